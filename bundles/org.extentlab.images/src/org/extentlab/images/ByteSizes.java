@@ -1,0 +1,25 @@
+package org.extentlab.images;
+
+import java.util.Locale;
+
+/** Human-readable byte counts in binary units, as the file-system tools print them. */
+public final class ByteSizes {
+    private static final String[] UNITS = { "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+
+    private ByteSizes() {
+    }
+
+    /** "4.0 MiB (4,194,304 bytes)"; below 1 KiB just "512 bytes". */
+    public static String describe(long bytes) {
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s (%,d bytes)", value, UNITS[unit], bytes);
+    }
+}
