@@ -9,8 +9,14 @@ public final class ByteSizes {
     private ByteSizes() {
     }
 
-    /** "4.0 MiB (4,194,304 bytes)"; below 1 KiB just "512 bytes". */
+    /** "4 MiB (4,194,304 bytes)"; below 1 KiB just "512 bytes". */
     public static String describe(long bytes) {
+        String brief = brief(bytes);
+        return bytes < 1024 ? brief : String.format(Locale.ROOT, "%s (%,d bytes)", brief, bytes);
+    }
+
+    /** "4 MiB", "1.5 KiB" (a decimal only where the value is not whole), "512 bytes". */
+    public static String brief(long bytes) {
         if (bytes < 1024) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }
@@ -20,6 +26,8 @@ public final class ByteSizes {
             value /= 1024;
             unit++;
         }
-        return String.format(Locale.ROOT, "%.1f %s (%,d bytes)", value, UNITS[unit], bytes);
+        boolean whole = value == Math.rint(value);
+        return whole ? String.format(Locale.ROOT, "%d %s", (long) value, UNITS[unit])
+                : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
     }
 }

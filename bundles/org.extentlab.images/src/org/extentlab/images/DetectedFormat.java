@@ -30,9 +30,9 @@ public record DetectedFormat(ImageFormat format, long imageSize, long blockSize,
     /** One line for a status bar: format, size, geometry, label and note. */
     public String summary() {
         StringBuilder text = new StringBuilder(format.displayName());
-        text.append(", ").append(ByteSizes.describe(imageSize));
+        text.append(", ").append(ByteSizes.brief(imageSize));
         if (blockSize > 0) {
-            text.append(", ").append(blockCount).append(" × ").append(blockSize).append("-byte ")
+            text.append(", ").append(blockCount).append(" × ").append(ByteSizes.brief(blockSize)).append(' ')
                     .append(format == ImageFormat.FAT12 || format == ImageFormat.FAT16 || format == ImageFormat.FAT32
                             || format == ImageFormat.EXFAT ? "clusters" : "blocks");
         }

@@ -1,0 +1,193 @@
+package org.extentlab.app.tests;
+
+import static org.extentlab.app.tests.WorkbenchDriver.answerDialog;
+import static org.extentlab.app.tests.WorkbenchDriver.labelTexts;
+import static org.extentlab.app.tests.WorkbenchDriver.waitForJobs;
+import static org.extentlab.app.tests.WorkbenchDriver.waitUntil;
+import static org.extentlab.images.tests.ExternalTools.field;
+import static org.extentlab.images.tests.ExternalTools.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.extentlab.internal.app.ExtentLabPerspective;
+import org.extentlab.internal.app.ImageOpener;
+import org.extentlab.internal.app.ImageSummaryView;
+import org.extentlab.internal.app.OpenDiskImageHandler;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The Extent Lab workbench as a user meets it, in the real application under Xvfb: perspective,
+ * File > Open Disk Image on images made by mkfs in this run, window title, status line, the Disk Image
+ * view, a refused format, a missing file, Help > About.
+ */
+class ExtentLabWorkbenchTest {
+
+    @TempDir
+    Path dir;
+
+    private IWorkbenchWindow window;
+    private Shell shell;
+
+    @BeforeEach
+    void findWindow() {
+        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "the workbench has a window");
+        shell = window.getShell();
+        waitForJobs(ImageOpener.FAMILY);
+    }
+
+    @Test
+    void startsInTheExtentLabPerspectiveShowingTheSampleImage() throws Exception {
+        assertEquals(ExtentLabPerspective.ID, window.getActivePage().getPerspective().getId());
+        assertTrue(shell.getText().startsWith("Extent Lab"), shell.getText());
+        assertNotNull(window.getActivePage().findView(ImageSummaryView.ID), "the Disk Image view is open");
+    }
+
+    @Test
+    void openDiskImageShowsTheImageInTitleStatusLineAndView() throws Exception {
+        Path image = dir.resolve("class-fat16.img");
+        run("mkfs.fat", "-C", "-F", "16", "-n", "LESSON", image.toString(), "20000");
+        String fsstat = run("fsstat", image.toString());
+        String clusters = Long.toString(Long.parseLong(field(fsstat, "^Total Cluster Range:\\s+2 - (\\d+)")) - 1);
+
+        openImage(image);
+
+        assertEquals("Extent Lab \u2014 class-fat16.img (read-only)", shell.getText());
+        String status = statusLine("class-fat16.img");
+        assertTrue(status.startsWith("class-fat16.img: FAT16, 19.5 MiB, " + clusters + " \u00d7 2 KiB clusters"),
+                status);
+        assertTrue(status.contains("label \"LESSON\""), status);
+        Map<String, String> rows = summaryRows();
+        assertEquals("FAT16", rows.get("Format"));
+        assertEquals(clusters, rows.get("Allocation units"));
+        assertEquals("19.5 MiB (20,480,000 bytes)", rows.get("Size"));
+        assertEquals(image.toString(), rows.get("Image"));
+    }
+
+    @Test
+    void openingAnExt4ImageAfterAnotherReplacesIt() throws Exception {
+        Path first = dir.resolve("first.img");
+        run("mkfs.fat", "-C", "-F", "12", first.toString(), "1440");
+        Path second = dir.resolve("second-ext4.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "4096", "-L", "two", second.toString(), "16M");
+        String blocks = field(run("dumpe2fs", "-h", second.toString()), "^Block count:\\s+(\\d+)");
+
+        openImage(first);
+        openImage(second);
+
+        assertEquals("Extent Lab \u2014 second-ext4.img (read-only)", shell.getText());
+        assertTrue(statusLine("second-ext4.img").startsWith("second-ext4.img: ext4, 16 MiB, " + blocks + " \u00d7 4 KiB blocks"));
+        assertEquals("ext4", summaryRows().get("Format"));
+    }
+
+    @Test
+    void aRefusedFormatIsNamedWithTheReason() throws Exception {
+        Path image = dir.resolve("windows.img");
+        try (RandomAccessFile file = new RandomAccessFile(image.toFile(), "rw")) {
+            file.setLength(16L << 20);
+        }
+        run("mkntfs", "-F", "-Q", "-q", image.toString());
+
+        openImage(image);
+
+        String status = statusLine("windows.img");
+        assertTrue(status.startsWith("windows.img: NTFS, 16 MiB"), status);
+        assertTrue(status.contains("not supported"), status);
+        assertEquals("not supported", summaryRows().get("Simulation"));
+    }
+
+    @Test
+    void aMissingImageGetsAClearMessageAndChangesNothing() throws Exception {
+        Path missing = dir.resolve("no-such.img");
+        AtomicReference<String> dialog = answerDialog("Cannot open disk image");
+
+        execute(missing);
+        waitForJobs(ImageOpener.FAMILY);
+        waitUntil("the error dialog", () -> dialog.get() != null);
+
+        assertTrue(dialog.get().contains("no-such.img") && dialog.get().contains("no such file"), dialog.get());
+        assertTrue(dialog.get().contains("The file was not changed."), dialog.get());
+        assertTrue(statusLine("no-such.img").startsWith("Could not open no-such.img"));
+        assertFalse(Files.exists(missing), "opening never creates the file");
+    }
+
+    @Test
+    void helpAboutShowsTheVersion() throws Exception {
+        AtomicReference<String> dialog = answerDialog("About Extent Lab");
+        ICommandService commands = window.getService(ICommandService.class);
+        IHandlerService handlers = window.getService(IHandlerService.class);
+
+        handlers.executeCommand(ParameterizedCommand.generateCommand(
+                commands.getCommand("org.extentlab.app.commands.about"), Map.of()), null);
+        waitUntil("the About dialog", () -> dialog.get() != null);
+
+        String version = FrameworkUtil.getBundle(ImageSummaryView.class).getVersion().toString();
+        assertTrue(dialog.get().contains("Version: " + version), dialog.get());
+    }
+
+    private void openImage(Path image) throws Exception {
+        execute(image);
+        waitForJobs(ImageOpener.FAMILY);
+        waitUntil("the title to name " + image.getFileName(), () -> shell.getText().contains(image.getFileName().toString()));
+    }
+
+    private void execute(Path image) throws Exception {
+        ICommandService commands = window.getService(ICommandService.class);
+        IHandlerService handlers = window.getService(IHandlerService.class);
+        ParameterizedCommand open = ParameterizedCommand.generateCommand(
+                commands.getCommand(OpenDiskImageHandler.COMMAND_ID),
+                Map.of(OpenDiskImageHandler.PATH_PARAMETER, image.toString()));
+        handlers.executeCommand(open, null);
+    }
+
+    private String statusLine(String fileName) {
+        List<String> candidates = new ArrayList<>();
+        for (String text : labelTexts(shell)) {
+            if (text.contains(fileName)) {
+                candidates.add(text);
+            }
+        }
+        assertEquals(1, candidates.size(), "one status field names " + fileName + ": " + labelTexts(shell));
+        return candidates.get(0);
+    }
+
+    private Map<String, String> summaryRows() {
+        IWorkbenchPage page = window.getActivePage();
+        IViewPart view = page.findView(ImageSummaryView.ID);
+        assertNotNull(view, "the Disk Image view is open");
+        ISelectionProvider provider = view.getSite().getSelectionProvider();
+        assertTrue(provider instanceof TableViewer, "the Disk Image view shows a table");
+        Table table = ((TableViewer) provider).getTable();
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (TableItem item : table.getItems()) {
+            rows.put(item.getText(0), item.getText(1));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,98 @@
+package org.extentlab.app.tests;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Drives the real workbench from a test running on the UI thread: spins the event loop until a
+ * condition holds, reads widgets, answers dialogs. (No SWTBot on Maven Central, so this stays small.)
+ */
+final class WorkbenchDriver {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private WorkbenchDriver() {
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails after a minute with {@code what}. */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted waiting for " + what, e);
+                }
+            }
+        }
+    }
+
+    /** Waits for every job of {@code family} to end and for the UI updates they queued. */
+    static void waitForJobs(Object family) {
+        waitUntil("jobs of " + family, () -> Job.getJobManager().find(family).length == 0);
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain the asyncExec runnables the jobs left
+        }
+    }
+
+    /** The texts of every label below {@code root}: CLabels (status line) and Labels (dialogs). */
+    static List<String> labelTexts(Control root) {
+        List<String> texts = new ArrayList<>();
+        collect(root, texts);
+        return texts;
+    }
+
+    private static void collect(Control control, List<String> texts) {
+        if (control instanceof CLabel label && label.getText() != null) {
+            texts.add(label.getText());
+        } else if (control instanceof Label label && label.getText() != null) {
+            texts.add(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    /**
+     * Arranges for the next modal dialog titled {@code title} to be read and closed as soon as it is
+     * open; the returned reference receives its label texts joined by newlines.
+     */
+    static AtomicReference<String> answerDialog(String title) {
+        Display display = Display.getCurrent();
+        AtomicReference<String> seen = new AtomicReference<>();
+        Runnable probe = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (title.equals(shell.getText()) && shell.isVisible()) {
+                        seen.set(String.join("\n", labelTexts(shell)));
+                        shell.close();
+                        return;
+                    }
+                }
+                display.timerExec(50, this);
+            }
+        };
+        display.timerExec(50, probe);
+        return seen;
+    }
+}

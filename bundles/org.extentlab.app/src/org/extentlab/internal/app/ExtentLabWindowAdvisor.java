@@ -1,0 +1,53 @@
+package org.extentlab.internal.app;
+
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Shapes the Extent Lab window; its title names the open image. */
+public class ExtentLabWindowAdvisor extends WorkbenchWindowAdvisor {
+    private final Consumer<ImageState> titleUpdater = this::updateTitle;
+
+    public ExtentLabWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new ExtentLabActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1280, 800));
+        configurer.setShowCoolBar(true);
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setShowPerspectiveBar(false);
+        configurer.setTitle(Messages.WindowTitle);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        ImageSession.getDefault().addListener(titleUpdater);
+    }
+
+    @Override
+    public void postWindowClose() {
+        ImageSession.getDefault().removeListener(titleUpdater);
+    }
+
+    private void updateTitle(ImageState state) {
+        String title = switch (state) {
+        case ImageState.Opened opened -> NLS.bind(Messages.WindowTitleWithImage, ImageSession.fileName(opened.path()));
+        default -> Messages.WindowTitle;
+        };
+        getWindowConfigurer().setTitle(title);
+    }
+}

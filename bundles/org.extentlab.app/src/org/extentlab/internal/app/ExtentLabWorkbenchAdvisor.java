@@ -1,0 +1,50 @@
+package org.extentlab.internal.app;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Starts the workbench in the Extent Lab perspective and opens the image named at launch. */
+public class ExtentLabWorkbenchAdvisor extends WorkbenchAdvisor {
+    private final LaunchArguments arguments;
+
+    public ExtentLabWorkbenchAdvisor(LaunchArguments arguments) {
+        this.arguments = arguments;
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return ExtentLabPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new ExtentLabWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        Shell shell = window == null ? null : window.getShell();
+        Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        for (String problem : arguments.problems()) {
+            System.err.println(NLS.bind(Messages.Launch_Problem, problem));
+        }
+        if (arguments.image().isPresent()) {
+            ImageOpener.open(arguments.image().get(), display, shell, true);
+        } else if (arguments.openSample()) {
+            OpenSampleImageHandler.openSample(display, shell);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.extentlab.internal.app;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.extentlab.images.DetectedFormat;
+import org.extentlab.images.FormatSniffer;
+
+/** Opens a disk image in a background job and publishes the outcome to the {@link ImageSession}. */
+public final class ImageOpener {
+    /** The job family of every open, so that tests and views can wait for or cancel them. */
+    public static final Object FAMILY = ImageOpener.class;
+
+    private ImageOpener() {
+    }
+
+    /**
+     * Starts opening {@code path}; an image that cannot be read ends in {@link ImageState.Failed} and, when
+     * {@code showErrors}, a dialog over {@code shell}.
+     */
+    public static Job open(Path path, Display display, Shell shell, boolean showErrors) {
+        Path absolute = path.toAbsolutePath().normalize();
+        ImageSession.getDefault().set(new ImageState.Opening(absolute));
+        Job job = new Job(NLS.bind(Messages.Open_JobName, ImageSession.fileName(absolute))) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                ImageState outcome;
+                try {
+                    DetectedFormat format = FormatSniffer.sniff(absolute);
+                    outcome = new ImageState.Opened(absolute, format);
+                } catch (NoSuchFileException e) {
+                    outcome = new ImageState.Failed(absolute, "no such file");
+                } catch (IOException e) {
+                    outcome = new ImageState.Failed(absolute, e.getMessage() == null ? e.toString() : e.getMessage());
+                }
+                publish(display, shell, outcome, showErrors);
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setUser(false);
+        job.schedule();
+        return job;
+    }
+
+    static void publish(Display display, Shell shell, ImageState outcome, boolean showErrors) {
+        if (display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            if (display.isDisposed()) {
+                return;
+            }
+            ImageSession.getDefault().set(outcome);
+            if (showErrors && outcome instanceof ImageState.Failed failed && shell != null && !shell.isDisposed()) {
+                MessageDialog.openError(shell, Messages.Open_ErrorTitle,
+                        NLS.bind(Messages.Open_ErrorMessage, ImageSession.describe(failed)));
+            }
+        });
+    }
+}

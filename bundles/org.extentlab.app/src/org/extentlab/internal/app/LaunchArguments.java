@@ -1,0 +1,50 @@
+package org.extentlab.internal.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The application's own command-line arguments (those the Eclipse launcher passes through).
+ * <ul>
+ * <li>{@code -image PATH} (or a bare {@code PATH}): open that disk image at start;</li>
+ * <li>{@code -noimage}: open nothing;</li>
+ * <li>neither: open the sample image that ships with Extent Lab.</li>
+ * </ul>
+ *
+ * @param image       the image to open, if one was named
+ * @param openSample  whether to open the bundled sample
+ * @param problems    arguments that were not understood, for the user to read
+ */
+public record LaunchArguments(Optional<Path> image, boolean openSample, List<String> problems) {
+
+    public LaunchArguments {
+        problems = List.copyOf(problems);
+    }
+
+    public static LaunchArguments parse(String[] args) {
+        Path image = null;
+        boolean noImage = false;
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-image") || arg.equals("--image")) {
+                if (i + 1 < args.length) {
+                    image = Path.of(args[++i]);
+                } else {
+                    problems.add(arg + " needs a path");
+                }
+            } else if (arg.equals("-noimage") || arg.equals("--noimage")) {
+                noImage = true;
+            } else if (!arg.startsWith("-") && image == null) {
+                image = Path.of(arg);
+            } else if (!arg.startsWith("-")) {
+                problems.add(arg);
+            }
+            // Other dash options belong to the workbench and the launcher (-clearPersistedState, ...).
+        }
+        Optional<Path> named = noImage ? Optional.empty() : Optional.ofNullable(image);
+        return new LaunchArguments(named, !noImage && image == null, problems);
+    }
+}

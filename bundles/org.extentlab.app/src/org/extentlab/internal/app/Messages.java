@@ -1,0 +1,52 @@
+package org.extentlab.internal.app;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings a user reads in the application window. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "org.extentlab.internal.app.messages"; //$NON-NLS-1$
+
+    public static String WindowTitle;
+    public static String WindowTitleWithImage;
+    public static String Menu_File;
+    public static String Menu_Operations;
+    public static String Menu_Window;
+    public static String Menu_ShowView;
+    public static String Menu_Help;
+    public static String Status_NoImage;
+    public static String Status_Opening;
+    public static String Status_Opened;
+    public static String Status_Failed;
+    public static String Open_DialogTitle;
+    public static String Open_FilterImages;
+    public static String Open_FilterAll;
+    public static String Open_JobName;
+    public static String Open_ErrorTitle;
+    public static String Open_ErrorMessage;
+    public static String Sample_Unavailable;
+    public static String About_Title;
+    public static String Summary_Property;
+    public static String Summary_Value;
+    public static String Summary_Path;
+    public static String Summary_Size;
+    public static String Summary_Format;
+    public static String Summary_Supported;
+    public static String Summary_SupportedYes;
+    public static String Summary_SupportedNo;
+    public static String Summary_BlockSize;
+    public static String Summary_BlockCount;
+    public static String Summary_Label;
+    public static String Summary_Partition;
+    public static String Summary_Note;
+    public static String Summary_Access;
+    public static String Summary_ReadOnly;
+    public static String Summary_Error;
+    public static String Launch_Problem;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

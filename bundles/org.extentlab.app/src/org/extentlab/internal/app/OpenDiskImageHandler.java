@@ -1,0 +1,38 @@
+package org.extentlab.internal.app;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File > Open Disk Image...: asks for an image (or takes the command's path parameter, as scripts and
+ * tests pass it) and opens it read-only.
+ */
+public class OpenDiskImageHandler extends AbstractHandler {
+    public static final String COMMAND_ID = "org.extentlab.app.commands.openImage";
+    public static final String PATH_PARAMETER = "org.extentlab.app.commands.openImage.path";
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        String path = event.getParameter(PATH_PARAMETER);
+        if (path == null) {
+            FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+            dialog.setText(Messages.Open_DialogTitle);
+            dialog.setFilterExtensions(new String[] { "*.img;*.raw;*.bin;*.dd;*.iso;*.vhd;*.dmg", "*" });
+            dialog.setFilterNames(new String[] { Messages.Open_FilterImages, Messages.Open_FilterAll });
+            path = dialog.open();
+            if (path == null) {
+                return null;
+            }
+        }
+        ImageOpener.open(Path.of(path), shell.getDisplay(), shell, true);
+        return null;
+    }
+}
