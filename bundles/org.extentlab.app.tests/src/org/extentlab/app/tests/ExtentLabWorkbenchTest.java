@@ -63,10 +63,25 @@ class ExtentLabWorkbenchTest {
     }
 
     @Test
-    void startsInTheExtentLabPerspectiveShowingTheSampleImage() throws Exception {
+    void startsInTheExtentLabPerspectiveWithTheDiskImageView() {
         assertEquals(ExtentLabPerspective.ID, window.getActivePage().getPerspective().getId());
         assertTrue(shell.getText().startsWith("Extent Lab"), shell.getText());
         assertNotNull(window.getActivePage().findView(ImageSummaryView.ID), "the Disk Image view is open");
+    }
+
+    @Test
+    void openSampleImageOpensTheBundledExt4Volume() throws Exception {
+        ICommandService commands = window.getService(ICommandService.class);
+        IHandlerService handlers = window.getService(IHandlerService.class);
+
+        handlers.executeCommand(ParameterizedCommand.generateCommand(
+                commands.getCommand("org.extentlab.app.commands.openSample"), Map.of()), null);
+        waitForJobs(ImageOpener.FAMILY);
+
+        assertEquals("Extent Lab \u2014 sample-ext4.img (read-only)", shell.getText());
+        assertEquals("sample-ext4.img: ext4, 4 MiB, 4096 \u00d7 1 KiB blocks, label \"extentlab-sample\"",
+                statusLine("sample-ext4.img"));
+        assertEquals("extentlab-sample", summaryRows().get("Label"));
     }
 
     @Test

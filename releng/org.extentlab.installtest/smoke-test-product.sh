@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Product smoke test: unpacks the product archive, starts Extent Lab on the X display (CI runs the
+# build under xvfb-run), waits until its window names the bundled sample image, takes a screenshot,
+# checks that the screenshot shows something and that the log has no errors, then quits the app.
+# Usage: smoke-test-product.sh PRODUCTS_DIR WORK_DIR JAVA
+set -uo pipefail
+products=$1 work=$2 java=$3
+archive=$(ls "$products"/extentlab-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1)
+[ -n "$archive" ] || { echo "Product smoke test: no product archive in $products"; exit 1; }
+[ -n "${DISPLAY:-}" ] || { echo "Product smoke test: no X display; run the build under xvfb-run -a"; exit 1; }
+for tool in xwininfo import convert; do
+  command -v "$tool" >/dev/null || { echo "Product smoke test: $tool is missing (x11-utils, imagemagick)"; exit 1; }
+done
+rm -rf "$work" && mkdir -p "$work"
+tar xzf "$archive" -C "$work"
+app=$work/extentlab
+log=$work/extentlab.log
+echo "Product smoke test: $(basename "$archive") -> $app ($(du -sh "$app" | cut -f1) unpacked)"
+EXTENTLAB_JAVA=$java HOME=$work/home "$app/extentlab" -consoleLog -data "$work/workspace" >"$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
+title="Extent Lab — sample-ext4.img (read-only)"
+for _ in $(seq 1 120); do
+  if xwininfo -root -tree 2>/dev/null | grep -qF "\"$title"; then found=1; break; fi
+  kill -0 $pid 2>/dev/null || break
+  sleep 1
+done
+if [ -z "${found:-}" ]; then
+  echo "Product smoke test: no window titled \"$title\" within 120 s; log:"
+  sed 's/^/  | /' "$log"
+  exit 1
+fi
+sleep 2 # let the status line and view paint
+shot=$work/product-smoke.png
+import -window root "$shot"
+colours=$(convert "$shot" -format '%k' info:)
+echo "  window \"$title\" is up; screenshot $shot has $colours colours"
+failures=0
+if [ "$colours" -lt 16 ]; then echo "  FAIL the screenshot is nearly blank"; failures=1; fi
+if grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
+  echo "  FAIL the log has errors:"; sed 's/^/  | /' "$log"; failures=1
+fi
+[ "$failures" -eq 0 ] && echo "Product smoke test: passed" || exit 1

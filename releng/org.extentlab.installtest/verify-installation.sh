@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Checks an installation of org.extentlab.feature made by the p2 director into an empty folder:
+# the installed roots, the files a user needs, the start levels, and that the installed application
+# starts headlessly with every bundle resolved.
+# Usage: verify-installation.sh INSTALLATION JAVA
+set -uo pipefail
+install=$1 java=$2
+failures=0
+check() { # check DESCRIPTION COMMAND...
+  local what=$1; shift
+  if "$@" >/dev/null 2>&1; then echo "  ok   $what"; else echo "  FAIL $what"; failures=$((failures + 1)); fi
+}
+echo "Installation test: $install"
+
+profile=$(ls -t "$install"/p2/org.eclipse.equinox.p2.engine/profileRegistry/ExtentLab.profile/*.profile.gz 2>/dev/null | head -n 1)
+check "the p2 profile ExtentLab exists" test -n "$profile"
+roots=$(zcat "$profile" 2>/dev/null | python3 -c '
+import sys, xml.etree.ElementTree as tree
+profile = tree.parse(sys.stdin).getroot()
+for unit in profile.iter("iuProperties"):
+    if any(p.get("name") == "org.eclipse.equinox.p2.type.root" and p.get("value") == "true" for p in unit.iter("property")):
+        print(unit.get("id"))
+' | sort | tr '\n' ' ' | sed 's/ $//')
+echo "  installed roots: ${roots:-none}"
+check "org.extentlab.feature.feature.group is the one installed root" test "$roots" = "org.extentlab.feature.feature.group"
+check "the feature folder is installed" compgen -G "$install/features/org.extentlab.feature_*"
+check "org.extentlab.app is installed" compgen -G "$install/plugins/org.extentlab.app_*.jar"
+check "org.extentlab.images is installed" compgen -G "$install/plugins/org.extentlab.images_*.jar"
+check "the start script is an executable root file" test -x "$install/extentlab"
+check "config.ini starts the simple configurator" grep -q 'org.eclipse.equinox.simpleconfigurator.*@1\\:start' "$install/configuration/config.ini"
+info=$install/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+check "felix.scr starts at level 2" grep -Eq '^org\.apache\.felix\.scr,[^,]*,[^,]*,2,true$' "$info"
+check "equinox.event starts at level 2" grep -Eq '^org\.eclipse\.equinox\.event,[^,]*,[^,]*,2,true$' "$info"
+check "SPI Fly starts at level 2" grep -Eq '^org\.apache\.aries\.spifly\.dynamic\.bundle,[^,]*,[^,]*,2,true$' "$info"
+check "core.runtime starts at level 4" grep -Eq '^org\.eclipse\.core\.runtime,[^,]*,[^,]*,4,true$' "$info"
+check "the GTK SWT fragment is installed" grep -q '^org\.eclipse\.swt\.gtk\.linux\.x86_64,' "$info"
+
+# Start the installed application headlessly: prints the version, exits 1 if a bundle is unresolved.
+output=$(cd "$install" && EXTENTLAB_JAVA=$java timeout 120 ./extentlab -application org.extentlab.app.version \
+  -consoleLog -data "$install/../installation-workspace" 2>&1)
+status=$?
+echo "$output" | sed 's/^/  | /'
+check "the installed application ran and exited 0" test "$status" -eq 0
+check "it printed its version" grep -Eq '^Extent Lab 0\.1\.0\.' <<<"$output"
+check "every installed bundle resolved" grep -Eq '^bundles: [0-9]+ resolved, 0 unresolved$' <<<"$output"
+
+if [ "$failures" -gt 0 ]; then
+  echo "Installation test: $failures checks failed"
+  exit 1
+fi
+echo "Installation test: all checks passed"
