@@ -53,14 +53,15 @@ extentlab_jdk() {
 extentlab_maven() {
   local version=3.9.11
   local tools=${EXTENTLAB_TOOLS:-$HOME/.cache/extentlab/tools}
-  local candidate
+  local candidate found=""
   candidate=$(command -v mvn 2>/dev/null || true)
-  if [ -n "$candidate" ] && "$candidate" -v 2>/dev/null | head -n 1 | grep -Eq 'Apache Maven (3\.9\.(9|[1-9][0-9])|3\.[1-9][0-9]|[4-9]\.)'; then
+  [ -n "$candidate" ] && found=$("$candidate" -v 2>/dev/null | sed -n '1s/ (.*//p' || true)
+  if grep -Eq 'Apache Maven (3\.9\.(9|[1-9][0-9])|3\.[1-9][0-9]|[4-9]\.)' <<<"$found"; then
     export MVN=$candidate; return 0
   fi
   if [ ! -x "$tools/apache-maven-$version/bin/mvn" ]; then
     [ -n "$candidate" ] || { extentlab_fail "no mvn at all to fetch Maven $version with (apt-get install maven)"; return 1; }
-    echo "bootstrap: fetching Apache Maven $version with $("$candidate" -v | head -n 1)"
+    echo "bootstrap: fetching Apache Maven $version with $found"
     local scratch
     scratch=$(mktemp -d)
     (cd "$scratch" && "$candidate" -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
@@ -74,4 +75,4 @@ extentlab_maven() {
 
 extentlab_packages && extentlab_jdk && extentlab_maven || return 1 2>/dev/null || exit 1
 export PATH=$JAVA_HOME/bin:$PATH
-echo "bootstrap: JDK $JAVA_HOME, $("$MVN" -v 2>/dev/null | head -n 1 | sed 's/ (.*//')"
+echo "bootstrap: JDK $JAVA_HOME, $("$MVN" -v 2>/dev/null | sed -n '1s/ (.*//p')"
