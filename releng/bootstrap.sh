@@ -55,7 +55,7 @@ extentlab_maven() {
   local tools=${EXTENTLAB_TOOLS:-$HOME/.cache/extentlab/tools}
   local candidate found=""
   candidate=$(command -v mvn 2>/dev/null || true)
-  [ -n "$candidate" ] && found=$("$candidate" -v 2>/dev/null | sed -n '1s/ (.*//p' || true)
+  [ -n "$candidate" ] && found=$("$candidate" -B -v 2>/dev/null | awk '/^Apache Maven/ && !seen { print $1, $2, $3; seen = 1 }')
   if grep -Eq 'Apache Maven (3\.9\.(9|[1-9][0-9])|3\.[1-9][0-9]|[4-9]\.)' <<<"$found"; then
     export MVN=$candidate; return 0
   fi
@@ -75,4 +75,4 @@ extentlab_maven() {
 
 extentlab_packages && extentlab_jdk && extentlab_maven || return 1 2>/dev/null || exit 1
 export PATH=$JAVA_HOME/bin:$PATH
-echo "bootstrap: JDK $JAVA_HOME, $("$MVN" -v 2>/dev/null | sed -n '1s/ (.*//p')"
+echo "bootstrap: JDK $JAVA_HOME, $("$MVN" -B -v 2>/dev/null | awk '/^Apache Maven/ && !seen { print $1, $2, $3; seen = 1 }')"

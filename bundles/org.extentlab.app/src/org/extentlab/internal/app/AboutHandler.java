@@ -13,7 +13,7 @@ public class AboutHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) throws ExecutionException {
         String text = AboutText.compose(FrameworkUtil.getBundle(AboutHandler.class).getVersion(),
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        MessageDialog.openInformation(HandlerUtil.getActiveShellChecked(event), Messages.About_Title, text);
+        MessageDialog.openInformation(HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell(), Messages.About_Title, text);
         return null;
     }
 }

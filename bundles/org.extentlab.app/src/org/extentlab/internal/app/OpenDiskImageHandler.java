@@ -20,7 +20,7 @@ public class OpenDiskImageHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
         String path = event.getParameter(PATH_PARAMETER);
         if (path == null) {
             FileDialog dialog = new FileDialog(shell, SWT.OPEN);

@@ -22,7 +22,7 @@ public class OpenSampleImageHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        Shell shell = HandlerUtil.getActiveShellChecked(event);
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
         openSample(shell.getDisplay(), shell);
         return null;
     }
