@@ -3,12 +3,10 @@ package org.extentlab.images;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,14 +52,19 @@ public final class FormatSniffer {
         if (!Files.isReadable(image)) {
             throw new IOException(image + " cannot be read (permission denied)");
         }
-        try (FileChannel channel = FileChannel.open(image, StandardOpenOption.READ)) {
-            long size = channel.size();
-            ByteBuffer head = read(channel, 0, (int) Math.min(HEAD_BYTES, size));
-            return sniff(head, size, channel);
+        try (ImageSource source = ImageSource.open(image)) {
+            return sniff(source);
         }
     }
 
-    private static DetectedFormat sniff(ByteBuffer bytes, long imageSize, FileChannel channel) throws IOException {
+    /** Sniffs {@code source} (a whole image or one of its partitions). */
+    public static DetectedFormat sniff(ImageSource source) throws IOException {
+        long size = source.length();
+        ByteBuffer head = source.read(0, (int) Math.min(HEAD_BYTES, size));
+        return sniff(head, size, source);
+    }
+
+    private static DetectedFormat sniff(ByteBuffer bytes, long imageSize, ImageSource source) throws IOException {
         ByteBuffer head = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         head.position(0);
         if (head.limit() < 512) {
@@ -87,7 +90,7 @@ public final class FormatSniffer {
         if (other != null) {
             return other;
         }
-        DetectedFormat table = partitionTable(head, imageSize, channel);
+        DetectedFormat table = partitionTable(head, imageSize, source);
         if (table != null) {
             return table;
         }
@@ -219,7 +222,7 @@ public final class FormatSniffer {
         return null;
     }
 
-    private static DetectedFormat partitionTable(ByteBuffer head, long imageSize, FileChannel channel)
+    private static DetectedFormat partitionTable(ByteBuffer head, long imageSize, ImageSource source)
             throws IOException {
         if (u8(head, 510) != 0x55 || u8(head, 511) != 0xAA) {
             return null;
@@ -244,7 +247,7 @@ public final class FormatSniffer {
         if (protective) {
             for (int sector : new int[] { 512, 4096 }) {
                 if (ascii(head, sector, 8).equals("EFI PART")) {
-                    return gpt(head, sector, imageSize, channel);
+                    return gpt(head, sector, imageSize, source);
                 }
             }
             return DetectedFormat.of(ImageFormat.GPT_PARTITIONED, imageSize,
@@ -257,7 +260,7 @@ public final class FormatSniffer {
                 "choose a partition to open");
     }
 
-    private static DetectedFormat gpt(ByteBuffer head, int sectorSize, long imageSize, FileChannel channel)
+    private static DetectedFormat gpt(ByteBuffer head, int sectorSize, long imageSize, ImageSource source)
             throws IOException {
         long entriesLba = u64(head, sectorSize + 72);
         long entryCount = u32(head, sectorSize + 80);
@@ -272,10 +275,8 @@ public final class FormatSniffer {
             table = head.duplicate().order(ByteOrder.LITTLE_ENDIAN);
             table.position((int) tableOffset).limit((int) tableOffset + tableBytes);
             table = table.slice().order(ByteOrder.LITTLE_ENDIAN);
-        } else if (channel != null) {
-            table = read(channel, tableOffset, (int) Math.min(tableBytes, Math.max(0, imageSize - tableOffset)));
         } else {
-            return DetectedFormat.of(ImageFormat.GPT_PARTITIONED, imageSize, "");
+            table = source.read(tableOffset, (int) Math.min(tableBytes, Math.max(0, imageSize - tableOffset)));
         }
         List<Partition> partitions = new ArrayList<>();
         for (int i = 0; (i + 1) * entrySize <= table.limit(); i++) {
@@ -293,17 +294,6 @@ public final class FormatSniffer {
         }
         return new DetectedFormat(ImageFormat.GPT_PARTITIONED, imageSize, 0, 0, "", partitions,
                 partitions.isEmpty() ? "the partition table is empty" : "choose a partition to open");
-    }
-
-    private static ByteBuffer read(FileChannel channel, long offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.max(0, length)).order(ByteOrder.LITTLE_ENDIAN);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, offset + buffer.position()) < 0) {
-                break;
-            }
-        }
-        buffer.flip();
-        return buffer;
     }
 
     // Field readers: a field that lies past the bytes read reads as zero, so that a truncated image is

@@ -1,0 +1,268 @@
+package org.extentlab.images.tests;
+
+import static org.extentlab.images.tests.ExternalTools.field;
+import static org.extentlab.images.tests.ExternalTools.run;
+import static org.extentlab.images.tests.Truth.assertSameRuns;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.extentlab.images.ImageFormat;
+import org.extentlab.images.ImageFormatException;
+import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.VolumeFile;
+import org.extentlab.images.VolumeLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The ext2/3/4 reader against images made by mke2fs -d and debugfs -w in this run: every file's
+ * extent map against debugfs stat, every file's bytes against what was written, free space against
+ * dumpe2fs.
+ */
+class ExtReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}, {1}-byte blocks")
+    @CsvSource({ "ext2, 1024", "ext2, 4096", "ext3, 1024", "ext4, 1024", "ext4, 4096" })
+    void everyFileAndTheFreeSpaceMatchDebugfsAndDumpe2fs(String type, int blockSize) throws Exception {
+        Path tree = SampleTrees.varied(dir.resolve("tree"), new Random(7));
+        Path image = dir.resolve(type + "-" + blockSize + ".img");
+        run("mke2fs", "-q", "-F", "-t", type, "-b", Integer.toString(blockSize), "-L", "t", "-d", tree.toString(),
+                image.toString(), "24M");
+        Map<String, byte[]> written = SampleTrees.regularFiles(tree);
+        written.putAll(fragmentAndPreallocate(image, type.equals("ext4")));
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals(ImageFormat.valueOf(type.toUpperCase()), volume.format());
+        assertEquals(List.of(), volume.problems());
+        assertEquals(new TreeSet<>(written.keySet()), paths(volume));
+        Map<String, String> stats = debugfsStats(image, written.keySet());
+        for (VolumeFile file : volume.files()) {
+            String stat = stats.get(file.path());
+            long size = Long.parseLong(field(stat, "Size: (\\d+)"));
+            assertEquals(size, file.size(), file.path());
+            assertSameRuns(Truth.debugfsRuns(stat, blockSize, size), file.extents(), file.path());
+            assertArrayEquals(written.get(file.path()), Truth.readThrough(image, file), file.path());
+        }
+        assertFreeSpaceMatchesDumpe2fs(image, volume);
+    }
+
+    @Test
+    void deepExtentTreesAreWalkedToTheirLeaves() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("deep-tree"));
+        byte[] checkerboard = SampleTrees.checkerboard(tree.resolve("checkerboard.bin"), 1024, 450);
+        Path image = dir.resolve("deep.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", "-d", tree.toString(), image.toString(), "8M");
+        String dump = run("debugfs", "-R", "dump_extents /checkerboard.bin", image.toString());
+        assertTrue(dump.contains(" 2/ 2 "), "the test file needs an extent tree of depth 2:\n" + dump);
+
+        VolumeFile file = VolumeLoader.load(image).files().get(0);
+
+        String stat = run("debugfs", "-R", "stat /checkerboard.bin", image.toString());
+        assertSameRuns(Truth.debugfsRuns(stat, 1024, file.size()), file.extents(), file.path());
+        assertEquals(2 * 450 - 1, file.extents().size(), "450 data runs and 449 holes between them");
+        assertArrayEquals(checkerboard, Truth.readThrough(image, file));
+    }
+
+    @Test
+    void inlineFilesAndDirectoriesAreRecognised() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("inline-tree"));
+        Files.writeString(tree.resolve("tiny.txt"), "inline data\n");
+        Files.createDirectories(tree.resolve("small-dir"));
+        Files.writeString(tree.resolve("small-dir/also-tiny"), "x");
+        Files.writeString(tree.resolve("bigger.bin"), "too big to be inline\n".repeat(300));
+        Path image = dir.resolve("inline.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-O", "inline_data", "-d", tree.toString(), image.toString(), "8M");
+        assertTrue(run("debugfs", "-R", "stat /tiny.txt", image.toString()).contains("Size of inline data"));
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        Map<String, VolumeFile> byPath = byPath(volume);
+        assertEquals(new TreeSet<>(List.of("/bigger.bin", "/small-dir/also-tiny", "/tiny.txt")), byPath.keySet());
+        assertTrue(byPath.get("/tiny.txt").inline());
+        assertEquals(0, byPath.get("/tiny.txt").extents().size());
+        assertTrue(byPath.get("/small-dir/also-tiny").inline());
+        assertFalse(byPath.get("/bigger.bin").inline());
+        assertEquals(List.of(), volume.problems());
+    }
+
+    @Test
+    void htreeDirectoriesListEveryEntry() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("htree-tree/many"));
+        for (int i = 0; i < 600; i++) {
+            Files.writeString(tree.resolve("entry-with-a-longish-name-" + i), Integer.toString(i));
+        }
+        Path image = dir.resolve("htree.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", "-d", dir.resolve("htree-tree").toString(),
+                image.toString(), "16M");
+        run("e2fsck", "-fyD", image.toString());
+        assertTrue(run("debugfs", "-R", "htree_dump /many", image.toString()).contains("Root node dump"),
+                "the directory has an htree index");
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals(600, volume.files().size());
+        assertEquals(List.of(), volume.problems());
+    }
+
+    @Test
+    void aDamagedInodeChecksumIsReportedNotRefused() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("csum-tree"));
+        Files.writeString(tree.resolve("victim.txt"), "checksummed\n");
+        Files.writeString(tree.resolve("bystander.txt"), "fine\n");
+        Path image = dir.resolve("csum.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-O", "metadata_csum", "-d", tree.toString(), image.toString(), "8M");
+        String inode = field(run("debugfs", "-R", "stat /victim.txt", image.toString()), "Inode: (\\d+)");
+        String imap = run("debugfs", "-R", "imap /victim.txt", image.toString());
+        long block = Long.parseLong(field(imap, "located at block (\\d+)"));
+        long offset = Long.decode(field(imap, "offset (0x[0-9a-f]+)"));
+        long blockSize = Long.parseLong(field(run("dumpe2fs", "-h", image.toString()), "^Block size:\\s+(\\d+)"));
+        SampleTrees.flipByte(image, block * blockSize + offset + 0x10); // the inode's mtime
+        IOException fsck = assertThrows(IOException.class, () -> run("e2fsck", "-fn", image.toString()));
+        assertTrue(fsck.getMessage().contains("checksum"), fsck.getMessage());
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals(List.of("inode " + inode + ": checksum does not match"), volume.problems());
+        assertEquals(2, volume.files().size(), "the volume still loads, the file is still listed");
+    }
+
+    @Test
+    void anExtentPointingOutsideTheVolumeMarksOnlyThatFile() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("bad-tree"));
+        // Not zeros: mke2fs -d would store a file of zeros as a hole, with no extent to damage.
+        Files.writeString(tree.resolve("broken.bin"), "data\n".repeat(600));
+        Files.writeString(tree.resolve("whole.bin"), "data\n".repeat(600));
+        Path image = dir.resolve("bad.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-O", "^metadata_csum", "-b", "1024", "-d", tree.toString(),
+                image.toString(), "8M");
+        String imap = run("debugfs", "-R", "imap /broken.bin", image.toString());
+        long inodeAt = Long.parseLong(field(imap, "located at block (\\d+)")) * 1024
+                + Long.decode(field(imap, "offset (0x[0-9a-f]+)"));
+        // i_block starts at 0x28: a 12-byte extent header, then the first leaf; ee_start_lo is at +8 of it.
+        SampleTrees.writeInt(image, inodeAt + 0x28 + 12 + 8, 0x7FFF_FFF0);
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        Map<String, VolumeFile> byPath = byPath(volume);
+        assertTrue(byPath.get("/broken.bin").isDamaged());
+        assertTrue(byPath.get("/broken.bin").damage().contains("outside the volume"), byPath.get("/broken.bin").damage());
+        assertFalse(byPath.get("/whole.bin").isDamaged());
+    }
+
+    @Test
+    void truncatedAndZeroedImagesGetClearMessages() throws Exception {
+        Path image = dir.resolve("cut.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", image.toString(), "8M");
+        try (RandomAccessFile raf = new RandomAccessFile(image.toFile(), "rw")) {
+            raf.setLength(3L << 20);
+        }
+        ImageFormatException truncated = assertThrows(ImageFormatException.class, () -> VolumeLoader.load(image));
+        assertTrue(truncated.getMessage().contains("truncated"), truncated.getMessage());
+
+        Path zeroed = dir.resolve("zeroed.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", zeroed.toString(), "8M");
+        SampleTrees.writeAt(zeroed, 1024, new byte[1024]);
+        ImageFormatException unknown = assertThrows(ImageFormatException.class, () -> VolumeLoader.load(zeroed));
+        assertTrue(unknown.getMessage().contains("unknown format"), unknown.getMessage());
+    }
+
+    /** Interleaves two files' writes with debugfs, deletes one, refills the gaps; preallocates (ext4). */
+    private Map<String, byte[]> fragmentAndPreallocate(Path image, boolean ext4) throws Exception {
+        Map<String, byte[]> written = new HashMap<>();
+        StringBuilder script = new StringBuilder();
+        Random random = new Random(99);
+        for (int i = 0; i < 6; i++) {
+            Path piece = dir.resolve("piece" + i);
+            byte[] bytes = new byte[8192];
+            random.nextBytes(bytes);
+            Files.write(piece, bytes);
+            script.append("write ").append(piece).append(" frag-filler").append(i).append('\n');
+            if (i % 2 == 1) {
+                written.put("/frag-filler" + i, bytes);
+            }
+        }
+        script.append("rm frag-filler0\nrm frag-filler2\nrm frag-filler4\n");
+        byte[] fragmented = new byte[20000];
+        random.nextBytes(fragmented);
+        Path source = dir.resolve("fragmented-source");
+        Files.write(source, fragmented);
+        script.append("write ").append(source).append(" fragmented.bin\n");
+        written.put("/fragmented.bin", fragmented);
+        if (ext4) {
+            Path tiny = dir.resolve("tiny-source");
+            Files.writeString(tiny, "preallocated beyond me\n");
+            script.append("write ").append(tiny).append(" preallocated.txt\n");
+            script.append("fallocate /preallocated.txt 4 40\n");
+            written.put("/preallocated.txt", Files.readAllBytes(tiny));
+        }
+        Path commands = dir.resolve("debugfs-script");
+        Files.writeString(commands, script);
+        run("debugfs", "-w", "-f", commands.toString(), image.toString());
+        return written;
+    }
+
+    private static Map<String, String> debugfsStats(Path image, Iterable<String> paths) throws Exception {
+        StringBuilder script = new StringBuilder();
+        for (String path : paths) {
+            script.append("stat \"").append(path).append("\"\n");
+        }
+        Path commands = Files.createTempFile("stats", ".debugfs");
+        Files.writeString(commands, script);
+        String output = run("debugfs", "-f", commands.toString(), image.toString());
+        Files.delete(commands);
+        Map<String, String> stats = new HashMap<>();
+        String[] parts = output.split("(?m)^debugfs: stat ");
+        for (String part : parts) {
+            if (part.startsWith("\"")) {
+                String path = part.substring(1, part.indexOf('"', 1));
+                stats.put(path, part);
+            }
+        }
+        return stats;
+    }
+
+    private static void assertFreeSpaceMatchesDumpe2fs(Path image, LoadedVolume volume) throws Exception {
+        String dump = run("dumpe2fs", image.toString());
+        List<long[]> expected = new ArrayList<>();
+        for (String line : dump.lines().toList()) {
+            if (line.startsWith("  Free blocks: ")) {
+                expected.addAll(Truth.ranges(line.substring("  Free blocks: ".length())));
+            }
+        }
+        assertEquals(Long.parseLong(field(dump, "^Free blocks:\\s+(\\d+)")), volume.freeBlocks());
+        assertEquals(Truth.describe(Truth.merged(expected)), Truth.describe(Truth.freeUnits(volume, 0, 0)));
+    }
+
+    private static TreeSet<String> paths(LoadedVolume volume) {
+        TreeSet<String> paths = new TreeSet<>();
+        volume.files().forEach(f -> paths.add(f.path()));
+        return paths;
+    }
+
+    private static Map<String, VolumeFile> byPath(LoadedVolume volume) {
+        Map<String, VolumeFile> map = new HashMap<>();
+        volume.files().forEach(f -> map.put(f.path(), f));
+        return new TreeMap<>(map);
+    }
+}

@@ -1,0 +1,255 @@
+package org.extentlab.images;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Reads an exFAT volume: the boot sector, the FAT, the allocation bitmap (free space), the volume
+ * label and the directory tree of file entry sets (file, stream extension, file names), with their
+ * set checksums. Files are followed through FAT chains, or as one contiguous run when their stream
+ * extension says NoFatChain; the valid data length is kept apart from the size.
+ */
+final class ExfatReader {
+    private static final int ENTRY_BITMAP = 0x81;
+    private static final int ENTRY_LABEL = 0x83;
+    private static final int ENTRY_FILE = 0x85;
+    private static final int ENTRY_STREAM = 0xC0;
+    private static final int ENTRY_NAME = 0xC1;
+    private static final int ATTR_DIRECTORY = 0x10;
+    private static final long END_OF_CHAIN = 0xFFFF_FFF8L;
+    private static final long BAD = 0xFFFF_FFF7L;
+    private static final int MAX_DIRECTORY_DEPTH = 1024;
+
+    private final ImageSource source;
+    private final List<String> problems = new ArrayList<>();
+    private final BitSet visitedDirectories = new BitSet();
+    private long clusterSize;
+    private long clusterCount;
+    private long heapStart;
+    private int[] fat;
+    private String label = "";
+    private byte[] bitmap;
+
+    private ExfatReader(ImageSource source) {
+        this.source = source;
+    }
+
+    static LoadedVolume read(ImageSource source) throws IOException {
+        return new ExfatReader(source).read();
+    }
+
+    private LoadedVolume read() throws IOException {
+        ByteBuffer boot = source.read(0, 512);
+        int sectorShift = boot.get(108) & 0xFF;
+        int clusterShift = boot.get(109) & 0xFF;
+        if (sectorShift < 9 || sectorShift > 12 || clusterShift > 25 - sectorShift) {
+            throw new ImageFormatException("the exFAT boot sector is damaged (sector shift " + sectorShift
+                    + ", cluster shift " + clusterShift + ")");
+        }
+        long sectorSize = 1L << sectorShift;
+        clusterSize = 1L << (sectorShift + clusterShift);
+        long volumeLength = boot.getLong(72);
+        long fatOffset = boot.getInt(80) & 0xFFFF_FFFFL;
+        heapStart = (boot.getInt(88) & 0xFFFF_FFFFL) * sectorSize;
+        clusterCount = boot.getInt(92) & 0xFFFF_FFFFL;
+        long rootCluster = boot.getInt(96) & 0xFFFF_FFFFL;
+        if (volumeLength <= 0 || volumeLength > Long.MAX_VALUE / sectorSize || clusterCount > Integer.MAX_VALUE - 2) {
+            throw new ImageFormatException("the exFAT boot sector is damaged (volume length " + volumeLength + ")");
+        }
+        if (volumeLength * sectorSize > source.length() || heapStart + clusterCount * clusterSize > source.length()) {
+            throw new ImageFormatException("the image is truncated: its boot sector describes "
+                    + ByteSizes.describe(volumeLength * sectorSize) + " but the image holds "
+                    + ByteSizes.describe(source.length()));
+        }
+        ByteBuffer table = source.read(fatOffset * sectorSize, (int) ((clusterCount + 2) * 4));
+        fat = new int[(int) (clusterCount + 2)];
+        table.asIntBuffer().get(fat);
+        List<VolumeFile> files = new ArrayList<>();
+        ClusterChain root = ClusterChain.follow(fat, rootCluster, END_OF_CHAIN, BAD, clusterCount);
+        if (!root.damage().isEmpty()) {
+            problems.add("root directory: " + root.damage());
+        }
+        visitedDirectories.set((int) rootCluster);
+        walk(read(root.clusters(), root.clusters().length * clusterSize), inClusters(root.clusters()), "", files, 0);
+        if (bitmap == null) {
+            throw new ImageFormatException("the exFAT root directory has no allocation bitmap entry");
+        }
+        FreeRuns free = new FreeRuns();
+        long freeClusters = 0;
+        for (long c = 2; c < clusterCount + 2; c++) {
+            long bit = c - 2;
+            if ((bitmap[(int) (bit >>> 3)] & (1 << (bit & 7))) == 0) {
+                freeClusters++;
+                free.add(clusterOffset(c), clusterSize);
+            }
+        }
+        files.sort(Comparator.comparing(VolumeFile::path));
+        return new LoadedVolume(ImageFormat.EXFAT, source.fileSize(), source.base(), clusterSize, clusterCount,
+                freeClusters, free.toArray(), label, files, problems);
+    }
+
+    private void walk(byte[] directory, LongUnaryOperator where, String path, List<VolumeFile> files, int depth)
+            throws IOException {
+        ByteBuffer entries = ByteBuffer.wrap(directory).order(ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at + 32 <= directory.length; at += 32) {
+            int kind = directory[at] & 0xFF;
+            if (kind == 0) {
+                break;
+            }
+            if (kind == ENTRY_BITMAP && depth == 0 && bitmap == null) {
+                readBitmap(entries, at);
+            } else if (kind == ENTRY_LABEL && depth == 0) {
+                int length = Math.min(11, directory[at + 1] & 0xFF);
+                char[] text = new char[length];
+                for (int i = 0; i < length; i++) {
+                    text[i] = entries.getChar(at + 2 + 2 * i);
+                }
+                label = new String(text);
+            } else if (kind == ENTRY_FILE) {
+                int secondaries = directory[at + 1] & 0xFF;
+                if (secondaries < 2 || at + 32 * (secondaries + 1) > directory.length) {
+                    problems.add("directory " + (path.isEmpty() ? "/" : path) + ": a file entry set is cut short");
+                    break;
+                }
+                fileEntrySet(entries, at, secondaries, where, path, files, depth);
+                at += 32 * secondaries;
+            }
+        }
+    }
+
+    private void fileEntrySet(ByteBuffer entries, int at, int secondaries, LongUnaryOperator where, String path,
+            List<VolumeFile> files, int depth) throws IOException {
+        int attributes = entries.getShort(at + 4) & 0xFFFF;
+        int stream = at + 32;
+        if ((entries.get(stream) & 0xFF) != ENTRY_STREAM) {
+            problems.add("directory " + (path.isEmpty() ? "/" : path) + ": a file entry lacks its stream extension");
+            return;
+        }
+        int flags = entries.get(stream + 1) & 0xFF;
+        int nameLength = entries.get(stream + 3) & 0xFF;
+        long validDataLength = entries.getLong(stream + 8);
+        long firstCluster = entries.getInt(stream + 20) & 0xFFFF_FFFFL;
+        long dataLength = entries.getLong(stream + 24);
+        StringBuilder name = new StringBuilder();
+        for (int i = 2; i <= secondaries && name.length() < nameLength; i++) {
+            int entry = at + 32 * i;
+            if ((entries.get(entry) & 0xFF) != ENTRY_NAME) {
+                break;
+            }
+            for (int k = 0; k < 15 && name.length() < nameLength; k++) {
+                name.append(entries.getChar(entry + 2 + 2 * k));
+            }
+        }
+        String childPath = path + "/" + name;
+        if (setChecksum(entries, at, secondaries) != (entries.getShort(at + 2) & 0xFFFF)) {
+            problems.add(childPath + ": the entry set checksum does not match");
+        }
+        if (dataLength < 0 || validDataLength < 0 || validDataLength > dataLength) {
+            problems.add(childPath + ": impossible lengths (data " + dataLength + ", valid " + validDataLength + ")");
+            files.add(new VolumeFile(childPath, where.applyAsLong(at), 0, 0, false, new ExtentRuns(1),
+                    "impossible lengths"));
+            return;
+        }
+        long clustersNeeded = (dataLength + clusterSize - 1) / clusterSize;
+        int[] clusters;
+        String damage = "";
+        if (firstCluster == 0 || clustersNeeded == 0) {
+            clusters = new int[0];
+        } else if ((flags & 0x2) != 0) {
+            if (firstCluster < 2 || firstCluster + clustersNeeded > clusterCount + 2) {
+                damage = "its clusters lie outside the data area (cluster " + firstCluster + ")";
+                clusters = new int[0];
+            } else {
+                clusters = new int[(int) clustersNeeded];
+                for (int i = 0; i < clusters.length; i++) {
+                    clusters[i] = (int) (firstCluster + i);
+                }
+            }
+        } else {
+            ClusterChain chain = ClusterChain.follow(fat, firstCluster, END_OF_CHAIN, BAD, clustersNeeded);
+            clusters = chain.clusters();
+            damage = chain.damage();
+            if (damage.isEmpty() && clusters.length < clustersNeeded) {
+                damage = "the cluster chain holds " + clusters.length * clusterSize + " of " + dataLength + " bytes";
+            }
+        }
+        if (!damage.isEmpty()) {
+            problems.add(childPath + ": " + damage);
+        }
+        if ((attributes & ATTR_DIRECTORY) != 0) {
+            if (clusters.length == 0 || depth >= MAX_DIRECTORY_DEPTH || visitedDirectories.get(clusters[0])) {
+                if (clusters.length > 0) {
+                    problems.add("directory " + childPath + " appears twice in the tree (a loop)");
+                }
+                return;
+            }
+            visitedDirectories.set(clusters[0]);
+            walk(read(clusters, dataLength), inClusters(clusters), childPath, files, depth + 1);
+            return;
+        }
+        ExtentRuns runs = new ExtentRuns();
+        for (int i = 0; i < clusters.length; i++) {
+            runs.add(i * clusterSize, clusterOffset(clusters[i]), clusterSize, ExtentType.DATA);
+        }
+        files.add(new VolumeFile(childPath, where.applyAsLong(at), dataLength, validDataLength, false,
+                runs.normalized(dataLength, clusterSize), damage));
+    }
+
+    /** The exFAT entry set checksum: every byte of the set but the checksum field itself. */
+    private static int setChecksum(ByteBuffer entries, int at, int secondaries) {
+        int sum = 0;
+        for (int i = 0; i < 32 * (secondaries + 1); i++) {
+            if (i == 2 || i == 3) {
+                continue;
+            }
+            sum = (((sum & 1) << 15) | (sum >>> 1)) + (entries.get(at + i) & 0xFF);
+            sum &= 0xFFFF;
+        }
+        return sum;
+    }
+
+    private void readBitmap(ByteBuffer entries, int at) throws IOException {
+        long first = entries.getInt(at + 20) & 0xFFFF_FFFFL;
+        long length = entries.getLong(at + 24);
+        long needed = (clusterCount + 7) / 8;
+        if (length < needed || length > needed + clusterSize) {
+            throw new ImageFormatException("the exFAT allocation bitmap is " + length + " bytes for "
+                    + clusterCount + " clusters");
+        }
+        ClusterChain chain = ClusterChain.follow(fat, first, END_OF_CHAIN, BAD, (length + clusterSize - 1) / clusterSize);
+        if (!chain.damage().isEmpty()) {
+            throw new ImageFormatException("the exFAT allocation bitmap: " + chain.damage());
+        }
+        bitmap = read(chain.clusters(), needed);
+        if (bitmap.length < needed) {
+            throw new ImageFormatException("the exFAT allocation bitmap's cluster chain is too short");
+        }
+    }
+
+    private LongUnaryOperator inClusters(int[] clusters) {
+        return at -> clusterOffset(clusters[(int) (at / clusterSize)]) + at % clusterSize;
+    }
+
+    private byte[] read(int[] clusters, long length) throws IOException {
+        long bytes = Math.min(length, clusters.length * clusterSize);
+        if (bytes > 256L << 20) {
+            throw new ImageFormatException("a directory or bitmap of " + bytes + " bytes is implausible");
+        }
+        byte[] content = new byte[(int) bytes];
+        for (int i = 0; i < clusters.length && i * clusterSize < bytes; i++) {
+            source.readInto(clusterOffset(clusters[i]) - source.base(), content, (int) (i * clusterSize),
+                    (int) Math.min(clusterSize, bytes - i * clusterSize));
+        }
+        return content;
+    }
+
+    private long clusterOffset(long cluster) {
+        return source.base() + heapStart + (cluster - 2) * clusterSize;
+    }
+}

@@ -1,0 +1,587 @@
+package org.extentlab.images;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an ext2, ext3 or ext4 volume: superblock, group descriptors (32- and 64-bit), block bitmaps
+ * (synthesising the ones left uninitialised), the directory tree (linear, htree and inline
+ * directories) and every regular file's block map: direct and indirect blocks, extent trees of any
+ * depth, unwritten extents, holes, inline data. With metadata_csum it checks the superblock, group
+ * descriptor and inode checksums and reports mismatches without refusing the volume.
+ */
+final class ExtReader {
+    private static final int INCOMPAT_COMPRESSION = 0x1;
+    private static final int INCOMPAT_FILETYPE = 0x2;
+    private static final int INCOMPAT_META_BG = 0x10;
+    private static final int INCOMPAT_64BIT = 0x80;
+    private static final int INCOMPAT_CSUM_SEED = 0x2000;
+    private static final int RO_COMPAT_SPARSE_SUPER = 0x1;
+    private static final int RO_COMPAT_GDT_CSUM = 0x10;
+    private static final int RO_COMPAT_METADATA_CSUM = 0x400;
+    private static final int COMPAT_SPARSE_SUPER2 = 0x200;
+    private static final int BG_BLOCK_UNINIT = 0x2;
+    private static final int FLAG_EXTENTS = 0x80000;
+    private static final int FLAG_INLINE_DATA = 0x10000000;
+    private static final int MODE_TYPE = 0xF000;
+    private static final int MODE_DIR = 0x4000;
+    private static final int MODE_REG = 0x8000;
+    private static final int ROOT_INODE = 2;
+    private static final int MAX_EXTENT_DEPTH = 5;
+    private static final int MAX_DIRECTORY_DEPTH = 4096;
+
+    private final ImageSource source;
+    private final ImageFormat format;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<Long, byte[]> blockCache = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
+            return size() > 256;
+        }
+    };
+
+    private int blockSize;
+    private long blockCount;
+    private long firstDataBlock;
+    private long blocksPerGroup;
+    private long inodesPerGroup;
+    private long inodeCount;
+    private int inodeSize;
+    private int descSize;
+    private int groupCount;
+    private int incompat;
+    private int roCompat;
+    private boolean checksums;
+    private int checksumSeed;
+    private long[] inodeTables;
+    private long[] blockBitmaps;
+    private long[] inodeBitmaps;
+    private int[] groupFlags;
+
+    private ExtReader(ImageSource source, ImageFormat format) {
+        this.source = source;
+        this.format = format;
+    }
+
+    static LoadedVolume read(ImageSource source, ImageFormat format) throws IOException {
+        return new ExtReader(source, format).read();
+    }
+
+    private LoadedVolume read() throws IOException {
+        ByteBuffer sb = source.read(1024, 1024);
+        if ((sb.getShort(56) & 0xFFFF) != 0xEF53) {
+            throw new ImageFormatException("no ext superblock (magic 0xEF53) at byte 1024");
+        }
+        long logBlockSize = u32(sb, 24);
+        if (logBlockSize > 6) {
+            throw new ImageFormatException("the ext superblock gives an impossible block size (log " + logBlockSize + ")");
+        }
+        blockSize = 1024 << logBlockSize;
+        incompat = sb.getInt(96);
+        roCompat = sb.getInt(100);
+        int compat = sb.getInt(92);
+        blockCount = u32(sb, 4) | ((incompat & INCOMPAT_64BIT) != 0 ? u32(sb, 0x150) << 32 : 0);
+        inodeCount = u32(sb, 0);
+        firstDataBlock = u32(sb, 20);
+        blocksPerGroup = u32(sb, 32);
+        inodesPerGroup = u32(sb, 40);
+        inodeSize = u32(sb, 76) == 0 ? 128 : sb.getShort(88) & 0xFFFF;
+        descSize = (incompat & INCOMPAT_64BIT) != 0 ? Math.max(32, sb.getShort(0xFE) & 0xFFFF) : 32;
+        if ((incompat & INCOMPAT_COMPRESSION) != 0) {
+            throw new ImageFormatException("this ext volume uses compression, which Extent Lab does not read");
+        }
+        if ((incompat & INCOMPAT_META_BG) != 0) {
+            throw new ImageFormatException("this ext volume uses meta_bg group descriptors, which Extent Lab does not read yet");
+        }
+        if ((compat & COMPAT_SPARSE_SUPER2) != 0) {
+            throw new ImageFormatException("this ext volume uses sparse_super2, which Extent Lab does not read yet");
+        }
+        if (blocksPerGroup == 0 || blocksPerGroup > 8L * blockSize || inodesPerGroup == 0
+                || inodeSize < 128 || inodeSize > blockSize || Integer.bitCount(inodeSize) != 1
+                || descSize > 1024 || Integer.bitCount(descSize) != 1 || blockCount <= firstDataBlock
+                || firstDataBlock > 1) {
+            throw new ImageFormatException("the ext superblock is damaged (blocks per group " + blocksPerGroup
+                    + ", inodes per group " + inodesPerGroup + ", inode size " + inodeSize + ")");
+        }
+        long groups = (blockCount - firstDataBlock + blocksPerGroup - 1) / blocksPerGroup;
+        if (groups > Integer.MAX_VALUE / 64 || groups * inodesPerGroup < inodeCount) {
+            throw new ImageFormatException("the ext superblock is damaged: " + groups + " groups cannot hold "
+                    + inodeCount + " inodes");
+        }
+        groupCount = (int) groups;
+        long needed = blockCount * blockSize;
+        if (needed > source.length()) {
+            throw new ImageFormatException("the image is truncated: its superblock describes " + ByteSizes.describe(needed)
+                    + " but the image holds " + ByteSizes.describe(source.length()));
+        }
+        checksums = (roCompat & RO_COMPAT_METADATA_CSUM) != 0;
+        if (checksums) {
+            byte[] raw = new byte[1024];
+            sb.get(0, raw);
+            byte[] uuid = new byte[16];
+            sb.get(104, uuid);
+            checksumSeed = (incompat & INCOMPAT_CSUM_SEED) != 0 ? sb.getInt(0x270) : Crc32c.update(~0, uuid, 0, 16);
+            if (Crc32c.update(~0, raw, 0, 0x3FC) != sb.getInt(0x3FC)) {
+                problems.add("superblock checksum does not match");
+            }
+        }
+        readGroupDescriptors();
+        BitSet used = blockUsage();
+        FreeRuns free = new FreeRuns();
+        long freeBlocks = 0;
+        long runStart = -1;
+        for (long block = firstDataBlock; block <= blockCount; block++) {
+            boolean isFree = block < blockCount && !used.get((int) block);
+            if (isFree) {
+                freeBlocks++;
+                if (runStart < 0) {
+                    runStart = block;
+                }
+            } else if (runStart >= 0) {
+                free.add(physical(runStart), (block - runStart) * blockSize);
+                runStart = -1;
+            }
+        }
+        long superblockFree = u32(sb, 12) | ((incompat & INCOMPAT_64BIT) != 0 ? u32(sb, 0x158) << 32 : 0);
+        if (superblockFree != freeBlocks) {
+            problems.add("the superblock counts " + superblockFree + " free blocks, the bitmaps " + freeBlocks);
+        }
+        List<VolumeFile> files = new ArrayList<>();
+        walkDirectory(ROOT_INODE, "", new HashSet<>(), files, 0);
+        files.sort(Comparator.comparing(VolumeFile::path));
+        String label = cString(sb, 120, 16);
+        return new LoadedVolume(format, source.fileSize(), source.base(), blockSize, blockCount, freeBlocks,
+                free.toArray(), label, files, problems);
+    }
+
+    private void readGroupDescriptors() throws IOException {
+        long gdtBlock = firstDataBlock + 1;
+        ByteBuffer table = source.read(gdtBlock * blockSize, groupCount * descSize);
+        inodeTables = new long[groupCount];
+        blockBitmaps = new long[groupCount];
+        inodeBitmaps = new long[groupCount];
+        groupFlags = new int[groupCount];
+        boolean wide = (incompat & INCOMPAT_64BIT) != 0 && descSize >= 64;
+        byte[] raw = new byte[descSize];
+        for (int g = 0; g < groupCount; g++) {
+            int at = g * descSize;
+            blockBitmaps[g] = u32(table, at) | (wide ? u32(table, at + 0x20) << 32 : 0);
+            inodeBitmaps[g] = u32(table, at + 4) | (wide ? u32(table, at + 0x24) << 32 : 0);
+            inodeTables[g] = u32(table, at + 8) | (wide ? u32(table, at + 0x28) << 32 : 0);
+            groupFlags[g] = table.getShort(at + 0x12) & 0xFFFF;
+            if (checksums) {
+                table.get(at, raw);
+                raw[0x1E] = 0;
+                raw[0x1F] = 0;
+                int crc = Crc32c.update(Crc32c.update(checksumSeed, g), raw, 0, descSize);
+                if ((crc & 0xFFFF) != (table.getShort(at + 0x1E) & 0xFFFF)) {
+                    problems.add("group descriptor " + g + ": checksum does not match");
+                }
+            }
+            long tableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
+            if (!inRange(blockBitmaps[g], 1) || !inRange(inodeTables[g], tableBlocks)) {
+                throw new ImageFormatException("group descriptor " + g + " points outside the volume (block bitmap "
+                        + blockBitmaps[g] + ", inode table " + inodeTables[g] + ")");
+            }
+        }
+    }
+
+    /** Which blocks are in use: the bitmaps, or for a group whose bitmap was never written, its metadata. */
+    private BitSet blockUsage() throws IOException {
+        if (blockCount > Integer.MAX_VALUE) {
+            throw new ImageFormatException("volumes of more than 2^31 blocks are not supported yet");
+        }
+        BitSet used = new BitSet((int) blockCount);
+        boolean lazyBitmaps = (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0;
+        long tableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
+        for (int g = 0; g < groupCount; g++) {
+            long first = firstDataBlock + g * blocksPerGroup;
+            long count = Math.min(blocksPerGroup, blockCount - first);
+            if (lazyBitmaps && (groupFlags[g] & BG_BLOCK_UNINIT) != 0) {
+                if (hasSuperblockBackup(g)) {
+                    long gdtBlocks = ((long) groupCount * descSize + blockSize - 1) / blockSize;
+                    long reserved = reservedGdtBlocks();
+                    used.set((int) first, (int) Math.min(first + 1 + gdtBlocks + reserved, first + count));
+                }
+                for (int other = 0; other < groupCount; other++) {
+                    markIfInside(used, blockBitmaps[other], 1, first, count);
+                    markIfInside(used, inodeBitmaps[other], 1, first, count);
+                    markIfInside(used, inodeTables[other], tableBlocks, first, count);
+                }
+                continue;
+            }
+            byte[] bitmap = block(blockBitmaps[g]);
+            for (int i = 0; i < count; i++) {
+                if ((bitmap[i >>> 3] & (1 << (i & 7))) != 0) {
+                    used.set((int) (first + i));
+                }
+            }
+        }
+        return used;
+    }
+
+    private long reservedGdtBlocks() throws IOException {
+        return source.read(1024 + 0xCE, 2).getShort(0) & 0xFFFF;
+    }
+
+    private static void markIfInside(BitSet used, long start, long length, long first, long count) {
+        long from = Math.max(start, first);
+        long to = Math.min(start + length, first + count);
+        if (from < to) {
+            used.set((int) from, (int) to);
+        }
+    }
+
+    private boolean hasSuperblockBackup(int group) {
+        if (group <= 1 || (roCompat & RO_COMPAT_SPARSE_SUPER) == 0) {
+            return true;
+        }
+        for (int base : new int[] { 3, 5, 7 }) {
+            long power = base;
+            while (power < group) {
+                power *= base;
+            }
+            if (power == group) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void walkDirectory(long inode, String path, Set<Long> visited, List<VolumeFile> files, int depth)
+            throws IOException {
+        if (!visited.add(inode) || depth > MAX_DIRECTORY_DEPTH) {
+            problems.add("directory " + (path.isEmpty() ? "/" : path) + " appears twice in the tree (a loop)");
+            return;
+        }
+        Inode dir = inode(inode);
+        if ((dir.mode & MODE_TYPE) != MODE_DIR) {
+            problems.add((path.isEmpty() ? "/" : path) + " (inode " + inode + ") is not a directory");
+            return;
+        }
+        byte[] content;
+        try {
+            content = directoryContent(dir);
+        } catch (ImageFormatException e) {
+            problems.add("directory " + (path.isEmpty() ? "/" : path) + " is damaged: " + e.getMessage());
+            return;
+        }
+        List<long[]> children = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        parseEntries(content, children, names, path);
+        for (int i = 0; i < children.size(); i++) {
+            long child = children.get(i)[0];
+            String childPath = path + "/" + names.get(i);
+            if (child < 1 || child > inodeCount) {
+                problems.add(childPath + " names inode " + child + ", outside the inode table");
+                continue;
+            }
+            Inode node = inode(child);
+            int type = node.mode & MODE_TYPE;
+            if (type == MODE_DIR) {
+                walkDirectory(child, childPath, visited, files, depth + 1);
+            } else if (type == MODE_REG) {
+                files.add(regularFile(node, childPath));
+            }
+        }
+    }
+
+    /** Directory entries of {@code content}: ext's linked records; htree index blocks read as empty records. */
+    private void parseEntries(byte[] content, List<long[]> children, List<String> names, String path) {
+        ByteBuffer bytes = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
+        int pos = 0;
+        while (pos + 8 <= content.length) {
+            long child = u32(bytes, pos);
+            int recordLength = bytes.getShort(pos + 4) & 0xFFFF;
+            int nameLength = (incompat & INCOMPAT_FILETYPE) != 0 ? bytes.get(pos + 6) & 0xFF : bytes.getShort(pos + 6) & 0xFFFF;
+            if (recordLength < 8 || pos + recordLength > content.length || 8 + nameLength > recordLength) {
+                if (recordLength == 0 && pos % blockSize == 0 && child == 0) {
+                    pos += blockSize; // an unused, zeroed directory block
+                    continue;
+                }
+                problems.add("directory " + (path.isEmpty() ? "/" : path) + " has a damaged entry at byte " + pos);
+                return;
+            }
+            if (child != 0 && nameLength > 0) {
+                String name = new String(content, pos + 8, nameLength, StandardCharsets.UTF_8);
+                if (!name.equals(".") && !name.equals("..")) {
+                    children.add(new long[] { child });
+                    names.add(name);
+                }
+            }
+            pos += recordLength;
+        }
+    }
+
+    private byte[] directoryContent(Inode dir) throws IOException {
+        if (dir.inline) {
+            byte[] extra = inlineXattr(dir);
+            byte[] content = new byte[56 + extra.length];
+            System.arraycopy(dir.iBlock, 4, content, 0, 56);
+            System.arraycopy(extra, 0, content, 56, extra.length);
+            return content;
+        }
+        if (dir.size > 64L << 20) {
+            throw new ImageFormatException("a directory of " + dir.size + " bytes is implausible");
+        }
+        ExtentRuns runs = new ExtentRuns();
+        String damage = mapBlocks(dir, runs);
+        if (!damage.isEmpty()) {
+            throw new ImageFormatException(damage);
+        }
+        byte[] content = new byte[(int) dir.size];
+        for (int i = 0; i < runs.size(); i++) {
+            long logical = runs.logical(i);
+            if (logical >= content.length) {
+                continue;
+            }
+            int length = (int) Math.min(runs.length(i), content.length - logical);
+            source.readInto(runs.physical(i) - source.base(), content, (int) logical, length);
+        }
+        return content;
+    }
+
+    /** The value of the in-inode extended attribute system.data (the rest of an inline file or directory). */
+    private byte[] inlineXattr(Inode node) {
+        if (inodeSize <= 128 || node.raw.length < 0x84) {
+            return new byte[0];
+        }
+        ByteBuffer raw = ByteBuffer.wrap(node.raw).order(ByteOrder.LITTLE_ENDIAN);
+        int extra = raw.getShort(0x80) & 0xFFFF;
+        int start = 0x80 + extra;
+        if (start + 4 > node.raw.length || raw.getInt(start) != 0xEA020000) {
+            return new byte[0];
+        }
+        int entries = start + 4;
+        int pos = entries;
+        while (pos + 16 <= node.raw.length && raw.getInt(pos) != 0) {
+            int nameLength = raw.get(pos) & 0xFF;
+            int nameIndex = raw.get(pos + 1) & 0xFF;
+            int valueOffset = raw.getShort(pos + 2) & 0xFFFF;
+            int valueSize = raw.getInt(pos + 8);
+            if (pos + 16 + nameLength > node.raw.length) {
+                break;
+            }
+            String name = new String(node.raw, pos + 16, nameLength, StandardCharsets.ISO_8859_1);
+            if (nameIndex == 7 && name.equals("data") && valueSize >= 0 && entries + valueOffset + valueSize <= node.raw.length) {
+                byte[] value = new byte[valueSize];
+                System.arraycopy(node.raw, entries + valueOffset, value, 0, valueSize);
+                return value;
+            }
+            pos += (16 + nameLength + 3) & ~3;
+        }
+        return new byte[0];
+    }
+
+    private VolumeFile regularFile(Inode node, String path) throws IOException {
+        if (node.size < 0) {
+            String damage = "the inode gives a negative size";
+            problems.add(path + ": " + damage);
+            return new VolumeFile(path, node.number, 0, 0, false, new ExtentRuns(1), damage);
+        }
+        if (node.inline) {
+            return new VolumeFile(path, node.number, node.size, node.size, true, new ExtentRuns(1), "");
+        }
+        ExtentRuns runs = new ExtentRuns();
+        String damage = mapBlocks(node, runs);
+        if (!damage.isEmpty()) {
+            problems.add(path + ": " + damage);
+        }
+        return new VolumeFile(path, node.number, node.size, node.size, false, runs.normalized(node.size, blockSize), damage);
+    }
+
+    /** Collects the inode's data blocks into {@code runs}; returns why the map is incomplete, or "". */
+    private String mapBlocks(Inode node, ExtentRuns runs) throws IOException {
+        try {
+            if ((node.flags & FLAG_EXTENTS) != 0) {
+                ByteBuffer root = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
+                walkExtents(root, -1, runs, new HashSet<>());
+            } else {
+                ByteBuffer pointers = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
+                long[] logical = { 0 };
+                Set<Long> seen = new HashSet<>();
+                for (int i = 0; i < 12; i++) {
+                    mapPointer(u32(pointers, i * 4), 0, logical, runs, seen);
+                }
+                for (int level = 1; level <= 3; level++) {
+                    mapPointer(u32(pointers, (11 + level) * 4), level, logical, runs, seen);
+                }
+            }
+            return "";
+        } catch (ImageFormatException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, Set<Long> seen) throws IOException {
+        if ((node.getShort(0) & 0xFFFF) != 0xF30A) {
+            throw new ImageFormatException("extent tree node without its magic number");
+        }
+        int entries = node.getShort(2) & 0xFFFF;
+        int max = node.getShort(4) & 0xFFFF;
+        int depth = node.getShort(6) & 0xFFFF;
+        if (entries > max || 12 + entries * 12 > node.capacity() || depth > MAX_EXTENT_DEPTH
+                || (expectedDepth >= 0 && depth != expectedDepth)) {
+            throw new ImageFormatException("damaged extent tree node (" + entries + " of " + max + " entries, depth "
+                    + depth + ")");
+        }
+        for (int i = 0; i < entries; i++) {
+            int at = 12 + i * 12;
+            long logicalBlock = u32(node, at);
+            if (depth == 0) {
+                int length = node.getShort(at + 4) & 0xFFFF;
+                boolean unwritten = length > 32768;
+                int blocks = unwritten ? length - 32768 : length;
+                long start = ((node.getShort(at + 6) & 0xFFFFL) << 32) | u32(node, at + 8);
+                if (!inRange(start, blocks)) {
+                    throw new ImageFormatException("an extent points outside the volume (block " + start + ")");
+                }
+                runs.add(logicalBlock * blockSize, physical(start), (long) blocks * blockSize,
+                        unwritten ? ExtentType.UNWRITTEN : ExtentType.DATA);
+            } else {
+                long child = u32(node, at + 4) | ((node.getShort(at + 8) & 0xFFFFL) << 32);
+                if (!inRange(child, 1) || !seen.add(child)) {
+                    throw new ImageFormatException("an extent index points outside the volume or loops (block " + child + ")");
+                }
+                walkExtents(ByteBuffer.wrap(block(child)).order(ByteOrder.LITTLE_ENDIAN), depth - 1, runs, seen);
+            }
+        }
+    }
+
+    private void mapPointer(long block, int level, long[] logical, ExtentRuns runs, Set<Long> seen) throws IOException {
+        long span = 1;
+        for (int i = 0; i < level; i++) {
+            span *= blockSize / 4;
+        }
+        if (block == 0) {
+            logical[0] += span;
+            return;
+        }
+        if (!inRange(block, 1)) {
+            throw new ImageFormatException("a block pointer points outside the volume (block " + block + ")");
+        }
+        if (level == 0) {
+            runs.add(logical[0] * blockSize, physical(block), blockSize, ExtentType.DATA);
+            logical[0]++;
+            return;
+        }
+        if (!seen.add(block)) {
+            throw new ImageFormatException("an indirect block appears twice (block " + block + ")");
+        }
+        ByteBuffer pointers = ByteBuffer.wrap(block(block)).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < blockSize / 4; i++) {
+            mapPointer(u32(pointers, i * 4), level - 1, logical, runs, seen);
+        }
+    }
+
+    private Inode inode(long number) throws IOException {
+        long index = number - 1;
+        int group = (int) (index / inodesPerGroup);
+        long offsetInTable = (index % inodesPerGroup) * inodeSize;
+        long tableBlock = inodeTables[group] + offsetInTable / blockSize;
+        byte[] block = block(tableBlock);
+        int at = (int) (offsetInTable % blockSize);
+        byte[] raw = new byte[inodeSize];
+        System.arraycopy(block, at, raw, 0, inodeSize);
+        Inode inode = new Inode(number, raw);
+        if (checksums && inode.mode != 0) {
+            verifyInodeChecksum(inode);
+        }
+        return inode;
+    }
+
+    private void verifyInodeChecksum(Inode inode) {
+        ByteBuffer raw = ByteBuffer.wrap(inode.raw).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] zero = new byte[2];
+        int crc = Crc32c.update(Crc32c.update(checksumSeed, (int) inode.number), raw.getInt(0x64));
+        crc = Crc32c.update(crc, inode.raw, 0, 0x7C);
+        crc = Crc32c.update(crc, zero, 0, 2);
+        crc = Crc32c.update(crc, inode.raw, 0x7E, 2);
+        boolean hasHigh = false;
+        if (inodeSize > 128) {
+            int extra = raw.getShort(0x80) & 0xFFFF;
+            hasHigh = 0x80 + extra >= 0x84;
+            crc = Crc32c.update(crc, inode.raw, 0x80, 2);
+            int offset = 0x82;
+            if (hasHigh) {
+                crc = Crc32c.update(crc, zero, 0, 2);
+                offset = 0x84;
+            }
+            crc = Crc32c.update(crc, inode.raw, offset, inodeSize - offset);
+        }
+        int stored = (raw.getShort(0x7C) & 0xFFFF) | (hasHigh ? (raw.getShort(0x82) & 0xFFFF) << 16 : 0);
+        int computed = hasHigh ? crc : crc & 0xFFFF;
+        if (stored != computed) {
+            problems.add("inode " + inode.number + ": checksum does not match");
+        }
+    }
+
+    private byte[] block(long number) throws IOException {
+        byte[] cached = blockCache.get(number);
+        if (cached == null) {
+            if (!inRange(number, 1)) {
+                throw new ImageFormatException("block " + number + " lies outside the volume");
+            }
+            cached = new byte[blockSize];
+            source.readInto(number * blockSize, cached, 0, blockSize);
+            blockCache.put(number, cached);
+        }
+        return cached;
+    }
+
+    private boolean inRange(long start, long length) {
+        return start >= firstDataBlock && length >= 0 && start + length <= blockCount && start + length >= start;
+    }
+
+    private long physical(long block) {
+        return source.base() + block * blockSize;
+    }
+
+    private static long u32(ByteBuffer b, int offset) {
+        return b.getInt(offset) & 0xFFFF_FFFFL;
+    }
+
+    private static String cString(ByteBuffer b, int offset, int length) {
+        byte[] bytes = new byte[length];
+        b.get(offset, bytes);
+        int end = 0;
+        while (end < length && bytes[end] != 0) {
+            end++;
+        }
+        return new String(bytes, 0, end, StandardCharsets.UTF_8).strip();
+    }
+
+    /** The fields of an inode that the reader uses. */
+    private static final class Inode {
+        final long number;
+        final byte[] raw;
+        final int mode;
+        final int flags;
+        final long size;
+        final boolean inline;
+        final byte[] iBlock = new byte[60];
+
+        Inode(long number, byte[] raw) {
+            this.number = number;
+            this.raw = raw;
+            ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
+            mode = b.getShort(0) & 0xFFFF;
+            flags = b.getInt(0x20);
+            size = u32(b, 4) | (u32(b, 0x6C) << 32);
+            inline = (flags & FLAG_INLINE_DATA) != 0;
+            b.get(0x28, iBlock);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.extentlab.images;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A read-only window onto an image file: the whole file, or one partition of it. Every read is
+ * bounds-checked, so a pointer into the void becomes an {@link ImageFormatException} with a message,
+ * never an unchecked exception. The file is opened for reading only and never written.
+ */
+public final class ImageSource implements Closeable {
+    private final Path path;
+    private final FileChannel channel;
+    private final long base;
+    private final long length;
+    private final long fileSize;
+
+    private ImageSource(Path path, FileChannel channel, long base, long length, long fileSize) {
+        this.path = path;
+        this.channel = channel;
+        this.base = base;
+        this.length = length;
+        this.fileSize = fileSize;
+    }
+
+    public static ImageSource open(Path image) throws IOException {
+        FileChannel channel = FileChannel.open(image, StandardOpenOption.READ);
+        long size = channel.size();
+        return new ImageSource(image, channel, 0, size, size);
+    }
+
+    /** The part of this source from {@code offset} for {@code size} bytes (a partition); shares the file. */
+    public ImageSource slice(long offset, long size) throws ImageFormatException {
+        if (offset < 0 || size < 0 || offset > length) {
+            throw new ImageFormatException("a partition at byte " + offset + " lies outside the image");
+        }
+        return new ImageSource(path, channel, base + offset, Math.min(size, length - offset), fileSize);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Where this source starts in the image file, in bytes. */
+    public long base() {
+        return base;
+    }
+
+    public long length() {
+        return length;
+    }
+
+    public long fileSize() {
+        return fileSize;
+    }
+
+    /** Reads {@code size} bytes at {@code offset} (relative to this source) into a little-endian buffer. */
+    public ByteBuffer read(long offset, int size) throws IOException {
+        if (offset < 0 || size < 0 || offset > length - size) {
+            throw new ImageFormatException("the image is truncated or damaged: bytes " + offset + "-" + (offset + size)
+                    + " lie outside its " + length + " bytes");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, base + offset + buffer.position());
+            if (n < 0) {
+                throw new ImageFormatException("the image ended while reading byte " + (offset + buffer.position()));
+            }
+        }
+        buffer.flip();
+        return buffer;
+    }
+
+    /** Copies {@code size} bytes at {@code offset} into {@code target} at {@code targetOffset}. */
+    public void readInto(long offset, byte[] target, int targetOffset, int size) throws IOException {
+        ByteBuffer bytes = read(offset, size);
+        bytes.get(target, targetOffset, size);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

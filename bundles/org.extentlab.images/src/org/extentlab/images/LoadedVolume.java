@@ -1,0 +1,32 @@
+package org.extentlab.images;
+
+import java.util.List;
+
+/**
+ * Everything Extent Lab knows of a volume after reading it: geometry, free space, every regular file's
+ * extent map, and the problems met on the way (checksum mismatches, damaged files). Offsets are bytes
+ * from the start of the image file, also when the volume is a partition of it.
+ *
+ * @param format      the volume's format
+ * @param imageSize   size of the image file
+ * @param volumeStart where the volume begins in the image file (a partition's offset, else 0)
+ * @param blockSize   block size (ext) or cluster size (FAT, exFAT) in bytes
+ * @param blockCount  blocks (ext) or data clusters (FAT, exFAT)
+ * @param freeBlocks  free blocks or clusters, counted in the allocation bitmap or FAT
+ * @param freeRuns    free space as {physical, length} byte pairs, sorted, maximal
+ * @param label       volume label, empty if none
+ * @param files       regular files, sorted by path
+ * @param problems    what did not look right, for the user; empty for a clean volume
+ */
+public record LoadedVolume(ImageFormat format, long imageSize, long volumeStart, long blockSize, long blockCount,
+        long freeBlocks, long[] freeRuns, String label, List<VolumeFile> files, List<String> problems) {
+
+    public LoadedVolume {
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+    }
+
+    public int freeRunCount() {
+        return freeRuns.length / 2;
+    }
+}
