@@ -21,25 +21,34 @@ public final class ExternalTools {
     private ExternalTools() {
     }
 
-    /** Runs {@code command}, returns its standard output, fails with everything it printed on a non-zero exit. */
+    /** Runs {@code command}, returns what it printed, fails with everything it printed on a non-zero exit. */
     public static String run(String... command) throws IOException, InterruptedException {
+        return new String(runBytes(command), StandardCharsets.UTF_8);
+    }
+
+    /** Like {@link #run(String...)}, for tools that print binary data (icat); standard error is kept apart. */
+    public static byte[] runBytes(String... command) throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>(List.of(command));
         argv.set(0, locate(command[0]));
         Path output = Files.createTempFile("extentlab-tool", ".out");
+        Path errors = output.resolveSibling(output.getFileName() + ".err");
         try {
-            Process process = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(output.toFile())
+            Process process = new ProcessBuilder(argv).redirectError(errors.toFile()).redirectOutput(output.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException(String.join(" ", argv) + " did not finish within 120 s");
             }
-            String text = Files.readString(output, StandardCharsets.UTF_8);
+            byte[] printed = Files.readAllBytes(output);
+            String complaints = Files.readString(errors, StandardCharsets.ISO_8859_1);
             if (process.exitValue() != 0) {
-                throw new IOException(String.join(" ", argv) + " exited with " + process.exitValue() + ":\n" + text);
+                throw new IOException(String.join(" ", argv) + " exited with " + process.exitValue() + ":\n"
+                        + new String(printed, StandardCharsets.UTF_8) + complaints);
             }
-            return text;
+            return printed;
         } finally {
             Files.deleteIfExists(output);
+            Files.deleteIfExists(errors);
         }
     }
 

@@ -1,0 +1,116 @@
+package org.extentlab.images.tests;
+
+import static org.extentlab.images.tests.ExternalTools.run;
+import static org.extentlab.images.tests.ExternalTools.runBytes;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+
+import org.extentlab.images.ImageFormat;
+import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.VolumeFile;
+import org.extentlab.images.VolumeLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The exFAT reader against images made by mkfs.exfat, filled by {@link ExfatPopulator} and accepted by
+ * fsck.exfat: files, sectors and bytes against sleuthkit (fls, istat, icat), free space against blkls.
+ */
+class ExfatReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}-byte clusters")
+    @ValueSource(ints = { 4096, 32768 })
+    void everyFileAndTheFreeSpaceMatchSleuthkit(int clusterSize) throws Exception {
+        Path image = dir.resolve("exfat.img");
+        try (RandomAccessFile raf = new RandomAccessFile(image.toFile(), "rw")) {
+            raf.setLength(64L << 20);
+        }
+        run("mkfs.exfat", "-c", Integer.toString(clusterSize), "-L", "EXTEST", image.toString());
+        Random random = new Random(clusterSize);
+        byte[] contiguous = bytes(random, 3 * clusterSize + 100);
+        byte[] scattered = bytes(random, 5 * clusterSize + 7);
+        byte[] preallocated = bytes(random, 2 * clusterSize);
+        byte[] nested = bytes(random, 1000);
+        try (ExfatPopulator exfat = new ExfatPopulator(image)) {
+            long root = exfat.rootCluster();
+            exfat.file(root, "contiguous.bin", contiguous, contiguous.length, true);
+            exfat.file(root, "scattered-through-the-fat.bin", scattered, scattered.length, false);
+            exfat.file(root, "preallocated.bin", preallocated, clusterSize / 2, true);
+            exfat.file(root, "empty.txt", new byte[0], 0, true);
+            long sub = exfat.directory(root, "sub");
+            exfat.file(exfat.directory(sub, "deeper"), "nested.txt", nested, nested.length, false);
+        }
+        run("fsck.exfat", "-n", image.toString());
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals(ImageFormat.EXFAT, volume.format());
+        assertEquals("EXTEST", volume.label());
+        assertEquals(List.of(), volume.problems());
+        Map<String, String> inodes = Sleuthkit.regularFiles(image);
+        assertEquals(new TreeSet<>(inodes.keySet()), paths(volume));
+        for (VolumeFile file : volume.files()) {
+            List<Long> expected = Sleuthkit.sectors(image, inodes.get(file.path()));
+            List<Long> ours = Sleuthkit.sectorsOf(file.extents());
+            assertEquals(expected, ours.subList(0, Math.min(ours.size(), expected.size())), file.path());
+            byte[] icat = runBytes("icat", image.toString(), inodes.get(file.path()));
+            assertArrayEquals(Arrays.copyOf(icat, (int) file.validDataLength()),
+                    Arrays.copyOf(Truth.readThrough(image, file), (int) file.validDataLength()), file.path());
+        }
+        VolumeFile scatteredFile = volume.files().stream().filter(f -> f.path().startsWith("/scattered")).findFirst()
+                .orElseThrow();
+        assertEquals(6, scatteredFile.extents().size(), "every other cluster: six runs");
+        VolumeFile pre = volume.files().stream().filter(f -> f.path().equals("/preallocated.bin")).findFirst()
+                .orElseThrow();
+        assertEquals(clusterSize / 2, pre.validDataLength());
+        assertEquals(2L * clusterSize, pre.size());
+        assertEquals(Sleuthkit.freeSectorsInClusterArea(image, "Cluster Heap"), Sleuthkit.freeSectors(volume));
+    }
+
+    @Test
+    void aBrokenEntrySetChecksumIsReported() throws Exception {
+        Path image = dir.resolve("sum.img");
+        try (RandomAccessFile raf = new RandomAccessFile(image.toFile(), "rw")) {
+            raf.setLength(16L << 20);
+        }
+        run("mkfs.exfat", image.toString());
+        try (ExfatPopulator exfat = new ExfatPopulator(image)) {
+            exfat.file(exfat.rootCluster(), "victim.txt", "hello".getBytes(), 5, true);
+        }
+        LoadedVolume clean = VolumeLoader.load(image);
+        long entry = clean.files().get(0).id();
+        SampleTrees.flipByte(image, entry + 8); // the file entry's creation time
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals(List.of("/victim.txt: the entry set checksum does not match"), volume.problems());
+        assertTrue(Files.size(image) > 0);
+    }
+
+    private static byte[] bytes(Random random, int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static TreeSet<String> paths(LoadedVolume volume) {
+        TreeSet<String> paths = new TreeSet<>();
+        volume.files().forEach(f -> paths.add(f.path()));
+        return paths;
+    }
+}
