@@ -27,10 +27,4 @@ final class Crc32c {
         }
         return c;
     }
-
-    static int update(int crc, int littleEndianValue) {
-        byte[] bytes = { (byte) littleEndianValue, (byte) (littleEndianValue >>> 8), (byte) (littleEndianValue >>> 16),
-                (byte) (littleEndianValue >>> 24) };
-        return update(crc, bytes, 0, 4);
-    }
 }

@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32C;
 
 /**
  * Reads an ext2, ext3 or ext4 volume: superblock, group descriptors (32- and 64-bit), block bitmaps
@@ -43,14 +42,9 @@ final class ExtReader {
     private final ImageSource source;
     private final ImageFormat format;
     private final List<String> problems = new ArrayList<>();
-    private final Map<Long, byte[]> blockCache = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
-            return size() > 256;
-        }
-    };
+    /** A direct-mapped cache of recently read metadata blocks (inode tables, directories, extent nodes). */
+    private final long[] cachedBlock = new long[1024];
+    private final byte[][] cachedData = new byte[1024][];
 
     private int blockSize;
     private long blockCount;
@@ -65,6 +59,9 @@ final class ExtReader {
     private int roCompat;
     private boolean checksums;
     private int checksumSeed;
+    /** The UUID, when the checksum seed is its CRC: then a checksum is one CRC32C over UUID and data. */
+    private byte[] seedPrefix;
+    private final CRC32C crc32c = new CRC32C();
     private long[] inodeTables;
     private long[] blockBitmaps;
     private long[] inodeBitmaps;
@@ -133,6 +130,7 @@ final class ExtReader {
             byte[] uuid = new byte[16];
             sb.get(104, uuid);
             checksumSeed = (incompat & INCOMPAT_CSUM_SEED) != 0 ? sb.getInt(0x270) : Crc32c.update(~0, uuid, 0, 16);
+            seedPrefix = (incompat & INCOMPAT_CSUM_SEED) != 0 ? null : uuid;
             if (Crc32c.update(~0, raw, 0, 0x3FC) != sb.getInt(0x3FC)) {
                 problems.add("superblock checksum does not match");
             }
@@ -185,7 +183,10 @@ final class ExtReader {
                 table.get(at, raw);
                 raw[0x1E] = 0;
                 raw[0x1F] = 0;
-                int crc = Crc32c.update(Crc32c.update(checksumSeed, g), raw, 0, descSize);
+                byte[] covered = new byte[4 + descSize];
+                ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, g);
+                System.arraycopy(raw, 0, covered, 4, descSize);
+                int crc = checksum(covered);
                 if ((crc & 0xFFFF) != (table.getShort(at + 0x1E) & 0xFFFF)) {
                     problems.add("group descriptor " + g + ": checksum does not match");
                 }
@@ -407,7 +408,7 @@ final class ExtReader {
         try {
             if ((node.flags & FLAG_EXTENTS) != 0) {
                 ByteBuffer root = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
-                walkExtents(root, -1, runs, new HashSet<>());
+                walkExtents(root, -1, runs, null);
             } else {
                 ByteBuffer pointers = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
                 long[] logical = { 0 };
@@ -437,6 +438,8 @@ final class ExtReader {
             throw new ImageFormatException("damaged extent tree node (" + entries + " of " + max + " entries, depth "
                     + depth + ")");
         }
+        // Index nodes met so far; made only for trees deeper than the inode, which most files are not.
+        Set<Long> visited = seen == null && depth > 0 ? new HashSet<>() : seen;
         for (int i = 0; i < entries; i++) {
             int at = 12 + i * 12;
             long logicalBlock = u32(node, at);
@@ -452,10 +455,10 @@ final class ExtReader {
                         unwritten ? ExtentType.UNWRITTEN : ExtentType.DATA);
             } else {
                 long child = u32(node, at + 4) | ((node.getShort(at + 8) & 0xFFFFL) << 32);
-                if (!inRange(child, 1) || !seen.add(child)) {
+                if (!inRange(child, 1) || !visited.add(child)) {
                     throw new ImageFormatException("an extent index points outside the volume or loops (block " + child + ")");
                 }
-                walkExtents(ByteBuffer.wrap(block(child)).order(ByteOrder.LITTLE_ENDIAN), depth - 1, runs, seen);
+                walkExtents(ByteBuffer.wrap(block(child)).order(ByteOrder.LITTLE_ENDIAN), depth - 1, runs, visited);
             }
         }
     }
@@ -504,39 +507,47 @@ final class ExtReader {
 
     private void verifyInodeChecksum(Inode inode) {
         ByteBuffer raw = ByteBuffer.wrap(inode.raw).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] zero = new byte[2];
-        int crc = Crc32c.update(Crc32c.update(checksumSeed, (int) inode.number), raw.getInt(0x64));
-        crc = Crc32c.update(crc, inode.raw, 0, 0x7C);
-        crc = Crc32c.update(crc, zero, 0, 2);
-        crc = Crc32c.update(crc, inode.raw, 0x7E, 2);
-        boolean hasHigh = false;
-        if (inodeSize > 128) {
-            int extra = raw.getShort(0x80) & 0xFFFF;
-            hasHigh = 0x80 + extra >= 0x84;
-            crc = Crc32c.update(crc, inode.raw, 0x80, 2);
-            int offset = 0x82;
-            if (hasHigh) {
-                crc = Crc32c.update(crc, zero, 0, 2);
-                offset = 0x84;
-            }
-            crc = Crc32c.update(crc, inode.raw, offset, inodeSize - offset);
-        }
+        boolean hasHigh = inodeSize > 128 && 0x80 + (raw.getShort(0x80) & 0xFFFF) >= 0x84;
         int stored = (raw.getShort(0x7C) & 0xFFFF) | (hasHigh ? (raw.getShort(0x82) & 0xFFFF) << 16 : 0);
+        // The checksum covers inode number, generation and the inode with its checksum fields zeroed.
+        byte[] covered = new byte[8 + inodeSize];
+        ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) inode.number).putInt(4, raw.getInt(0x64));
+        System.arraycopy(inode.raw, 0, covered, 8, inodeSize);
+        covered[8 + 0x7C] = 0;
+        covered[8 + 0x7D] = 0;
+        if (hasHigh) {
+            covered[8 + 0x82] = 0;
+            covered[8 + 0x83] = 0;
+        }
+        int crc = checksum(covered);
         int computed = hasHigh ? crc : crc & 0xFFFF;
         if (stored != computed) {
             problems.add("inode " + inode.number + ": checksum does not match");
         }
     }
 
+    /** ext4's crc32c(seed, data): one hardware-assisted CRC32C over UUID and data where the seed allows it. */
+    private int checksum(byte[] data) {
+        if (seedPrefix == null) {
+            return Crc32c.update(checksumSeed, data, 0, data.length);
+        }
+        crc32c.reset();
+        crc32c.update(seedPrefix);
+        crc32c.update(data);
+        return ~(int) crc32c.getValue();
+    }
+
     private byte[] block(long number) throws IOException {
-        byte[] cached = blockCache.get(number);
-        if (cached == null) {
+        int slot = (int) (number & (cachedBlock.length - 1));
+        byte[] cached = cachedData[slot];
+        if (cached == null || cachedBlock[slot] != number) {
             if (!inRange(number, 1)) {
                 throw new ImageFormatException("block " + number + " lies outside the volume");
             }
             cached = new byte[blockSize];
             source.readInto(number * blockSize, cached, 0, blockSize);
-            blockCache.put(number, cached);
+            cachedData[slot] = cached;
+            cachedBlock[slot] = number;
         }
         return cached;
     }

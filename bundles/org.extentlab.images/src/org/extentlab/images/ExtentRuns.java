@@ -99,11 +99,16 @@ public final class ExtentRuns {
      * size rounded up to {@code blockSize}) filled with holes. Allocated runs past that end stay.
      */
     public ExtentRuns normalized(long fileSize, long blockSize) {
-        Integer[] order = new Integer[size];
+        int[] order = new int[size];
+        boolean sorted = true;
         for (int i = 0; i < size; i++) {
             order[i] = i;
+            sorted &= i == 0 || logical[i - 1] <= logical[i];
         }
-        Arrays.sort(order, (a, b) -> Long.compare(logical[a], logical[b]));
+        if (!sorted) {
+            order = Arrays.stream(order).boxed().sorted((a, b) -> Long.compare(logical[a], logical[b]))
+                    .mapToInt(Integer::intValue).toArray();
+        }
         long end = blockSize <= 0 ? fileSize : (fileSize + blockSize - 1) / blockSize * blockSize;
         ExtentRuns result = new ExtentRuns(size + 2);
         long cursor = 0;

@@ -1,0 +1,93 @@
+package org.extentlab.internal.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.VolumeLoader;
+
+/**
+ * Loads an image fully with Extent Lab's reader and compares the time with {@code e2fsck -fn} on the
+ * same image, measured in the same run, and reports the heap the loaded volume keeps.
+ * Usage: ImageLoadBenchmark IMAGE [ROUNDS]. Run by releng/benchmark.sh, not by the test suite.
+ */
+public final class ImageLoadBenchmark {
+    private ImageLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path image = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        for (int i = 0; i < 2; i++) {
+            VolumeLoader.load(image); // warm-up: class loading and JIT
+        }
+        long[] load = new long[rounds];
+        long[] fsck = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            VolumeLoader.load(image);
+            load[i] = System.nanoTime() - start;
+            fsck[i] = timeFsck(image);
+        }
+        long retained = retainedBytes(image);
+        LoadedVolume last = VolumeLoader.load(image);
+        long extents = last.files().stream().mapToLong(f -> f.extents().size()).sum();
+        long largest = last.files().stream().mapToLong(f -> f.extents().size()).max().orElse(0);
+        double loadMedian = median(load) / 1e6;
+        double fsckMedian = median(fsck) / 1e6;
+        System.out.printf(Locale.ROOT, "image            %s%n", image);
+        System.out.printf(Locale.ROOT, "files            %d (%d extent runs, largest file %d runs)%n",
+                last.files().size(), extents, largest);
+        System.out.printf(Locale.ROOT, "load, median     %.1f ms over %d rounds (warm JVM)%n", loadMedian, rounds);
+        System.out.printf(Locale.ROOT, "e2fsck -fn       %.1f ms median, same rounds%n", fsckMedian);
+        System.out.printf(Locale.ROOT, "ratio load/fsck  %.2f (target <= 1.0)%n", loadMedian / fsckMedian);
+        System.out.printf(Locale.ROOT, "retained heap    %.1f MB (target <= 200 MB)%n", retained / 1e6);
+    }
+
+    private static long timeFsck(Path image) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder("e2fsck", "-fn", image.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IOException("e2fsck -fn did not pass on " + image);
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** Heap in use with one loaded volume held, less the heap in use without it. */
+    private static long retainedBytes(Path image) throws IOException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        settle();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        LoadedVolume held = VolumeLoader.load(image);
+        settle();
+        long after = memory.getHeapMemoryUsage().getUsed();
+        if (held.files() == null) {
+            throw new IllegalStateException("keeps the volume reachable until measured");
+        }
+        return after - before;
+    }
+
+    private static void settle() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+    }
+}

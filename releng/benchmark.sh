@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmarks, run on demand (not part of the test suite). Builds Extent Lab without tests, makes the
+# benchmark images with mke2fs -d, and runs each benchmark, which measures its own reference in the
+# same run:
+#   - ext4 with 100,000 files: full load against e2fsck -fn, retained heap;
+#   - ext4 holding one file of 1,000,000 extents (data in every other 1 KiB block): the same.
+# Images go to $EXTENTLAB_BENCH_DIR (default target/benchmarks); about 1.3 GB of disk.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+source releng/bootstrap.sh
+"$MVN" -B -ntp -q -DskipTests package -pl target-platform,bundles/org.extentlab.images,bundles/org.extentlab.benchmarks
+work=${EXTENTLAB_BENCH_DIR:-$top/target/benchmarks}
+mkdir -p "$work"
+classpath=$(ls bundles/org.extentlab.images/target/org.extentlab.images-*.jar | head -n 1):$(ls bundles/org.extentlab.benchmarks/target/org.extentlab.benchmarks-*.jar | head -n 1)
+
+many=$work/many-files.img
+if [ ! -f "$many" ]; then
+  echo "benchmark: making an ext4 image with 100,000 files"
+  tree=$work/many-files
+  rm -rf "$tree" && mkdir -p "$tree"
+  python3 - "$tree" <<'PY'
+import os, sys
+root = sys.argv[1]
+for d in range(100):
+    folder = os.path.join(root, "dir%03d" % d)
+    os.mkdir(folder)
+    for f in range(1000):
+        with open(os.path.join(folder, "file%04d.txt" % f), "w") as out:
+            out.write("file %d of dir %d\n" % (f, d) * (1 + f % 7))
+PY
+  mke2fs -q -F -t ext4 -N 110000 -d "$tree" "$many" 1G
+  rm -rf "$tree"
+fi
+
+fragmented=$work/million-extents.img
+if [ ! -f "$fragmented" ]; then
+  echo "benchmark: making an ext4 image holding a file of 1,000,000 extents"
+  tree=$work/checkerboard
+  rm -rf "$tree" && mkdir -p "$tree"
+  python3 - "$tree/checkerboard.bin" <<'PY'
+import sys
+block = 1024
+with open(sys.argv[1], "wb") as out:
+    for i in range(1_000_000):
+        out.seek(2 * i * block)
+        out.write(bytes([1 + i % 250]) * block)
+PY
+  mke2fs -q -F -t ext4 -b 1024 -d "$tree" "$fragmented" 1200M
+  rm -rf "$tree"
+fi
+
+for image in "$many" "$fragmented"; do
+  echo
+  "$JAVA_HOME/bin/java" -Xmx2g -cp "$classpath" org.extentlab.internal.benchmarks.ImageLoadBenchmark "$image" 5
+done
