@@ -44,6 +44,23 @@ check "the installed application ran and exited 0" test "$status" -eq 0
 check "it printed its version" grep -Eq '^Extent Lab 0\.1\.0\.' <<<"$output"
 check "every installed bundle resolved" grep -Eq '^bundles: [0-9]+ resolved, 0 unresolved$' <<<"$output"
 
+# The installed extents command on an image made here: JSON on stdout, exit 0; a bad image: stderr, exit 2.
+scratch=$(mktemp -d)
+mkdir "$scratch/tree" && printf 'installed\n' > "$scratch/tree/hello.txt"
+mke2fs -q -F -t ext4 -d "$scratch/tree" "$scratch/check.img" 4M >/dev/null 2>&1
+json=$(cd "$install" && EXTENTLAB_JAVA=$java timeout 120 ./extentlab -application org.extentlab.app.extents \
+  "$scratch/check.img" -data "$install/../installation-workspace" 2>/dev/null)
+check "the extents command prints the image's JSON" python3 -c '
+import json, sys
+volume = json.loads(sys.argv[1])
+assert volume["fs"] == "ext4" and [f["path"] for f in volume["files"]] == ["/hello.txt"], volume
+' "$json"
+head -c 1000 /dev/urandom > "$scratch/noise.img"
+(cd "$install" && EXTENTLAB_JAVA=$java timeout 120 ./extentlab -application org.extentlab.app.extents \
+  "$scratch/noise.img" -data "$install/../installation-workspace" >"$scratch/out" 2>"$scratch/err")
+check "a bad image exits 2 with a message on stderr" test "$?" -eq 2 -a -s "$scratch/err" -a ! -s "$scratch/out"
+rm -rf "$scratch"
+
 if [ "$failures" -gt 0 ]; then
   echo "Installation test: $failures checks failed"
   exit 1

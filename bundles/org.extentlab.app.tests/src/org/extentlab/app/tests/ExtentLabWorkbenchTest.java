@@ -81,7 +81,10 @@ class ExtentLabWorkbenchTest {
         assertEquals("Extent Lab \u2014 sample-ext4.img (read-only)", shell.getText());
         assertEquals("sample-ext4.img: ext4, 4 MiB, 4096 \u00d7 1 KiB blocks, label \"extentlab-sample\"",
                 statusLine("sample-ext4.img"));
-        assertEquals("extentlab-sample", summaryRows().get("Label"));
+        Map<String, String> rows = summaryRows();
+        assertEquals("extentlab-sample", rows.get("Label"));
+        assertEquals("8", rows.get("Regular files"), "README.txt and the seven files under lessons/");
+        assertEquals("none found", rows.get("Problems"));
     }
 
     @Test
@@ -103,6 +106,8 @@ class ExtentLabWorkbenchTest {
         assertEquals(clusters, rows.get("Allocation units"));
         assertEquals("19.5 MiB (20,480,000 bytes)", rows.get("Size"));
         assertEquals(image.toString(), rows.get("Image"));
+        assertEquals("0", rows.get("Regular files"));
+        assertTrue(rows.get("Free space").startsWith(clusters + " allocation units"), rows.get("Free space"));
     }
 
     @Test

@@ -14,6 +14,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.extentlab.images.DetectedFormat;
 import org.extentlab.images.FormatSniffer;
+import org.extentlab.images.ImageFormatException;
+import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.VolumeLoader;
 
 /** Opens a disk image in a background job and publishes the outcome to the {@link ImageSession}. */
 public final class ImageOpener {
@@ -36,7 +39,16 @@ public final class ImageOpener {
                 ImageState outcome;
                 try {
                     DetectedFormat format = FormatSniffer.sniff(absolute);
-                    outcome = new ImageState.Opened(absolute, format);
+                    LoadedVolume volume = null;
+                    String readError = "";
+                    if (format.format().isSupported() || format.format().isPartitionTable()) {
+                        try {
+                            volume = VolumeLoader.load(absolute);
+                        } catch (ImageFormatException e) {
+                            readError = e.getMessage();
+                        }
+                    }
+                    outcome = new ImageState.Opened(absolute, format, volume, readError);
                 } catch (NoSuchFileException e) {
                     outcome = new ImageState.Failed(absolute, "no such file");
                 } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.extentlab.internal.app;
 import java.nio.file.Path;
 
 import org.extentlab.images.DetectedFormat;
+import org.extentlab.images.LoadedVolume;
 
 /** What the workbench knows about the disk image the user asked to open. */
 public sealed interface ImageState {
@@ -15,8 +16,11 @@ public sealed interface ImageState {
     record Opening(Path path) implements ImageState {
     }
 
-    /** Opened read-only; {@code format} says what it holds. */
-    record Opened(Path path, DetectedFormat format) implements ImageState {
+    /**
+     * Opened read-only; {@code format} says what it holds, {@code volume} what was read of it (null when
+     * the format is not one Extent Lab reads, or reading failed: then {@code readError} says why).
+     */
+    record Opened(Path path, DetectedFormat format, LoadedVolume volume, String readError) implements ImageState {
     }
 
     /** Could not be read; {@code message} says why. Nothing was changed. */

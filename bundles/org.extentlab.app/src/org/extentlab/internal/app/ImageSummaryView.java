@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.extentlab.images.ByteSizes;
 import org.extentlab.images.DetectedFormat;
+import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.Partition;
 
 /** The facts of the open disk image, one per row. */
@@ -92,6 +93,24 @@ public class ImageSummaryView extends ViewPart {
             }
             if (!format.note().isEmpty()) {
                 rows.add(new Row(Messages.Summary_Note, format.note()));
+            }
+            LoadedVolume volume = opened.volume();
+            if (volume != null) {
+                if (volume.volumeStart() > 0) {
+                    rows.add(new Row(Messages.Summary_VolumeStart, ByteSizes.describe(volume.volumeStart())));
+                }
+                rows.add(new Row(Messages.Summary_Files, Integer.toString(volume.files().size())));
+                rows.add(new Row(Messages.Summary_Free, NLS.bind(Messages.Summary_FreeValue, new Object[] {
+                        volume.freeBlocks(), ByteSizes.describe(volume.freeBlocks() * volume.blockSize()),
+                        volume.freeRunCount() })));
+                if (volume.problems().isEmpty()) {
+                    rows.add(new Row(Messages.Summary_Problems, Messages.Summary_NoProblems));
+                }
+                for (String problem : volume.problems()) {
+                    rows.add(new Row(Messages.Summary_Problems, problem));
+                }
+            } else if (!opened.readError().isEmpty()) {
+                rows.add(new Row(Messages.Summary_Error, opened.readError()));
             }
             rows.add(new Row(Messages.Summary_Access, Messages.Summary_ReadOnly));
         }

@@ -39,6 +39,12 @@ public final class Messages extends NLS {
     public static String Summary_Partition;
     public static String Summary_Note;
     public static String Summary_Access;
+    public static String Summary_VolumeStart;
+    public static String Summary_Files;
+    public static String Summary_Free;
+    public static String Summary_FreeValue;
+    public static String Summary_Problems;
+    public static String Summary_NoProblems;
     public static String Summary_ReadOnly;
     public static String Summary_Error;
     public static String Launch_Problem;
