@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -42,9 +43,6 @@ final class ExtReader {
     private final ImageSource source;
     private final ImageFormat format;
     private final List<String> problems = new ArrayList<>();
-    /** A direct-mapped cache of recently read metadata blocks (inode tables, directories, extent nodes). */
-    private final long[] cachedBlock = new long[1024];
-    private final byte[][] cachedData = new byte[1024][];
 
     private int blockSize;
     private long blockCount;
@@ -62,6 +60,10 @@ final class ExtReader {
     /** The UUID, when the checksum seed is its CRC: then a checksum is one CRC32C over UUID and data. */
     private byte[] seedPrefix;
     private final CRC32C crc32c = new CRC32C();
+    private static final byte[] ZEROS = new byte[2];
+    private final ByteBuffer[] tables = new ByteBuffer[4];
+    private final int[] tableGroups = new int[4];
+    private int nextTableSlot;
     private long[] inodeTables;
     private long[] blockBitmaps;
     private long[] inodeBitmaps;
@@ -223,9 +225,9 @@ final class ExtReader {
                 }
                 continue;
             }
-            byte[] bitmap = block(blockBitmaps[g]);
+            ByteBuffer bitmap = block(blockBitmaps[g]);
             for (int i = 0; i < count; i++) {
-                if ((bitmap[i >>> 3] & (1 << (i & 7))) != 0) {
+                if ((bitmap.get(i >>> 3) & (1 << (i & 7))) != 0) {
                     used.set((int) (first + i));
                 }
             }
@@ -279,11 +281,11 @@ final class ExtReader {
             problems.add("directory " + (path.isEmpty() ? "/" : path) + " is damaged: " + e.getMessage());
             return;
         }
-        List<long[]> children = new ArrayList<>();
+        long[][] children = { new long[64] };
         List<String> names = new ArrayList<>();
         parseEntries(content, children, names, path);
-        for (int i = 0; i < children.size(); i++) {
-            long child = children.get(i)[0];
+        for (int i = 0; i < names.size(); i++) {
+            long child = children[0][i];
             String childPath = path + "/" + names.get(i);
             if (child < 1 || child > inodeCount) {
                 problems.add(childPath + " names inode " + child + ", outside the inode table");
@@ -300,7 +302,7 @@ final class ExtReader {
     }
 
     /** Directory entries of {@code content}: ext's linked records; htree index blocks read as empty records. */
-    private void parseEntries(byte[] content, List<long[]> children, List<String> names, String path) {
+    private void parseEntries(byte[] content, long[][] children, List<String> names, String path) {
         ByteBuffer bytes = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
         int pos = 0;
         while (pos + 8 <= content.length) {
@@ -318,7 +320,10 @@ final class ExtReader {
             if (child != 0 && nameLength > 0) {
                 String name = new String(content, pos + 8, nameLength, StandardCharsets.UTF_8);
                 if (!name.equals(".") && !name.equals("..")) {
-                    children.add(new long[] { child });
+                    if (names.size() == children[0].length) {
+                        children[0] = Arrays.copyOf(children[0], names.size() * 2);
+                    }
+                    children[0][names.size()] = child;
                     names.add(name);
                 }
             }
@@ -395,7 +400,7 @@ final class ExtReader {
         if (node.inline) {
             return new VolumeFile(path, node.number, node.size, node.size, true, new ExtentRuns(1), "");
         }
-        ExtentRuns runs = new ExtentRuns();
+        ExtentRuns runs = new ExtentRuns(1);
         String damage = mapBlocks(node, runs);
         if (!damage.isEmpty()) {
             problems.add(path + ": " + damage);
@@ -458,7 +463,7 @@ final class ExtReader {
                 if (!inRange(child, 1) || !visited.add(child)) {
                     throw new ImageFormatException("an extent index points outside the volume or loops (block " + child + ")");
                 }
-                walkExtents(ByteBuffer.wrap(block(child)).order(ByteOrder.LITTLE_ENDIAN), depth - 1, runs, visited);
+                walkExtents(block(child), depth - 1, runs, visited);
             }
         }
     }
@@ -483,7 +488,7 @@ final class ExtReader {
         if (!seen.add(block)) {
             throw new ImageFormatException("an indirect block appears twice (block " + block + ")");
         }
-        ByteBuffer pointers = ByteBuffer.wrap(block(block)).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer pointers = block(block);
         for (int i = 0; i < blockSize / 4; i++) {
             mapPointer(u32(pointers, i * 4), level - 1, logical, runs, seen);
         }
@@ -492,34 +497,65 @@ final class ExtReader {
     private Inode inode(long number) throws IOException {
         long index = number - 1;
         int group = (int) (index / inodesPerGroup);
-        long offsetInTable = (index % inodesPerGroup) * inodeSize;
-        long tableBlock = inodeTables[group] + offsetInTable / blockSize;
-        byte[] block = block(tableBlock);
-        int at = (int) (offsetInTable % blockSize);
-        byte[] raw = new byte[inodeSize];
-        System.arraycopy(block, at, raw, 0, inodeSize);
-        Inode inode = new Inode(number, raw);
+        int at = (int) ((index % inodesPerGroup) * inodeSize);
+        ByteBuffer table = inodeTable(group);
+        Inode inode = new Inode(number, table, at, inodeSize);
         if (checksums && inode.mode != 0) {
-            verifyInodeChecksum(inode);
+            verifyInodeChecksum(inode, table, at);
         }
         return inode;
     }
 
-    private void verifyInodeChecksum(Inode inode) {
-        ByteBuffer raw = ByteBuffer.wrap(inode.raw).order(ByteOrder.LITTLE_ENDIAN);
-        boolean hasHigh = inodeSize > 128 && 0x80 + (raw.getShort(0x80) & 0xFFFF) >= 0x84;
-        int stored = (raw.getShort(0x7C) & 0xFFFF) | (hasHigh ? (raw.getShort(0x82) & 0xFFFF) << 16 : 0);
-        // The checksum covers inode number, generation and the inode with its checksum fields zeroed.
-        byte[] covered = new byte[8 + inodeSize];
-        ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) inode.number).putInt(4, raw.getInt(0x64));
-        System.arraycopy(inode.raw, 0, covered, 8, inodeSize);
-        covered[8 + 0x7C] = 0;
-        covered[8 + 0x7D] = 0;
-        if (hasHigh) {
-            covered[8 + 0x82] = 0;
-            covered[8 + 0x83] = 0;
+    /**
+     * A group's whole inode table, read in one go and kept for a while: the walk visits a directory's
+     * inodes together, and they sit together in the table.
+     */
+    private ByteBuffer inodeTable(int group) throws IOException {
+        for (int i = 0; i < tableGroups.length; i++) {
+            if (tableGroups[i] == group && tables[i] != null) {
+                return tables[i];
+            }
         }
-        int crc = checksum(covered);
+        int slot = nextTableSlot;
+        nextTableSlot = (nextTableSlot + 1) % tables.length;
+        byte[] bytes = new byte[Math.toIntExact(inodesPerGroup * inodeSize)];
+        source.readInto(inodeTables[group] * blockSize, bytes, 0, bytes.length);
+        tables[slot] = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        tableGroups[slot] = group;
+        return tables[slot];
+    }
+
+    private void verifyInodeChecksum(Inode inode, ByteBuffer table, int at) {
+        boolean hasHigh = inodeSize > 128 && 0x80 + (table.getShort(at + 0x80) & 0xFFFF) >= 0x84;
+        int stored = (table.getShort(at + 0x7C) & 0xFFFF) | (hasHigh ? (table.getShort(at + 0x82) & 0xFFFF) << 16 : 0);
+        // The checksum covers inode number, generation and the inode with its checksum fields zeroed.
+        byte[] bytes = table.array();
+        byte[] header = new byte[8];
+        ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) inode.number).putInt(4,
+                table.getInt(at + 0x64));
+        int crc;
+        if (seedPrefix == null) {
+            crc = Crc32c.update(checksumSeed, header, 0, 8);
+            crc = Crc32c.update(crc, bytes, at, 0x7C);
+            crc = Crc32c.update(crc, ZEROS, 0, 2);
+            crc = Crc32c.update(crc, bytes, at + 0x7E, hasHigh ? 4 : inodeSize - 0x7E);
+            if (hasHigh) {
+                crc = Crc32c.update(crc, ZEROS, 0, 2);
+                crc = Crc32c.update(crc, bytes, at + 0x84, inodeSize - 0x84);
+            }
+        } else {
+            crc32c.reset();
+            crc32c.update(seedPrefix);
+            crc32c.update(header);
+            crc32c.update(bytes, at, 0x7C);
+            crc32c.update(ZEROS, 0, 2);
+            crc32c.update(bytes, at + 0x7E, hasHigh ? 4 : inodeSize - 0x7E);
+            if (hasHigh) {
+                crc32c.update(ZEROS, 0, 2);
+                crc32c.update(bytes, at + 0x84, inodeSize - 0x84);
+            }
+            crc = ~(int) crc32c.getValue();
+        }
         int computed = hasHigh ? crc : crc & 0xFFFF;
         if (stored != computed) {
             problems.add("inode " + inode.number + ": checksum does not match");
@@ -537,19 +573,12 @@ final class ExtReader {
         return ~(int) crc32c.getValue();
     }
 
-    private byte[] block(long number) throws IOException {
-        int slot = (int) (number & (cachedBlock.length - 1));
-        byte[] cached = cachedData[slot];
-        if (cached == null || cachedBlock[slot] != number) {
-            if (!inRange(number, 1)) {
-                throw new ImageFormatException("block " + number + " lies outside the volume");
-            }
-            cached = new byte[blockSize];
-            source.readInto(number * blockSize, cached, 0, blockSize);
-            cachedData[slot] = cached;
-            cachedBlock[slot] = number;
+    /** A block of the volume, read in place from the mapped image. */
+    private ByteBuffer block(long number) throws IOException {
+        if (!inRange(number, 1)) {
+            throw new ImageFormatException("block " + number + " lies outside the volume");
         }
-        return cached;
+        return source.view(number * blockSize, blockSize);
     }
 
     private boolean inRange(long start, long length) {
@@ -577,22 +606,25 @@ final class ExtReader {
     /** The fields of an inode that the reader uses. */
     private static final class Inode {
         final long number;
-        final byte[] raw;
         final int mode;
         final int flags;
         final long size;
         final boolean inline;
         final byte[] iBlock = new byte[60];
+        /** The whole inode, kept only for inline data, whose rest lives in an extended attribute. */
+        final byte[] raw;
 
-        Inode(long number, byte[] raw) {
+        Inode(long number, ByteBuffer table, int at, int inodeSize) {
             this.number = number;
-            this.raw = raw;
-            ByteBuffer b = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
-            mode = b.getShort(0) & 0xFFFF;
-            flags = b.getInt(0x20);
-            size = u32(b, 4) | (u32(b, 0x6C) << 32);
+            mode = table.getShort(at) & 0xFFFF;
+            flags = table.getInt(at + 0x20);
+            size = u32(table, at + 4) | (u32(table, at + 0x6C) << 32);
             inline = (flags & FLAG_INLINE_DATA) != 0;
-            b.get(0x28, iBlock);
+            table.get(at + 0x28, iBlock);
+            raw = inline ? new byte[inodeSize] : null;
+            if (raw != null) {
+                table.get(at, raw);
+            }
         }
     }
 }

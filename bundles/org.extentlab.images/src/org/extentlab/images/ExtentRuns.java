@@ -99,6 +99,13 @@ public final class ExtentRuns {
      * size rounded up to {@code blockSize}) filled with holes. Allocated runs past that end stay.
      */
     public ExtentRuns normalized(long fileSize, long blockSize) {
+        long end = blockSize <= 0 ? fileSize : (fileSize + blockSize - 1) / blockSize * blockSize;
+        if (size == 1 && logical[0] == 0 && length[0] >= end && type[0] != ExtentType.HOLE.ordinal()) {
+            return this; // one run from the start past the end: already normal (the common small file)
+        }
+        if (size == 0 && end == 0) {
+            return this;
+        }
         int[] order = new int[size];
         boolean sorted = true;
         for (int i = 0; i < size; i++) {
@@ -109,7 +116,6 @@ public final class ExtentRuns {
             order = Arrays.stream(order).boxed().sorted((a, b) -> Long.compare(logical[a], logical[b]))
                     .mapToInt(Integer::intValue).toArray();
         }
-        long end = blockSize <= 0 ? fileSize : (fileSize + blockSize - 1) / blockSize * blockSize;
         ExtentRuns result = new ExtentRuns(size + 2);
         long cursor = 0;
         for (int index : order) {

@@ -75,6 +75,24 @@ public final class ImageSource implements Closeable {
         return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     }
 
+    /**
+     * The {@code size} bytes at {@code offset} as a read-only little-endian buffer, without copying when
+     * they lie inside one mapped window (metadata blocks always do).
+     */
+    public ByteBuffer view(long offset, int size) throws IOException {
+        if (offset < 0 || size < 0 || offset > length - size) {
+            throw new ImageFormatException("the image is truncated or damaged: bytes " + offset + "-" + (offset + size)
+                    + " lie outside its " + length + " bytes");
+        }
+        long position = base + offset;
+        int within = (int) (position & (WINDOW - 1));
+        MappedByteBuffer window = window((int) (position >>> WINDOW_SHIFT));
+        if (within + size <= window.capacity()) {
+            return window.slice(within, size).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        return read(offset, size);
+    }
+
     /** Copies {@code size} bytes at {@code offset} into {@code target} at {@code targetOffset}. */
     public void readInto(long offset, byte[] target, int targetOffset, int size) throws IOException {
         if (offset < 0 || size < 0 || offset > length - size) {

@@ -23,8 +23,8 @@ public final class ImageLoadBenchmark {
     public static void main(String[] args) throws Exception {
         Path image = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        for (int i = 0; i < 2; i++) {
-            VolumeLoader.load(image); // warm-up: class loading and JIT
+        for (int i = 0; i < 6; i++) {
+            VolumeLoader.load(image); // warm-up: class loading and the JIT's second tier
         }
         long[] load = new long[rounds];
         long[] fsck = new long[rounds];
