@@ -40,4 +40,23 @@ if [ "$colours" -lt 16 ]; then echo "  FAIL the screenshot is nearly blank"; fai
 if grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
   echo "  FAIL the log has errors:"; sed 's/^/  | /' "$log"; failures=1
 fi
+# The Windows and macOS archives cannot start here; check that each holds what its platform needs.
+check_archive() { # check_archive ARCHIVE LISTING-COMMAND PATTERN...
+  local archive=$1 lister=$2; shift 2
+  local listing
+  listing=$($lister "$archive" 2>/dev/null)
+  for pattern in "$@"; do
+    if grep -Eq "$pattern" <<<"$listing"; then echo "  ok   $(basename "$archive") holds $pattern"
+    else echo "  FAIL $(basename "$archive") lacks $pattern"; failures=1; fi
+  done
+}
+windows=$(ls "$products"/extentlab-*-win32.win32.x86_64.zip 2>/dev/null | head -n 1)
+mac=$(ls "$products"/extentlab-*-macosx.cocoa.aarch64.tar.gz 2>/dev/null | head -n 1)
+if [ -z "$windows" ] || [ -z "$mac" ]; then echo "  FAIL the Windows or macOS archive is missing"; failures=1; else
+  check_archive "$windows" "unzip -Z1" 'extentlab/extentlab\.cmd$' 'plugins/org\.eclipse\.swt\.win32\.win32\.x86_64_' \
+    'configuration/org\.eclipse\.equinox\.simpleconfigurator/bundles\.info$' 'plugins/org\.extentlab\.app_'
+  check_archive "$mac" "tar tvzf" '^-rwxr-xr-x .*Contents/Eclipse/extentlab$' 'plugins/org\.eclipse\.swt\.cocoa\.macosx\.aarch64_' \
+    'configuration/org\.eclipse\.equinox\.simpleconfigurator/bundles\.info$' 'plugins/org\.extentlab\.app_'
+  if unzip -Z1 "$windows" | grep -q 'swt\.gtk'; then echo "  FAIL the Windows archive holds the GTK fragment"; failures=1; fi
+fi
 [ "$failures" -eq 0 ] && echo "Product smoke test: passed" || exit 1
