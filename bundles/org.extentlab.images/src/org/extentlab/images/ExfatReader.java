@@ -8,6 +8,8 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongUnaryOperator;
+import org.extentlab.model.bulk.ExtentRuns;
+import org.extentlab.model.bulk.ExtentType;
 
 /**
  * Reads an exFAT volume: the boot sector, the FAT, the allocation bitmap (free space), the volume

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32C;
+import org.extentlab.model.bulk.ExtentRuns;
+import org.extentlab.model.bulk.ExtentType;
 
 /**
  * Reads an ext2, ext3 or ext4 volume: superblock, group descriptors (32- and 64-bit), block bitmaps

@@ -2,6 +2,8 @@ package org.extentlab.images;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.extentlab.model.bulk.ExtentRuns;
+import org.extentlab.model.bulk.ExtentType;
 
 /**
  * Writes a loaded volume's extent map as JSON: image, geometry, free space, and every regular file's

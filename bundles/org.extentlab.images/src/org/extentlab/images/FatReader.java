@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongUnaryOperator;
+import org.extentlab.model.bulk.ExtentRuns;
+import org.extentlab.model.bulk.ExtentType;
 
 /**
  * Reads a FAT12, FAT16 or FAT32 volume: the BIOS parameter block, the first file allocation table,

@@ -1,5 +1,7 @@
 package org.extentlab.images;
 
+import org.extentlab.model.bulk.ExtentRuns;
+
 /**
  * A regular file of a loaded volume.
  *

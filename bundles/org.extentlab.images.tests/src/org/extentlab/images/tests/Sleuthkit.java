@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.extentlab.images.ExtentRuns;
-import org.extentlab.images.ExtentType;
+import org.extentlab.model.bulk.ExtentRuns;
+import org.extentlab.model.bulk.ExtentType;
 import org.extentlab.images.LoadedVolume;
 
 /** What sleuthkit (fls, istat, blkls, fsstat) says of a FAT or exFAT image, in sectors of 512 bytes. */

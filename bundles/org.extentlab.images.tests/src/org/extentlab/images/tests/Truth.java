@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.extentlab.images.ExtentRuns;
-import org.extentlab.images.ExtentType;
+import org.extentlab.model.bulk.ExtentRuns;
+import org.extentlab.model.bulk.ExtentType;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.VolumeFile;
 

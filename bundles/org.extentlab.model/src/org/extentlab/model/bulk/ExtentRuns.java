@@ -1,4 +1,4 @@
-package org.extentlab.images;
+package org.extentlab.model.bulk;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.extentlab.images;
+package org.extentlab.model.bulk;
 
 /** What a run of a file's logical range is backed by. */
 public enum ExtentType {
