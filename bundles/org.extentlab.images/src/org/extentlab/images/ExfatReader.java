@@ -33,7 +33,7 @@ final class ExfatReader {
     private final BitSet visitedDirectories = new BitSet();
     private long clusterSize;
     private long clusterCount;
-    private long heapStart;
+    private ClusterHeap heap;
     private int[] fat;
     private String label = "";
     private byte[] bitmap;
@@ -58,7 +58,8 @@ final class ExfatReader {
         clusterSize = 1L << (sectorShift + clusterShift);
         long volumeLength = boot.getLong(72);
         long fatOffset = boot.getInt(80) & 0xFFFF_FFFFL;
-        heapStart = (boot.getInt(88) & 0xFFFF_FFFFL) * sectorSize;
+        long heapStart = (boot.getInt(88) & 0xFFFF_FFFFL) * sectorSize;
+        heap = new ClusterHeap(source, heapStart, clusterSize);
         clusterCount = boot.getInt(92) & 0xFFFF_FFFFL;
         long rootCluster = boot.getInt(96) & 0xFFFF_FFFFL;
         if (volumeLength <= 0 || volumeLength > Long.MAX_VALUE / sectorSize || clusterCount > Integer.MAX_VALUE - 2) {
@@ -78,7 +79,7 @@ final class ExfatReader {
             problems.add("root directory: " + root.damage());
         }
         visitedDirectories.set((int) rootCluster);
-        walk(read(root.clusters(), root.clusters().length * clusterSize), inClusters(root.clusters()), "", files, 0);
+        walk(heap.read(root.clusters(), root.clusters().length * clusterSize), heap.locator(root.clusters()), "", files, 0);
         if (bitmap == null) {
             throw new ImageFormatException("the exFAT root directory has no allocation bitmap entry");
         }
@@ -88,7 +89,7 @@ final class ExfatReader {
             long bit = c - 2;
             if ((bitmap[(int) (bit >>> 3)] & (1 << (bit & 7))) == 0) {
                 freeClusters++;
-                free.add(clusterOffset(c), clusterSize);
+                free.add(heap.offset(c), clusterSize);
             }
         }
         files.sort(Comparator.comparing(VolumeFile::path));
@@ -192,12 +193,12 @@ final class ExfatReader {
                 return;
             }
             visitedDirectories.set(clusters[0]);
-            walk(read(clusters, dataLength), inClusters(clusters), childPath, files, depth + 1);
+            walk(heap.read(clusters, dataLength), heap.locator(clusters), childPath, files, depth + 1);
             return;
         }
         ExtentRuns runs = new ExtentRuns();
         for (int i = 0; i < clusters.length; i++) {
-            runs.add(i * clusterSize, clusterOffset(clusters[i]), clusterSize, ExtentType.DATA);
+            runs.add(i * clusterSize, heap.offset(clusters[i]), clusterSize, ExtentType.DATA);
         }
         files.add(new VolumeFile(childPath, where.applyAsLong(at), dataLength, validDataLength, false,
                 runs.normalized(dataLength, clusterSize), damage));
@@ -228,30 +229,9 @@ final class ExfatReader {
         if (!chain.damage().isEmpty()) {
             throw new ImageFormatException("the exFAT allocation bitmap: " + chain.damage());
         }
-        bitmap = read(chain.clusters(), needed);
+        bitmap = heap.read(chain.clusters(), needed);
         if (bitmap.length < needed) {
             throw new ImageFormatException("the exFAT allocation bitmap's cluster chain is too short");
         }
-    }
-
-    private LongUnaryOperator inClusters(int[] clusters) {
-        return at -> clusterOffset(clusters[(int) (at / clusterSize)]) + at % clusterSize;
-    }
-
-    private byte[] read(int[] clusters, long length) throws IOException {
-        long bytes = Math.min(length, clusters.length * clusterSize);
-        if (bytes > 256L << 20) {
-            throw new ImageFormatException("a directory or bitmap of " + bytes + " bytes is implausible");
-        }
-        byte[] content = new byte[(int) bytes];
-        for (int i = 0; i < clusters.length && i * clusterSize < bytes; i++) {
-            source.readInto(clusterOffset(clusters[i]) - source.base(), content, (int) (i * clusterSize),
-                    (int) Math.min(clusterSize, bytes - i * clusterSize));
-        }
-        return content;
-    }
-
-    private long clusterOffset(long cluster) {
-        return source.base() + heapStart + (cluster - 2) * clusterSize;
     }
 }

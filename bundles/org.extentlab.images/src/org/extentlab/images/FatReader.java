@@ -31,7 +31,7 @@ final class FatReader {
     private int bytesPerSector;
     private long clusterSize;
     private long clusterCount;
-    private long dataStart;
+    private ClusterHeap heap;
     private int[] fat;
     private long endOfChain;
     private long bad;
@@ -63,7 +63,8 @@ final class FatReader {
         clusterSize = (long) bytesPerSector * sectorsPerCluster;
         long rootDirSectors = (rootEntries * 32L + bytesPerSector - 1) / bytesPerSector;
         long rootStart = (reserved + fatCount * fatSectors) * bytesPerSector;
-        dataStart = rootStart + rootDirSectors * bytesPerSector;
+        long dataStart = rootStart + rootDirSectors * bytesPerSector;
+        heap = new ClusterHeap(source, dataStart, clusterSize);
         clusterCount = (totalSectors * bytesPerSector - dataStart) / clusterSize;
         if (totalSectors * bytesPerSector > source.length()) {
             throw new ImageFormatException("the image is truncated: its boot sector describes "
@@ -76,7 +77,7 @@ final class FatReader {
         for (int c = 2; c < clusterCount + 2; c++) {
             if (fat[c] == 0) {
                 freeClusters++;
-                free.add(clusterOffset(c), clusterSize);
+                free.add(heap.offset(c), clusterSize);
             }
         }
         List<VolumeFile> files = new ArrayList<>();
@@ -88,7 +89,7 @@ final class FatReader {
             if (!root.damage().isEmpty()) {
                 problems.add("root directory: " + root.damage());
             }
-            walk(readClusters(root.clusters()), inClusters(root.clusters()), "", files, 0, label);
+            walk(heap.read(root.clusters(), Long.MAX_VALUE), heap.locator(root.clusters()), "", files, 0, label);
         } else {
             long rootPhysical = source.base() + rootStart;
             walk(source.read(rootStart, (int) (rootDirSectors * bytesPerSector)).array(), at -> rootPhysical + at, "",
@@ -220,7 +221,7 @@ final class FatReader {
                 if (chain.clusters().length > 0 && !visitedDirectories.get(chain.clusters()[0])
                         && depth < MAX_DIRECTORY_DEPTH) {
                     visitedDirectories.set(chain.clusters()[0]);
-                    walk(readClusters(chain.clusters()), inClusters(chain.clusters()), childPath, files, depth + 1, label);
+                    walk(heap.read(chain.clusters(), Long.MAX_VALUE), heap.locator(chain.clusters()), childPath, files, depth + 1, label);
                 } else if (chain.clusters().length > 0) {
                     problems.add("directory " + childPath + " appears twice in the tree (a loop)");
                 }
@@ -236,32 +237,11 @@ final class FatReader {
             ExtentRuns runs = new ExtentRuns();
             int[] clusters = chain.clusters();
             for (int i = 0; i < clusters.length; i++) {
-                runs.add(i * clusterSize, clusterOffset(clusters[i]), clusterSize, ExtentType.DATA);
+                runs.add(i * clusterSize, heap.offset(clusters[i]), clusterSize, ExtentType.DATA);
             }
             files.add(new VolumeFile(childPath, where.applyAsLong(at), size, size, false,
                     runs.normalized(size, clusterSize), damage));
         }
-    }
-
-    private LongUnaryOperator inClusters(int[] clusters) {
-        return at -> clusterOffset(clusters[(int) (at / clusterSize)]) + at % clusterSize;
-    }
-
-    private byte[] readClusters(int[] clusters) throws IOException {
-        long bytes = clusters.length * clusterSize;
-        if (bytes > 256L << 20) {
-            throw new ImageFormatException("a directory of " + bytes + " bytes is implausible");
-        }
-        byte[] content = new byte[(int) bytes];
-        for (int i = 0; i < clusters.length && i * clusterSize < bytes; i++) {
-            source.readInto(clusterOffset(clusters[i]) - source.base(), content, (int) (i * clusterSize),
-                    (int) Math.min(clusterSize, bytes - i * clusterSize));
-        }
-        return content;
-    }
-
-    private long clusterOffset(long cluster) {
-        return source.base() + dataStart + (cluster - 2) * clusterSize;
     }
 
     private static String shortName(byte[] directory, int at) {

@@ -63,7 +63,7 @@ class ExfatReaderTest {
         assertEquals("EXTEST", volume.label());
         assertEquals(List.of(), volume.problems());
         Map<String, String> inodes = Sleuthkit.regularFiles(image);
-        assertEquals(new TreeSet<>(inodes.keySet()), paths(volume));
+        assertEquals(new TreeSet<>(inodes.keySet()), Truth.paths(volume));
         for (VolumeFile file : volume.files()) {
             List<Long> expected = Sleuthkit.sectors(image, inodes.get(file.path()));
             List<Long> ours = Sleuthkit.sectorsOf(file.extents());
@@ -106,11 +106,5 @@ class ExfatReaderTest {
         byte[] bytes = new byte[length];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    private static TreeSet<String> paths(LoadedVolume volume) {
-        TreeSet<String> paths = new TreeSet<>();
-        volume.files().forEach(f -> paths.add(f.path()));
-        return paths;
     }
 }

@@ -55,7 +55,7 @@ class ExtReaderTest {
 
         assertEquals(ImageFormat.valueOf(type.toUpperCase()), volume.format());
         assertEquals(List.of(), volume.problems());
-        assertEquals(new TreeSet<>(written.keySet()), paths(volume));
+        assertEquals(new TreeSet<>(written.keySet()), Truth.paths(volume));
         Map<String, String> stats = debugfsStats(image, written.keySet());
         for (VolumeFile file : volume.files()) {
             String stat = stats.get(file.path());
@@ -252,12 +252,6 @@ class ExtReaderTest {
         }
         assertEquals(Long.parseLong(field(dump, "^Free blocks:\\s+(\\d+)")), volume.freeBlocks());
         assertEquals(Truth.describe(Truth.merged(expected)), Truth.describe(Truth.freeUnits(volume, 0, 0)));
-    }
-
-    private static TreeSet<String> paths(LoadedVolume volume) {
-        TreeSet<String> paths = new TreeSet<>();
-        volume.files().forEach(f -> paths.add(f.path()));
-        return paths;
     }
 
     private static Map<String, VolumeFile> byPath(LoadedVolume volume) {

@@ -59,7 +59,7 @@ class FatReaderTest {
         assertEquals("FATTEST", volume.label());
         assertEquals(List.of(), volume.problems());
         Map<String, String> inodes = Sleuthkit.regularFiles(image);
-        assertEquals(new TreeSet<>(inodes.keySet()), paths(volume));
+        assertEquals(new TreeSet<>(inodes.keySet()), Truth.paths(volume));
         for (VolumeFile file : volume.files()) {
             List<Long> expected = Sleuthkit.sectors(image, inodes.get(file.path()));
             List<Long> ours = Sleuthkit.sectorsOf(file.extents());
@@ -130,11 +130,5 @@ class FatReaderTest {
     private static long fatDataStart(Path image) throws Exception {
         String fsstat = run("fsstat", image.toString());
         return Long.parseLong(field(fsstat, "Cluster Area:\\s+(\\d+) - ")) * 512;
-    }
-
-    private static TreeSet<String> paths(LoadedVolume volume) {
-        TreeSet<String> paths = new TreeSet<>();
-        volume.files().forEach(f -> paths.add(f.path()));
-        return paths;
     }
 }

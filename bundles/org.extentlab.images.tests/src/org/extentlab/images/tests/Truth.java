@@ -7,6 +7,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,13 @@ final class Truth {
 
     static void assertSameRuns(ExtentRuns expected, ExtentRuns actual, String what) {
         assertEquals(describe(expected), describe(actual), what);
+    }
+
+    /** The paths of the volume's regular files, sorted. */
+    static TreeSet<String> paths(LoadedVolume volume) {
+        TreeSet<String> paths = new TreeSet<>();
+        volume.files().forEach(f -> paths.add(f.path()));
+        return paths;
     }
 
     /** The file's bytes read through its extents: data from the image, zeros for holes and unwritten runs. */
