@@ -9,10 +9,14 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 source releng/bootstrap.sh
-"$MVN" -B -ntp -q -DskipTests package -pl target-platform,bundles/org.extentlab.images,bundles/org.extentlab.benchmarks
+"$MVN" -B -ntp -q -DskipTests clean package \
+  -pl target-platform,bundles/org.extentlab.model,bundles/org.extentlab.images,bundles/org.extentlab.benchmarks
 work=${EXTENTLAB_BENCH_DIR:-$top/target/benchmarks}
 mkdir -p "$work"
-classpath=$(ls bundles/org.extentlab.images/target/org.extentlab.images-*.jar | head -n 1):$(ls bundles/org.extentlab.benchmarks/target/org.extentlab.benchmarks-*.jar | head -n 1)
+classpath=""
+for bundle in model images benchmarks; do
+  classpath=$classpath${classpath:+:}$(ls bundles/org.extentlab.$bundle/target/org.extentlab.$bundle-*.jar | head -n 1)
+done
 
 many=$work/many-files.img
 if [ ! -f "$many" ]; then

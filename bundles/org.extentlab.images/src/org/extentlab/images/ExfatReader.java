@@ -153,7 +153,8 @@ final class ExfatReader {
         if (setChecksum(entries, at, secondaries) != (entries.getShort(at + 2) & 0xFFFF)) {
             problems.add(childPath + ": the entry set checksum does not match");
         }
-        if (dataLength < 0 || validDataLength < 0 || validDataLength > dataLength) {
+        if (dataLength < 0 || validDataLength < 0 || validDataLength > dataLength
+                || dataLength > clusterCount * clusterSize) {
             problems.add(childPath + ": impossible lengths (data " + dataLength + ", valid " + validDataLength + ")");
             files.add(new VolumeFile(childPath, where.applyAsLong(at), 0, 0, false, new ExtentRuns(1),
                     "impossible lengths"));

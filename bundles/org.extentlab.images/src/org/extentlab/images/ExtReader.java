@@ -41,6 +41,8 @@ final class ExtReader {
     private static final int ROOT_INODE = 2;
     private static final int MAX_EXTENT_DEPTH = 5;
     private static final int MAX_DIRECTORY_DEPTH = 4096;
+    /** ext4's largest file: 2^32 blocks of at most 64 KiB. */
+    private static final long MAX_FILE_SIZE = 1L << 48;
 
     private final ImageSource source;
     private final ImageFormat format;
@@ -394,8 +396,8 @@ final class ExtReader {
     }
 
     private VolumeFile regularFile(Inode node, String path) throws IOException {
-        if (node.size < 0) {
-            String damage = "the inode gives a negative size";
+        if (node.size < 0 || node.size > MAX_FILE_SIZE) {
+            String damage = "the inode gives an impossible size (" + node.size + " bytes)";
             problems.add(path + ": " + damage);
             return new VolumeFile(path, node.number, 0, 0, false, new ExtentRuns(1), damage);
         }
@@ -415,7 +417,7 @@ final class ExtReader {
         try {
             if ((node.flags & FLAG_EXTENTS) != 0) {
                 ByteBuffer root = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
-                walkExtents(root, -1, runs, null);
+                walkExtents(root, -1, runs, new long[] { node.allocatedBlocks(blockSize) + 1 });
             } else {
                 ByteBuffer pointers = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
                 long[] logical = { 0 };
@@ -433,7 +435,12 @@ final class ExtReader {
         }
     }
 
-    private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, Set<Long> seen) throws IOException {
+    /**
+     * Collects the leaves below {@code node}. Depths must fall by one a level, so the walk ends; and it
+     * may visit no more tree nodes and extent blocks than the inode says it owns ({@code budget}), so a
+     * damaged tree whose index entries all point at one node cannot make it run away.
+     */
+    private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, long[] budget) throws IOException {
         if ((node.getShort(0) & 0xFFFF) != 0xF30A) {
             throw new ImageFormatException("extent tree node without its magic number");
         }
@@ -445,8 +452,6 @@ final class ExtReader {
             throw new ImageFormatException("damaged extent tree node (" + entries + " of " + max + " entries, depth "
                     + depth + ")");
         }
-        // Index nodes met so far; made only for trees deeper than the inode, which most files are not.
-        Set<Long> visited = seen == null && depth > 0 ? new HashSet<>() : seen;
         for (int i = 0; i < entries; i++) {
             int at = 12 + i * 12;
             long logicalBlock = u32(node, at);
@@ -458,14 +463,18 @@ final class ExtReader {
                 if (!inRange(start, blocks)) {
                     throw new ImageFormatException("an extent points outside the volume (block " + start + ")");
                 }
+                budget[0] -= blocks;
                 runs.add(logicalBlock * blockSize, physical(start), (long) blocks * blockSize,
                         unwritten ? ExtentType.UNWRITTEN : ExtentType.DATA);
             } else {
                 long child = u32(node, at + 4) | ((node.getShort(at + 8) & 0xFFFFL) << 32);
-                if (!inRange(child, 1) || !visited.add(child)) {
-                    throw new ImageFormatException("an extent index points outside the volume or loops (block " + child + ")");
+                if (!inRange(child, 1)) {
+                    throw new ImageFormatException("an extent index points outside the volume (block " + child + ")");
                 }
-                walkExtents(block(child), depth - 1, runs, visited);
+                if (--budget[0] < 0) {
+                    throw new ImageFormatException("the extent tree reaches more blocks than the inode owns");
+                }
+                walkExtents(block(child), depth - 1, runs, budget);
             }
         }
     }
@@ -607,12 +616,16 @@ final class ExtReader {
 
     /** The fields of an inode that the reader uses. */
     private static final class Inode {
+        private static final int FLAG_HUGE_FILE = 0x40000;
+
         final long number;
         final int mode;
         final int flags;
         final long size;
         final boolean inline;
         final byte[] iBlock = new byte[60];
+        /** i_blocks: 512-byte sectors, or file-system blocks when the inode has the huge_file flag. */
+        final long blocksField;
         /** The whole inode, kept only for inline data, whose rest lives in an extended attribute. */
         final byte[] raw;
 
@@ -622,11 +635,17 @@ final class ExtReader {
             flags = table.getInt(at + 0x20);
             size = u32(table, at + 4) | (u32(table, at + 0x6C) << 32);
             inline = (flags & FLAG_INLINE_DATA) != 0;
+            blocksField = u32(table, at + 0x1C) | ((table.getShort(at + 0x74) & 0xFFFFL) << 32);
             table.get(at + 0x28, iBlock);
             raw = inline ? new byte[inodeSize] : null;
             if (raw != null) {
                 table.get(at, raw);
             }
+        }
+
+        /** The blocks the inode owns (data, holes excluded, plus extent tree or indirect blocks). */
+        long allocatedBlocks(int blockSize) {
+            return (flags & FLAG_HUGE_FILE) != 0 ? blocksField : blocksField / (blockSize / 512);
         }
     }
 }

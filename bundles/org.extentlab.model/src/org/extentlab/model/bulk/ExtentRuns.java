@@ -3,18 +3,19 @@ package org.extentlab.model.bulk;
 import java.util.Arrays;
 
 /**
- * A file's extent map in primitive arrays: logical offset, physical offset (bytes from the start of
- * the image; -1 for a hole), length and type of each run. A file of a million extents costs about
- * 25 MB here, against several times that as objects.
+ * A file's extent map in one primitive array: logical offset, physical offset (bytes from the start
+ * of the image; -1 for a hole), length and type of each run. A file of a million extents costs about
+ * 24 MB here, against several times that as objects.
  */
 public final class ExtentRuns {
     private static final long NO_PHYSICAL = -1;
     private static final ExtentType[] TYPES = ExtentType.values();
+    /** The type sits in the top bits of the length word; lengths stay below 2^60 bytes (1 EiB). */
+    private static final int TYPE_SHIFT = 60;
+    private static final long LENGTH_MASK = (1L << TYPE_SHIFT) - 1;
 
-    private long[] logical;
-    private long[] physical;
-    private long[] length;
-    private byte[] type;
+    /** Three words a run, in one array (a file of one run costs two objects): logical, physical, type|length. */
+    private long[] runs;
     private int size;
 
     public ExtentRuns() {
@@ -22,11 +23,7 @@ public final class ExtentRuns {
     }
 
     public ExtentRuns(int capacity) {
-        int initial = Math.max(1, capacity);
-        logical = new long[initial];
-        physical = new long[initial];
-        length = new long[initial];
-        type = new byte[initial];
+        runs = new long[3 * Math.max(1, capacity)];
     }
 
     /**
@@ -37,27 +34,31 @@ public final class ExtentRuns {
         if (bytes <= 0) {
             return;
         }
+        if (bytes > LENGTH_MASK) {
+            // Only a damaged size asks for this much; keep it, in pieces the packing can hold.
+            add(logicalOffset, physicalOffset, LENGTH_MASK, kind);
+            add(logicalOffset + LENGTH_MASK, kind == ExtentType.HOLE ? NO_PHYSICAL : physicalOffset + LENGTH_MASK,
+                    bytes - LENGTH_MASK, kind);
+            return;
+        }
         if (size > 0) {
-            int last = size - 1;
-            boolean sameType = type[last] == kind.ordinal();
-            boolean logicallyNext = logical[last] + length[last] == logicalOffset;
-            boolean physicallyNext = kind == ExtentType.HOLE || physical[last] + length[last] == physicalOffset;
-            if (sameType && logicallyNext && physicallyNext) {
-                length[last] += bytes;
+            int last = 3 * (size - 1);
+            long lastLength = runs[last + 2] & LENGTH_MASK;
+            boolean sameType = (int) (runs[last + 2] >>> TYPE_SHIFT) == kind.ordinal();
+            boolean logicallyNext = runs[last] + lastLength == logicalOffset;
+            boolean physicallyNext = kind == ExtentType.HOLE || runs[last + 1] + lastLength == physicalOffset;
+            if (sameType && logicallyNext && physicallyNext && lastLength + bytes <= LENGTH_MASK) {
+                runs[last + 2] += bytes;
                 return;
             }
         }
-        if (size == logical.length) {
-            int grown = size * 2;
-            logical = Arrays.copyOf(logical, grown);
-            physical = Arrays.copyOf(physical, grown);
-            length = Arrays.copyOf(length, grown);
-            type = Arrays.copyOf(type, grown);
+        if (3 * size == runs.length) {
+            runs = Arrays.copyOf(runs, runs.length * 2);
         }
-        logical[size] = logicalOffset;
-        physical[size] = kind == ExtentType.HOLE ? NO_PHYSICAL : physicalOffset;
-        length[size] = bytes;
-        type[size] = (byte) kind.ordinal();
+        int at = 3 * size;
+        runs[at] = logicalOffset;
+        runs[at + 1] = kind == ExtentType.HOLE ? NO_PHYSICAL : physicalOffset;
+        runs[at + 2] = ((long) kind.ordinal() << TYPE_SHIFT) | bytes;
         size++;
     }
 
@@ -66,28 +67,28 @@ public final class ExtentRuns {
     }
 
     public long logical(int index) {
-        return logical[check(index)];
+        return runs[3 * check(index)];
     }
 
     /** Bytes from the start of the image, or -1 for a hole. */
     public long physical(int index) {
-        return physical[check(index)];
+        return runs[3 * check(index) + 1];
     }
 
     public long length(int index) {
-        return length[check(index)];
+        return runs[3 * check(index) + 2] & LENGTH_MASK;
     }
 
     public ExtentType type(int index) {
-        return TYPES[type[check(index)]];
+        return TYPES[(int) (runs[3 * check(index) + 2] >>> TYPE_SHIFT)];
     }
 
     /** The total of the allocated (non-hole) runs, in bytes. */
     public long allocatedBytes() {
         long total = 0;
         for (int i = 0; i < size; i++) {
-            if (type[i] != ExtentType.HOLE.ordinal()) {
-                total += length[i];
+            if (type(i) != ExtentType.HOLE) {
+                total += length(i);
             }
         }
         return total;
@@ -96,11 +97,12 @@ public final class ExtentRuns {
     /**
      * The map as the tools print it: sorted by logical offset, runs merged into maximal ones (same type,
      * contiguous logically and physically), and the gaps below the end of the file's last block (its
-     * size rounded up to {@code blockSize}) filled with holes. Allocated runs past that end stay.
+     * size rounded up to {@code blockSize}) filled with holes. Allocated runs past that end stay. A map
+     * that is already so may be returned itself; do not add to a map after normalising it.
      */
     public ExtentRuns normalized(long fileSize, long blockSize) {
         long end = blockSize <= 0 ? fileSize : (fileSize + blockSize - 1) / blockSize * blockSize;
-        if (size == 1 && logical[0] == 0 && length[0] >= end && type[0] != ExtentType.HOLE.ordinal()) {
+        if (size == 1 && logical(0) == 0 && length(0) >= end && type(0) != ExtentType.HOLE) {
             return this; // one run from the start past the end: already normal (the common small file)
         }
         if (size == 0 && end == 0) {
@@ -110,23 +112,24 @@ public final class ExtentRuns {
         boolean sorted = true;
         for (int i = 0; i < size; i++) {
             order[i] = i;
-            sorted &= i == 0 || logical[i - 1] <= logical[i];
+            sorted &= i == 0 || logical(i - 1) <= logical(i);
         }
         if (!sorted) {
-            order = Arrays.stream(order).boxed().sorted((a, b) -> Long.compare(logical[a], logical[b]))
+            order = Arrays.stream(order).boxed().sorted((a, b) -> Long.compare(logical(a), logical(b)))
                     .mapToInt(Integer::intValue).toArray();
         }
-        ExtentRuns result = new ExtentRuns(size + 2);
+        ExtentRuns result = new ExtentRuns(2 * size + 1); // room for a hole before every run
         long cursor = 0;
         for (int index : order) {
-            if (type[index] == ExtentType.HOLE.ordinal()) {
+            if (type(index) == ExtentType.HOLE) {
                 continue;
             }
-            if (logical[index] > cursor && cursor < end) {
-                result.add(cursor, NO_PHYSICAL, Math.min(logical[index], end) - cursor, ExtentType.HOLE);
+            long at = logical(index);
+            if (at > cursor && cursor < end) {
+                result.add(cursor, NO_PHYSICAL, Math.min(at, end) - cursor, ExtentType.HOLE);
             }
-            result.add(logical[index], physical[index], length[index], TYPES[type[index]]);
-            cursor = Math.max(cursor, logical[index] + length[index]);
+            result.add(at, physical(index), length(index), type(index));
+            cursor = Math.max(cursor, at + length(index));
         }
         if (cursor < end) {
             result.add(cursor, NO_PHYSICAL, end - cursor, ExtentType.HOLE);
