@@ -417,7 +417,7 @@ final class ExtReader {
         try {
             if ((node.flags & FLAG_EXTENTS) != 0) {
                 ByteBuffer root = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
-                walkExtents(root, -1, runs, new long[] { node.allocatedBlocks(blockSize) + 1 });
+                walkExtents(root, -1, runs, new long[] { node.allocatedBlocks(blockSize) + 1, 0 });
             } else {
                 ByteBuffer pointers = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
                 long[] logical = { 0 };
@@ -436,9 +436,10 @@ final class ExtReader {
     }
 
     /**
-     * Collects the leaves below {@code node}. Depths must fall by one a level, so the walk ends; and it
-     * may visit no more tree nodes and extent blocks than the inode says it owns ({@code budget}), so a
-     * damaged tree whose index entries all point at one node cannot make it run away.
+     * Collects the leaves below {@code node}. Depths must fall by one a level, so the walk ends; it may
+     * visit no more tree nodes and extent blocks than the inode says it owns ({@code budget[0]}), so a
+     * damaged tree cannot make it run away; and leaves must come in ascending, disjoint logical order
+     * ({@code budget[1]} is the first logical block still free), so a subtree met twice is caught.
      */
     private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, long[] budget) throws IOException {
         if ((node.getShort(0) & 0xFFFF) != 0xF30A) {
@@ -464,6 +465,10 @@ final class ExtReader {
                     throw new ImageFormatException("an extent points outside the volume (block " + start + ")");
                 }
                 budget[0] -= blocks;
+                if (logicalBlock < budget[1]) {
+                    throw new ImageFormatException("extents overlap or are out of order (logical block " + logicalBlock + ")");
+                }
+                budget[1] = logicalBlock + blocks;
                 runs.add(logicalBlock * blockSize, physical(start), (long) blocks * blockSize,
                         unwritten ? ExtentType.UNWRITTEN : ExtentType.DATA);
             } else {

@@ -171,6 +171,31 @@ class ExtReaderTest {
     }
 
     @Test
+    void anExtentTreeWhoseIndexEntriesAllPointAtOneNodeEndsAsDamage() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("loop-tree"));
+        SampleTrees.checkerboard(tree.resolve("looped.bin"), 1024, 450);
+        Path image = dir.resolve("loop.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-O", "^metadata_csum", "-b", "1024", "-d", tree.toString(),
+                image.toString(), "8M");
+        // The inode's root has one index entry, to a node of six; make that node's second entry point at
+        // the same subtree as its first.
+        String dump = run("debugfs", "-R", "dump_extents /looped.bin", image.toString());
+        long node = Long.parseLong(field(dump, "^\\s*0/\\s*2\\s+1/\\s*1\\s+\\d+ -\\s+\\d+\\s+(\\d+)"));
+        byte[] firstLeaf = new byte[4];
+        try (RandomAccessFile raf = new RandomAccessFile(image.toFile(), "r")) {
+            raf.seek(node * 1024 + 12 + 4);
+            raf.readFully(firstLeaf);
+        }
+        SampleTrees.writeAt(image, node * 1024 + 24 + 4, firstLeaf);
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        VolumeFile looped = volume.files().get(0);
+        assertTrue(looped.isDamaged(), "the doubled subtree is reported");
+        assertTrue(looped.damage().contains("overlap or are out of order"), looped.damage());
+    }
+
+    @Test
     void truncatedAndZeroedImagesGetClearMessages() throws Exception {
         Path image = dir.resolve("cut.img");
         run("mke2fs", "-q", "-F", "-t", "ext4", image.toString(), "8M");
