@@ -17,6 +17,9 @@ classpath=""
 for bundle in model images benchmarks; do
   classpath=$classpath${classpath:+:}$(ls bundles/org.extentlab.$bundle/target/org.extentlab.$bundle-*.jar | head -n 1)
 done
+# The readers report progress through Equinox's IProgressMonitor; the jar is in the local repository.
+common=$(ls "$("$MVN" -q help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null)"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar | tail -n 1)
+classpath=$classpath:$common
 
 many=$work/many-files.img
 if [ ! -f "$many" ]; then

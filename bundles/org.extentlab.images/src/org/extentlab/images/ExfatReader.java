@@ -8,6 +8,8 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongUnaryOperator;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.extentlab.model.bulk.ExtentRuns;
 import org.extentlab.model.bulk.ExtentType;
 
@@ -29,6 +31,8 @@ final class ExfatReader {
     private static final int MAX_DIRECTORY_DEPTH = 1024;
 
     private final ImageSource source;
+    /** Progress by file; its cancellation stops the walk. */
+    private final WalkProgress progress;
     private final List<String> problems = new ArrayList<>();
     private final BitSet visitedDirectories = new BitSet();
     private long clusterSize;
@@ -38,12 +42,13 @@ final class ExfatReader {
     private String label = "";
     private byte[] bitmap;
 
-    private ExfatReader(ImageSource source) {
+    private ExfatReader(ImageSource source, IProgressMonitor monitor) {
         this.source = source;
+        this.progress = new WalkProgress(monitor);
     }
 
-    static LoadedVolume read(ImageSource source) throws IOException {
-        return new ExfatReader(source).read();
+    static LoadedVolume read(ImageSource source, IProgressMonitor monitor) throws IOException {
+        return new ExfatReader(source, monitor).read();
     }
 
     private LoadedVolume read() throws IOException {
@@ -74,6 +79,7 @@ final class ExfatReader {
         fat = new int[(int) (clusterCount + 2)];
         table.asIntBuffer().get(fat);
         List<VolumeFile> files = new ArrayList<>();
+        progress.expect(clusterCount);
         ClusterChain root = ClusterChain.follow(fat, rootCluster, END_OF_CHAIN, BAD, clusterCount);
         if (!root.damage().isEmpty()) {
             problems.add("root directory: " + root.damage());
@@ -150,6 +156,7 @@ final class ExfatReader {
             }
         }
         String childPath = path + "/" + name;
+        progress.tick();
         if (setChecksum(entries, at, secondaries) != (entries.getShort(at + 2) & 0xFFFF)) {
             problems.add(childPath + ": the entry set checksum does not match");
         }

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32C;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.extentlab.model.bulk.ExtentRuns;
 import org.extentlab.model.bulk.ExtentType;
 
@@ -45,6 +47,8 @@ final class ExtReader {
     private static final long MAX_FILE_SIZE = 1L << 48;
 
     private final ImageSource source;
+    /** Progress by file; its cancellation stops the walk. */
+    private final WalkProgress progress;
     private final ImageFormat format;
     private final List<String> problems = new ArrayList<>();
 
@@ -73,13 +77,14 @@ final class ExtReader {
     private long[] inodeBitmaps;
     private int[] groupFlags;
 
-    private ExtReader(ImageSource source, ImageFormat format) {
+    private ExtReader(ImageSource source, ImageFormat format, IProgressMonitor monitor) {
         this.source = source;
         this.format = format;
+        this.progress = new WalkProgress(monitor);
     }
 
-    static LoadedVolume read(ImageSource source, ImageFormat format) throws IOException {
-        return new ExtReader(source, format).read();
+    static LoadedVolume read(ImageSource source, ImageFormat format, IProgressMonitor monitor) throws IOException {
+        return new ExtReader(source, format, monitor).read();
     }
 
     private LoadedVolume read() throws IOException {
@@ -163,6 +168,8 @@ final class ExtReader {
             problems.add("the superblock counts " + superblockFree + " free blocks, the bitmaps " + freeBlocks);
         }
         List<VolumeFile> files = new ArrayList<>();
+        long usedInodes = inodeCount - u32(sb, 16);
+        progress.expect(usedInodes);
         walkDirectory(ROOT_INODE, "", new HashSet<>(), files, 0);
         files.sort(Comparator.comparing(VolumeFile::path));
         String label = cString(sb, 120, 16);
@@ -295,6 +302,7 @@ final class ExtReader {
                 problems.add(childPath + " names inode " + child + ", outside the inode table");
                 continue;
             }
+            progress.tick();
             Inode node = inode(child);
             int type = node.mode & MODE_TYPE;
             if (type == MODE_DIR) {

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongUnaryOperator;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.extentlab.model.bulk.ExtentRuns;
 import org.extentlab.model.bulk.ExtentType;
 
@@ -26,6 +28,8 @@ final class FatReader {
     private static final int MAX_DIRECTORY_DEPTH = 1024;
 
     private final ImageSource source;
+    /** Progress by file; its cancellation stops the walk. */
+    private final WalkProgress progress;
     private final ImageFormat type;
     private final List<String> problems = new ArrayList<>();
     private int bytesPerSector;
@@ -38,13 +42,14 @@ final class FatReader {
     private final BitSet owned = new BitSet();
     private final BitSet visitedDirectories = new BitSet();
 
-    private FatReader(ImageSource source, ImageFormat type) {
+    private FatReader(ImageSource source, ImageFormat type, IProgressMonitor monitor) {
         this.source = source;
         this.type = type;
+        this.progress = new WalkProgress(monitor);
     }
 
-    static LoadedVolume read(ImageSource source, ImageFormat type) throws IOException {
-        return new FatReader(source, type).read();
+    static LoadedVolume read(ImageSource source, ImageFormat type, IProgressMonitor monitor) throws IOException {
+        return new FatReader(source, type, monitor).read();
     }
 
     private LoadedVolume read() throws IOException {
@@ -81,6 +86,7 @@ final class FatReader {
             }
         }
         List<VolumeFile> files = new ArrayList<>();
+        progress.expect(clusterCount);
         String[] label = { type == ImageFormat.FAT32 ? ascii(boot, 71, 11) : ascii(boot, 43, 11) };
         if (type == ImageFormat.FAT32) {
             long rootCluster = boot.getInt(44) & 0xFFFF_FFFFL;
@@ -205,6 +211,7 @@ final class FatReader {
                     | (type == ImageFormat.FAT32 ? (long) (entries.getShort(at + 20) & 0xFFFF) << 16 : 0);
             long size = entries.getInt(at + 28) & 0xFFFF_FFFFL;
             String childPath = path + "/" + name;
+            progress.tick();
             ClusterChain chain = cluster == 0 ? new ClusterChain(new int[0], "")
                     : ClusterChain.follow(fat, cluster, endOfChain, bad, clusterCount);
             String damage = chain.damage();

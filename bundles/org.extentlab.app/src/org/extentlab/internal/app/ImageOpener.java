@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -43,9 +44,11 @@ public final class ImageOpener {
                     String readError = "";
                     if (format.format().isSupported() || format.format().isPartitionTable()) {
                         try {
-                            volume = VolumeLoader.load(absolute);
+                            volume = VolumeLoader.load(absolute, 0, monitor);
                         } catch (ImageFormatException e) {
                             readError = e.getMessage();
+                        } catch (OperationCanceledException e) {
+                            readError = Messages.Open_Cancelled;
                         }
                     }
                     outcome = new ImageState.Opened(absolute, format, volume, readError);
@@ -63,7 +66,7 @@ public final class ImageOpener {
                 return family == FAMILY;
             }
         };
-        job.setUser(false);
+        job.setUser(true);
         job.schedule();
         return job;
     }
