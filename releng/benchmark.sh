@@ -17,9 +17,12 @@ classpath=""
 for bundle in model images benchmarks; do
   classpath=$classpath${classpath:+:}$(ls bundles/org.extentlab.$bundle/target/org.extentlab.$bundle-*.jar | head -n 1)
 done
-# The readers report progress through Equinox's IProgressMonitor; the jar is in the local repository.
-common=$(ls "$("$MVN" -q help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null)"/org/eclipse/platform/org.eclipse.equinox.common/*/org.eclipse.equinox.common-*.jar | tail -n 1)
-classpath=$classpath:$common
+# The readers report progress through Equinox's IProgressMonitor, which needs equinox.common and the
+# OSGi framework's debug classes on a plain class path; both jars are in the local repository.
+repository=$("$MVN" -q help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null)
+for jar in org.eclipse.equinox.common org.eclipse.osgi; do
+  classpath=$classpath:$(ls "$repository"/org/eclipse/platform/$jar/*/$jar-*.jar | grep -v sources | tail -n 1)
+done
 
 many=$work/many-files.img
 if [ ! -f "$many" ]; then
