@@ -2,6 +2,8 @@ package org.extentlab.images.tests;
 
 import static org.extentlab.images.tests.ExternalTools.field;
 import static org.extentlab.images.tests.ExternalTools.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.TreeSet;
 import org.extentlab.model.bulk.ExtentRuns;
 import org.extentlab.model.bulk.ExtentType;
 import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.VolumeFile;
 
 /** What sleuthkit (fls, istat, blkls, fsstat) says of a FAT or exFAT image, in sectors of 512 bytes. */
 final class Sleuthkit {
@@ -45,6 +48,22 @@ final class Sleuthkit {
             }
         }
         return sectors;
+    }
+
+    /**
+     * Checks that the files sleuthkit lists are the volume's, and that each file's sectors as istat lists
+     * them begin its data runs (istat stops at the file's size). Returns the sleuthkit inode of each path.
+     */
+    static Map<String, String> assertSameFilesAndSectors(Path image, LoadedVolume volume) throws Exception {
+        Map<String, String> inodes = regularFiles(image);
+        assertEquals(new TreeSet<>(inodes.keySet()), Truth.paths(volume));
+        for (VolumeFile file : volume.files()) {
+            List<Long> expected = sectors(image, inodes.get(file.path()));
+            List<Long> ours = sectorsOf(file.extents());
+            assertTrue(expected.size() >= (file.validDataLength() + 511) / 512, file.path());
+            assertEquals(expected, ours.subList(0, Math.min(ours.size(), expected.size())), file.path());
+        }
+        return inodes;
     }
 
     /** The 512-byte sectors of a file's data runs, in logical order. */
