@@ -53,7 +53,7 @@ public final class ImageOpener {
                     }
                     outcome = new ImageState.Opened(absolute, format, volume, readError);
                 } catch (NoSuchFileException e) {
-                    outcome = new ImageState.Failed(absolute, "no such file");
+                    outcome = new ImageState.Failed(absolute, Messages.Open_NoSuchFile);
                 } catch (IOException e) {
                     outcome = new ImageState.Failed(absolute, e.getMessage() == null ? e.toString() : e.getMessage());
                 }

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String Open_ErrorTitle;
     public static String Open_ErrorMessage;
     public static String Open_Cancelled;
+    public static String Open_NoSuchFile;
     public static String Sample_Unavailable;
     public static String About_Title;
     public static String Summary_Property;
