@@ -34,6 +34,7 @@ final class ExfatReader {
     /** Progress by file; its cancellation stops the walk. */
     private final WalkProgress progress;
     private final List<String> problems = new ArrayList<>();
+    private final List<VolumeEntry> entries = new ArrayList<>();
     private final BitSet visitedDirectories = new BitSet();
     private long clusterSize;
     private long clusterCount;
@@ -80,6 +81,7 @@ final class ExfatReader {
         table.asIntBuffer().get(fat);
         List<VolumeFile> files = new ArrayList<>();
         progress.expect(clusterCount);
+        entries.add(new VolumeEntry("/", 0, ItemAttributes.fromFatBits(true, false, 0, 0, 0), ""));
         ClusterChain root = ClusterChain.follow(fat, rootCluster, END_OF_CHAIN, BAD, clusterCount);
         if (!root.damage().isEmpty()) {
             problems.add("root directory: " + root.damage());
@@ -99,8 +101,9 @@ final class ExfatReader {
             }
         }
         files.sort(Comparator.comparing(VolumeFile::path));
+        entries.sort(Comparator.comparing(VolumeEntry::path));
         return new LoadedVolume(ImageFormat.EXFAT, source.fileSize(), source.base(), clusterSize, clusterCount,
-                freeClusters, free.toArray(), label, files, problems);
+                freeClusters, free.toArray(), label, files, entries, problems);
     }
 
     private void walk(byte[] directory, LongUnaryOperator where, String path, List<VolumeFile> files, int depth)
@@ -157,6 +160,9 @@ final class ExfatReader {
         }
         String childPath = path + "/" + name;
         progress.tick();
+        ItemAttributes itemAttributes = ItemAttributes.fromFatBits((attributes & ATTR_DIRECTORY) != 0,
+                (attributes & 0x01) != 0, timestamp(entries, at + 16), timestamp(entries, at + 12),
+                timestamp(entries, at + 8));
         if (setChecksum(entries, at, secondaries) != (entries.getShort(at + 2) & 0xFFFF)) {
             problems.add(childPath + ": the entry set checksum does not match");
         }
@@ -164,7 +170,7 @@ final class ExfatReader {
                 || dataLength > clusterCount * clusterSize) {
             problems.add(childPath + ": impossible lengths (data " + dataLength + ", valid " + validDataLength + ")");
             files.add(new VolumeFile(childPath, where.applyAsLong(at), 0, 0, false, new ExtentRuns(1),
-                    "impossible lengths"));
+                    "impossible lengths", itemAttributes));
             return;
         }
         long clustersNeeded = (dataLength + clusterSize - 1) / clusterSize;
@@ -194,6 +200,7 @@ final class ExfatReader {
             problems.add(childPath + ": " + damage);
         }
         if ((attributes & ATTR_DIRECTORY) != 0) {
+            this.entries.add(new VolumeEntry(childPath, where.applyAsLong(at), itemAttributes, ""));
             if (clusters.length == 0 || depth >= MAX_DIRECTORY_DEPTH || visitedDirectories.get(clusters[0])) {
                 if (clusters.length > 0) {
                     problems.add("directory " + childPath + " appears twice in the tree (a loop)");
@@ -209,7 +216,13 @@ final class ExfatReader {
             runs.add(i * clusterSize, heap.offset(clusters[i]), clusterSize, ExtentType.DATA);
         }
         files.add(new VolumeFile(childPath, where.applyAsLong(at), dataLength, validDataLength, false,
-                runs.normalized(dataLength, clusterSize), damage));
+                runs.normalized(dataLength, clusterSize), damage, itemAttributes));
+    }
+
+    /** An exFAT timestamp: a DOS date in the high half, a DOS time in the low half. */
+    private static long timestamp(ByteBuffer entries, int offset) {
+        int packed = entries.getInt(offset);
+        return ItemAttributes.dosTime(packed >>> 16, packed & 0xFFFF);
     }
 
     /** The exFAT entry set checksum: every byte of the set but the checksum field itself. */

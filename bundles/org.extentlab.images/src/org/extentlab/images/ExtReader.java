@@ -40,6 +40,7 @@ final class ExtReader {
     private static final int MODE_TYPE = 0xF000;
     private static final int MODE_DIR = 0x4000;
     private static final int MODE_REG = 0x8000;
+    private static final int MODE_LINK = 0xA000;
     private static final int ROOT_INODE = 2;
     private static final int MAX_EXTENT_DEPTH = 5;
     private static final int MAX_DIRECTORY_DEPTH = 4096;
@@ -51,6 +52,7 @@ final class ExtReader {
     private final WalkProgress progress;
     private final ImageFormat format;
     private final List<String> problems = new ArrayList<>();
+    private final List<VolumeEntry> entries = new ArrayList<>();
 
     private int blockSize;
     private long blockCount;
@@ -172,9 +174,10 @@ final class ExtReader {
         progress.expect(usedInodes);
         walkDirectory(ROOT_INODE, "", new HashSet<>(), files, 0);
         files.sort(Comparator.comparing(VolumeFile::path));
+        entries.sort(Comparator.comparing(VolumeEntry::path));
         String label = cString(sb, 120, 16);
         return new LoadedVolume(format, source.fileSize(), source.base(), blockSize, blockCount, freeBlocks,
-                free.toArray(), label, files, problems);
+                free.toArray(), label, files, entries, problems);
     }
 
     private void readGroupDescriptors() throws IOException {
@@ -285,6 +288,7 @@ final class ExtReader {
             problems.add((path.isEmpty() ? "/" : path) + " (inode " + inode + ") is not a directory");
             return;
         }
+        entries.add(new VolumeEntry(path.isEmpty() ? "/" : path, inode, dir.attributes(), ""));
         byte[] content;
         try {
             content = directoryContent(dir);
@@ -309,6 +313,8 @@ final class ExtReader {
                 walkDirectory(child, childPath, visited, files, depth + 1);
             } else if (type == MODE_REG) {
                 files.add(regularFile(node, childPath));
+            } else if (type == MODE_LINK) {
+                entries.add(new VolumeEntry(childPath, child, node.attributes(), symlinkTarget(node, childPath)));
             }
         }
     }
@@ -407,17 +413,40 @@ final class ExtReader {
         if (node.size < 0 || node.size > MAX_FILE_SIZE) {
             String damage = "the inode gives an impossible size (" + node.size + " bytes)";
             problems.add(path + ": " + damage);
-            return new VolumeFile(path, node.number, 0, 0, false, new ExtentRuns(1), damage);
+            return new VolumeFile(path, node.number, 0, 0, false, new ExtentRuns(1), damage, node.attributes());
         }
         if (node.inline) {
-            return new VolumeFile(path, node.number, node.size, node.size, true, new ExtentRuns(1), "");
+            return new VolumeFile(path, node.number, node.size, node.size, true, new ExtentRuns(1), "", node.attributes());
         }
         ExtentRuns runs = new ExtentRuns(1);
         String damage = mapBlocks(node, runs);
         if (!damage.isEmpty()) {
             problems.add(path + ": " + damage);
         }
-        return new VolumeFile(path, node.number, node.size, node.size, false, runs.normalized(node.size, blockSize), damage);
+        return new VolumeFile(path, node.number, node.size, node.size, false, runs.normalized(node.size, blockSize), damage,
+                node.attributes());
+    }
+
+    /** A link's target: inside the inode (a fast link, or inline data) or in its first block. */
+    private String symlinkTarget(Inode node, String path) throws IOException {
+        if (node.size <= 0 || node.size >= blockSize) {
+            problems.add(path + ": a symbolic link of " + node.size + " bytes");
+            return "";
+        }
+        int length = (int) node.size;
+        boolean fast = (node.flags & FLAG_EXTENTS) == 0 && node.allocatedBlocks(blockSize) == 0 && length < 60;
+        if (fast || node.inline) {
+            return new String(node.iBlock, 0, Math.min(length, 60), StandardCharsets.UTF_8);
+        }
+        ExtentRuns runs = new ExtentRuns(1);
+        String damage = mapBlocks(node, runs);
+        if (!damage.isEmpty() || runs.size() == 0) {
+            problems.add(path + ": the link's target cannot be read" + (damage.isEmpty() ? "" : " (" + damage + ")"));
+            return "";
+        }
+        byte[] target = new byte[length];
+        source.readInto(runs.physical(0) - source.base(), target, 0, length);
+        return new String(target, StandardCharsets.UTF_8);
     }
 
     /** Collects the inode's data blocks into {@code runs}; returns why the map is incomplete, or "". */
@@ -639,6 +668,11 @@ final class ExtReader {
         final byte[] iBlock = new byte[60];
         /** i_blocks: 512-byte sectors, or file-system blocks when the inode has the huge_file flag. */
         final long blocksField;
+        final int uid;
+        final int gid;
+        final long accessTime;
+        final long changeTime;
+        final long modifyTime;
         /** The whole inode, kept only for inline data, whose rest lives in an extended attribute. */
         final byte[] raw;
 
@@ -649,11 +683,20 @@ final class ExtReader {
             size = u32(table, at + 4) | (u32(table, at + 0x6C) << 32);
             inline = (flags & FLAG_INLINE_DATA) != 0;
             blocksField = u32(table, at + 0x1C) | ((table.getShort(at + 0x74) & 0xFFFFL) << 32);
+            uid = (table.getShort(at + 0x2) & 0xFFFF) | (table.getShort(at + 0x78) & 0xFFFF) << 16;
+            gid = (table.getShort(at + 0x18) & 0xFFFF) | (table.getShort(at + 0x7A) & 0xFFFF) << 16;
+            accessTime = u32(table, at + 0x8);
+            changeTime = u32(table, at + 0xC);
+            modifyTime = u32(table, at + 0x10);
             table.get(at + 0x28, iBlock);
             raw = inline ? new byte[inodeSize] : null;
             if (raw != null) {
                 table.get(at, raw);
             }
+        }
+
+        ItemAttributes attributes() {
+            return new ItemAttributes(mode, uid, gid, accessTime, modifyTime, changeTime);
         }
 
         /** The blocks the inode owns (data, holes excluded, plus extent tree or indirect blocks). */

@@ -32,6 +32,7 @@ final class FatReader {
     private final WalkProgress progress;
     private final ImageFormat type;
     private final List<String> problems = new ArrayList<>();
+    private final List<VolumeEntry> entries = new ArrayList<>();
     private int bytesPerSector;
     private long clusterSize;
     private long clusterCount;
@@ -87,6 +88,7 @@ final class FatReader {
         }
         List<VolumeFile> files = new ArrayList<>();
         progress.expect(clusterCount);
+        entries.add(new VolumeEntry("/", 0, ItemAttributes.fromFatBits(true, false, 0, 0, 0), ""));
         String[] label = { type == ImageFormat.FAT32 ? ascii(boot, 71, 11) : ascii(boot, 43, 11) };
         if (type == ImageFormat.FAT32) {
             long rootCluster = boot.getInt(44) & 0xFFFF_FFFFL;
@@ -102,9 +104,10 @@ final class FatReader {
                     files, 0, label);
         }
         files.sort(Comparator.comparing(VolumeFile::path));
+        entries.sort(Comparator.comparing(VolumeEntry::path));
         String name = label[0].strip();
         return new LoadedVolume(type, source.fileSize(), source.base(), clusterSize, clusterCount, freeClusters,
-                free.toArray(), name.equals("NO NAME") ? "" : name, files, problems);
+                free.toArray(), name.equals("NO NAME") ? "" : name, files, entries, problems);
     }
 
     private void readFat(long offset, long bytes) throws IOException {
@@ -212,6 +215,10 @@ final class FatReader {
             long size = entries.getInt(at + 28) & 0xFFFF_FFFFL;
             String childPath = path + "/" + name;
             progress.tick();
+            ItemAttributes itemAttributes = ItemAttributes.fromFatBits((attributes & ATTR_DIRECTORY) != 0,
+                    (attributes & 0x01) != 0, ItemAttributes.dosTime(u16(entries, at + 18), 0),
+                    ItemAttributes.dosTime(u16(entries, at + 24), u16(entries, at + 22)),
+                    ItemAttributes.dosTime(u16(entries, at + 16), u16(entries, at + 14)));
             ClusterChain chain = cluster == 0 ? new ClusterChain(new int[0], "")
                     : ClusterChain.follow(fat, cluster, endOfChain, bad, clusterCount);
             String damage = chain.damage();
@@ -222,6 +229,7 @@ final class FatReader {
                 owned.set(c);
             }
             if ((attributes & ATTR_DIRECTORY) != 0) {
+                this.entries.add(new VolumeEntry(childPath, where.applyAsLong(at), itemAttributes, ""));
                 if (!damage.isEmpty()) {
                     problems.add("directory " + childPath + ": " + damage);
                 }
@@ -247,8 +255,12 @@ final class FatReader {
                 runs.add(i * clusterSize, heap.offset(clusters[i]), clusterSize, ExtentType.DATA);
             }
             files.add(new VolumeFile(childPath, where.applyAsLong(at), size, size, false,
-                    runs.normalized(size, clusterSize), damage));
+                    runs.normalized(size, clusterSize), damage, itemAttributes));
         }
+    }
+
+    private static int u16(ByteBuffer entries, int offset) {
+        return entries.getShort(offset) & 0xFFFF;
     }
 
     private static String shortName(byte[] directory, int at) {

@@ -16,13 +16,16 @@ import java.util.List;
  * @param freeRuns    free space as {physical, length} byte pairs, sorted, maximal
  * @param label       volume label, empty if none
  * @param files       regular files, sorted by path
+ * @param entries     directories (the root among them) and symbolic links, sorted by path
  * @param problems    what did not look right, for the user; empty for a clean volume
  */
 public record LoadedVolume(ImageFormat format, long imageSize, long volumeStart, long blockSize, long blockCount,
-        long freeBlocks, long[] freeRuns, String label, List<VolumeFile> files, List<String> problems) {
+        long freeBlocks, long[] freeRuns, String label, List<VolumeFile> files, List<VolumeEntry> entries,
+        List<String> problems) {
 
     public LoadedVolume {
         files = List.copyOf(files);
+        entries = List.copyOf(entries);
         problems = List.copyOf(problems);
     }
 

@@ -12,9 +12,10 @@ import org.extentlab.model.bulk.ExtentRuns;
  * @param inline          the data lives inside the inode (ext4 inline_data); no extents then
  * @param extents         the normalised extent map, physical offsets from the start of the image file
  * @param damage          why the map is incomplete (a loop, a pointer out of range), empty if it is whole
+ * @param attributes      mode, owner, times
  */
 public record VolumeFile(String path, long id, long size, long validDataLength, boolean inline, ExtentRuns extents,
-        String damage) {
+        String damage, ItemAttributes attributes) {
 
     public boolean isDamaged() {
         return !damage.isEmpty();

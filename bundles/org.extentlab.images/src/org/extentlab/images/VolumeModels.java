@@ -8,6 +8,8 @@ import org.extentlab.model.Directory;
 import org.extentlab.model.ExtentlabFactory;
 import org.extentlab.model.File;
 import org.extentlab.model.FreeSpace;
+import org.extentlab.model.Item;
+import org.extentlab.model.Symlink;
 import org.extentlab.model.Volume;
 
 /** Builds the EMF volume model (what views show and sessions save) from a loaded volume. */
@@ -41,6 +43,22 @@ public final class VolumeModels {
         volume.setRoot(root);
         Map<String, Directory> directories = new HashMap<>();
         directories.put("", root);
+        for (VolumeEntry entry : loaded.entries()) {
+            String path = entry.path().equals("/") ? "" : entry.path();
+            if (entry.isDirectory()) {
+                Directory directory = directory(path, directories, factory);
+                directory.setId(entry.id());
+                copy(entry.attributes(), directory);
+            } else {
+                int slash = path.lastIndexOf('/');
+                Symlink link = factory.createSymlink();
+                link.setName(path.substring(slash + 1));
+                link.setId(entry.id());
+                link.setTarget(entry.target());
+                copy(entry.attributes(), link);
+                directory(path.substring(0, Math.max(0, slash)), directories, factory).getChildren().add(link);
+            }
+        }
         for (VolumeFile loadedFile : loaded.files()) {
             int slash = loadedFile.path().lastIndexOf('/');
             Directory parent = directory(loadedFile.path().substring(0, Math.max(0, slash)), directories, factory);
@@ -53,9 +71,19 @@ public final class VolumeModels {
             file.setDamage(loadedFile.damage());
             file.setExtentRuns(loadedFile.extents());
             file.setAllocatedSize(loadedFile.extents().allocatedBytes());
+            copy(loadedFile.attributes(), file);
             parent.getChildren().add(file);
         }
         return volume;
+    }
+
+    private static void copy(ItemAttributes attributes, Item item) {
+        item.setMode(attributes.mode());
+        item.setUid(attributes.uid());
+        item.setGid(attributes.gid());
+        item.setAccessTime(attributes.accessTime());
+        item.setModifyTime(attributes.modifyTime());
+        item.setChangeTime(attributes.changeTime());
     }
 
     private static Directory directory(String path, Map<String, Directory> directories, ExtentlabFactory factory) {

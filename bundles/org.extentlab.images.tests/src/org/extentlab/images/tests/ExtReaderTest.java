@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -65,6 +67,41 @@ class ExtReaderTest {
             assertArrayEquals(written.get(file.path()), Truth.readThrough(image, file), file.path());
         }
         assertFreeSpaceMatchesDumpe2fs(image, volume);
+    }
+
+    @Test
+    void directoriesSymlinksAndAttributesMatchDebugfs() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("attr-tree/empty-dir"));
+        Path root = dir.resolve("attr-tree");
+        Files.writeString(root.resolve("private.txt"), "secret\n");
+        Files.setPosixFilePermissions(root.resolve("private.txt"), PosixFilePermissions.fromString("rw-------"));
+        Files.setLastModifiedTime(root.resolve("private.txt"), FileTime.fromMillis(1_700_000_000_000L));
+        Files.createSymbolicLink(root.resolve("short-link"), Path.of("private.txt"));
+        String longTarget = "a/target/long/enough/that/it/cannot/live/inside/the/inode/itself/" + "x".repeat(40);
+        Files.createSymbolicLink(root.resolve("long-link"), Path.of(longTarget));
+        Path image = dir.resolve("attr.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-d", root.toString(), image.toString(), "8M");
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        Map<String, org.extentlab.images.VolumeEntry> entries = new HashMap<>();
+        volume.entries().forEach(e -> entries.put(e.path(), e));
+        assertEquals(new TreeSet<>(List.of("/", "/empty-dir", "/long-link", "/lost+found", "/short-link")),
+                new TreeSet<>(entries.keySet()));
+        assertTrue(entries.get("/empty-dir").isDirectory());
+        assertEquals("private.txt", entries.get("/short-link").target());
+        assertEquals(longTarget, entries.get("/long-link").target());
+        VolumeFile file = byPath(volume).get("/private.txt");
+        String stat = run("debugfs", "-R", "stat /private.txt", image.toString());
+        assertEquals(Integer.parseInt(field(stat, "Mode:\\s+(\\d+)"), 8), file.attributes().mode() & 07777);
+        assertEquals(0100000, file.attributes().mode() & 0170000);
+        assertEquals(Long.parseLong(field(stat, "User:\\s+(\\d+)")), file.attributes().uid());
+        assertEquals(Long.decode(field(stat, "mtime: (0x[0-9a-f]+)")), file.attributes().modifyTime());
+        assertEquals(1_700_000_000L, file.attributes().modifyTime());
+        assertTrue(run("debugfs", "-R", "stat /short-link", image.toString()).contains("Fast link dest"),
+                "the short target lives in the inode");
+        assertFalse(run("debugfs", "-R", "stat /long-link", image.toString()).contains("Fast link dest"),
+                "the long target lives in a block");
     }
 
     @Test

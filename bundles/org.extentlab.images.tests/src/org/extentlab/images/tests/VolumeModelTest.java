@@ -55,6 +55,11 @@ class VolumeModelTest {
         assertEquals(Files.size(tree.resolve("big.bin")), big.getSize());
         assertEquals(loaded.freeBlocks(), volume.getFreeSpace().getFreeBlocks());
         assertEquals("ext4", volume.getFormat());
+        Directory lostAndFound = (Directory) volume.getRoot().getChildren().stream()
+                .filter(i -> i.getName().equals("lost+found")).findFirst().orElseThrow();
+        assertEquals(0, lostAndFound.getChildren().size(), "empty directories are in the tree too");
+        assertEquals(0040000, lostAndFound.getMode() & 0170000);
+        assertEquals(0100000, big.getMode() & 0170000);
     }
 
     @Test
@@ -93,7 +98,7 @@ class VolumeModelTest {
         for (Item item : directory.getChildren()) {
             if (item instanceof Directory sub) {
                 collect(sub, path + "/" + sub.getName(), paths);
-            } else {
+            } else if (item instanceof File) {
                 paths.add(path + "/" + item.getName());
             }
         }
