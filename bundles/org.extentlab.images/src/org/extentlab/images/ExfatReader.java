@@ -103,7 +103,7 @@ final class ExfatReader {
         files.sort(Comparator.comparing(VolumeFile::path));
         entries.sort(Comparator.comparing(VolumeEntry::path));
         return new LoadedVolume(ImageFormat.EXFAT, source.fileSize(), source.base(), clusterSize, clusterCount,
-                freeClusters, free.toArray(), label, files, entries, problems);
+                freeClusters, free.toArray(), label, List.of(), files, entries, problems);
     }
 
     private void walk(byte[] directory, LongUnaryOperator where, String path, List<VolumeFile> files, int depth)

@@ -177,7 +177,7 @@ final class ExtReader {
         entries.sort(Comparator.comparing(VolumeEntry::path));
         String label = cString(sb, 120, 16);
         return new LoadedVolume(format, source.fileSize(), source.base(), blockSize, blockCount, freeBlocks,
-                free.toArray(), label, files, entries, problems);
+                free.toArray(), label, ExtFeatures.names(sb.getInt(92), incompat, roCompat), files, entries, problems);
     }
 
     private void readGroupDescriptors() throws IOException {

@@ -107,7 +107,7 @@ final class FatReader {
         entries.sort(Comparator.comparing(VolumeEntry::path));
         String name = label[0].strip();
         return new LoadedVolume(type, source.fileSize(), source.base(), clusterSize, clusterCount, freeClusters,
-                free.toArray(), name.equals("NO NAME") ? "" : name, files, entries, problems);
+                free.toArray(), name.equals("NO NAME") ? "" : name, List.of(), files, entries, problems);
     }
 
     private void readFat(long offset, long bytes) throws IOException {

@@ -15,15 +15,17 @@ import java.util.List;
  * @param freeBlocks  free blocks or clusters, counted in the allocation bitmap or FAT
  * @param freeRuns    free space as {physical, length} byte pairs, sorted, maximal
  * @param label       volume label, empty if none
+ * @param features    the format's feature flags by name (ext: as dumpe2fs lists them), empty for FAT
  * @param files       regular files, sorted by path
  * @param entries     directories (the root among them) and symbolic links, sorted by path
  * @param problems    what did not look right, for the user; empty for a clean volume
  */
 public record LoadedVolume(ImageFormat format, long imageSize, long volumeStart, long blockSize, long blockCount,
-        long freeBlocks, long[] freeRuns, String label, List<VolumeFile> files, List<VolumeEntry> entries,
+        long freeBlocks, long[] freeRuns, String label, List<String> features, List<VolumeFile> files, List<VolumeEntry> entries,
         List<String> problems) {
 
     public LoadedVolume {
+        features = List.copyOf(features);
         files = List.copyOf(files);
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);

@@ -28,6 +28,7 @@ public final class VolumeModels {
         volume.setBlockCount(loaded.blockCount());
         volume.setSectorSize(512);
         volume.getProblems().addAll(loaded.problems());
+        volume.getFeatures().addAll(loaded.features());
         BlockDevice device = factory.createBlockDevice();
         device.setBlockSize(loaded.blockSize());
         device.setBlockCount(loaded.blockCount());

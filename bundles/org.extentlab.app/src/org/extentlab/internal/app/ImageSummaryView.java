@@ -99,6 +99,9 @@ public class ImageSummaryView extends ViewPart {
                 if (volume.volumeStart() > 0) {
                     rows.add(new Row(Messages.Summary_VolumeStart, ByteSizes.describe(volume.volumeStart())));
                 }
+                if (!volume.features().isEmpty()) {
+                    rows.add(new Row(Messages.Summary_Features, String.join(" ", volume.features())));
+                }
                 rows.add(new Row(Messages.Summary_Files, Integer.toString(volume.files().size())));
                 rows.add(new Row(Messages.Summary_Free, NLS.bind(Messages.Summary_FreeValue, new Object[] {
                         volume.freeBlocks(), ByteSizes.describe(volume.freeBlocks() * volume.blockSize()),

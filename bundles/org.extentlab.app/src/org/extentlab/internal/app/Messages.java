@@ -42,6 +42,7 @@ public final class Messages extends NLS {
     public static String Summary_Note;
     public static String Summary_Access;
     public static String Summary_VolumeStart;
+    public static String Summary_Features;
     public static String Summary_Files;
     public static String Summary_Free;
     public static String Summary_FreeValue;

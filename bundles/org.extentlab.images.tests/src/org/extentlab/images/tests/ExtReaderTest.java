@@ -104,6 +104,20 @@ class ExtReaderTest {
                 "the long target lives in a block");
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({ "ext4, ''", "ext4, 'inline_data,^metadata_csum,quota'", "ext3, ''", "ext2, ''" })
+    void featureNamesAreThoseDumpe2fsLists(String type, String options) throws Exception {
+        Path image = dir.resolve("features.img");
+        if (options.isEmpty()) {
+            run("mke2fs", "-q", "-F", "-t", type, image.toString(), "8M");
+        } else {
+            run("mke2fs", "-q", "-F", "-t", type, "-O", options, image.toString(), "8M");
+        }
+        String listed = field(run("dumpe2fs", "-h", image.toString()), "^Filesystem features:\\s+(.*)$");
+
+        assertEquals(List.of(listed.split("\\s+")), VolumeLoader.load(image).features());
+    }
+
     @Test
     void deepExtentTreesAreWalkedToTheirLeaves() throws Exception {
         Path tree = Files.createDirectories(dir.resolve("deep-tree"));
