@@ -454,7 +454,7 @@ final class ExtReader {
         try {
             if ((node.flags & FLAG_EXTENTS) != 0) {
                 ByteBuffer root = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
-                walkExtents(root, -1, runs, new long[] { node.allocatedBlocks(blockSize) + 1, 0 });
+                walkExtents(root, -1, runs, new long[] { node.allocatedBlocks(blockSize) + 1, 0 }, node);
             } else {
                 ByteBuffer pointers = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
                 long[] logical = { 0 };
@@ -478,7 +478,8 @@ final class ExtReader {
      * damaged tree cannot make it run away; and leaves must come in ascending, disjoint logical order
      * ({@code budget[1]} is the first logical block still free), so a subtree met twice is caught.
      */
-    private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, long[] budget) throws IOException {
+    private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, long[] budget, Inode owner)
+            throws IOException {
         if ((node.getShort(0) & 0xFFFF) != 0xF30A) {
             throw new ImageFormatException("extent tree node without its magic number");
         }
@@ -516,7 +517,11 @@ final class ExtReader {
                 if (--budget[0] < 0) {
                     throw new ImageFormatException("the extent tree reaches more blocks than the inode owns");
                 }
-                walkExtents(block(child), depth - 1, runs, budget);
+                ByteBuffer below = block(child);
+                if (checksums) {
+                    verifyExtentBlock(below, child, owner);
+                }
+                walkExtents(below, depth - 1, runs, budget, owner);
             }
         }
     }
@@ -615,6 +620,21 @@ final class ExtReader {
         }
     }
 
+    /** An extent tree block ends its entries with a tail holding crc32c(inode seed, the block up to it). */
+    private void verifyExtentBlock(ByteBuffer node, long number, Inode owner) {
+        int max = node.getShort(4) & 0xFFFF;
+        int tail = 12 + 12 * max;
+        if (tail + 4 > node.capacity()) {
+            return; // the walk reports the impossible header
+        }
+        byte[] covered = new byte[8 + tail];
+        ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) owner.number).putInt(4, owner.generation);
+        node.get(0, covered, 8, tail);
+        if (checksum(covered) != node.getInt(tail)) {
+            problems.add("inode " + owner.number + ": extent block " + number + " checksum does not match");
+        }
+    }
+
     /** ext4's crc32c(seed, data): one hardware-assisted CRC32C over UUID and data where the seed allows it. */
     private int checksum(byte[] data) {
         if (seedPrefix == null) {
@@ -670,6 +690,7 @@ final class ExtReader {
         final long blocksField;
         final int uid;
         final int gid;
+        final int generation;
         final long accessTime;
         final long changeTime;
         final long modifyTime;
@@ -684,6 +705,7 @@ final class ExtReader {
             inline = (flags & FLAG_INLINE_DATA) != 0;
             blocksField = u32(table, at + 0x1C) | ((table.getShort(at + 0x74) & 0xFFFFL) << 32);
             uid = (table.getShort(at + 0x2) & 0xFFFF) | (table.getShort(at + 0x78) & 0xFFFF) << 16;
+            generation = table.getInt(at + 0x64);
             gid = (table.getShort(at + 0x18) & 0xFFFF) | (table.getShort(at + 0x7A) & 0xFFFF) << 16;
             accessTime = u32(table, at + 0x8);
             changeTime = u32(table, at + 0xC);

@@ -199,6 +199,29 @@ class ExtReaderTest {
     }
 
     @Test
+    void aDamagedExtentBlockChecksumIsReported() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("extent-csum-tree"));
+        SampleTrees.checkerboard(tree.resolve("fragmented.bin"), 1024, 100);
+        Path image = dir.resolve("extent-csum.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-O", "metadata_csum", "-b", "1024", "-d", tree.toString(),
+                image.toString(), "8M");
+        assertEquals(List.of(), VolumeLoader.load(image).problems(), "a clean image has no findings");
+        String dump = run("debugfs", "-R", "dump_extents /fragmented.bin", image.toString());
+        // 100 extents fill one 84-entry leaf and part of a second; the second's tail end is unused.
+        long leaf = Long.parseLong(field(dump, "^\\s*0/\\s*1\\s+2/\\s*2\\s+\\d+ -\\s+\\d+\\s+(\\d+)"));
+        String inode = field(run("debugfs", "-R", "stat /fragmented.bin", image.toString()), "Inode: (\\d+)");
+        // Byte 1000 lies past the second leaf's 16 entries but before its checksum tail (at 1020).
+        SampleTrees.flipByte(image, leaf * 1024 + 1000);
+        IOException fsck = assertThrows(IOException.class, () -> run("e2fsck", "-fn", image.toString()));
+        assertTrue(fsck.getMessage().toLowerCase().contains("checksum"), fsck.getMessage());
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals(List.of("inode " + inode + ": extent block " + leaf + " checksum does not match"), volume.problems());
+        assertEquals(2 * 100 - 1, volume.files().get(0).extents().size(), "the map itself is intact");
+    }
+
+    @Test
     void anExtentPointingOutsideTheVolumeMarksOnlyThatFile() throws Exception {
         Path tree = Files.createDirectories(dir.resolve("bad-tree"));
         // Not zeros: mke2fs -d would store a file of zeros as a hole, with no extent to damage.
