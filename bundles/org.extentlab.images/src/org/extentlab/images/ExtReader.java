@@ -374,7 +374,33 @@ final class ExtReader {
             int length = (int) Math.min(runs.length(i), content.length - logical);
             source.readInto(runs.physical(i) - source.base(), content, (int) logical, length);
         }
+        if (checksums) {
+            verifyDirectoryBlocks(dir, content);
+        }
         return content;
+    }
+
+    /**
+     * A directory leaf block on a metadata_csum volume ends in a 12-byte pseudo entry (inode 0, length 12,
+     * type 0xDE) holding crc32c over the inode's seed and the block before it. htree index blocks carry
+     * another tail and are left alone here.
+     */
+    private void verifyDirectoryBlocks(Inode dir, byte[] content) {
+        ByteBuffer bytes = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
+        for (int start = 0; start + blockSize <= content.length; start += blockSize) {
+            int tail = start + blockSize - 12;
+            boolean hasTail = bytes.getInt(tail) == 0 && (bytes.getShort(tail + 4) & 0xFFFF) == 12
+                    && bytes.get(tail + 6) == 0 && (bytes.get(tail + 7) & 0xFF) == 0xDE;
+            if (!hasTail) {
+                continue;
+            }
+            byte[] covered = new byte[8 + blockSize - 12];
+            ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) dir.number).putInt(4, dir.generation);
+            System.arraycopy(content, start, covered, 8, blockSize - 12);
+            if (checksum(covered) != bytes.getInt(tail + 8)) {
+                problems.add("inode " + dir.number + ": directory block " + start / blockSize + " checksum does not match");
+            }
+        }
     }
 
     /** The value of the in-inode extended attribute system.data (the rest of an inline file or directory). */

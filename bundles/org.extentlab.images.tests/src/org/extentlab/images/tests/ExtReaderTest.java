@@ -222,6 +222,42 @@ class ExtReaderTest {
     }
 
     @Test
+    void aDamagedDirectoryBlockChecksumIsReported() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("dir-csum-tree/sub"));
+        Files.writeString(tree.resolve("named-file.txt"), "x");
+        Path image = dir.resolve("dir-csum.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-O", "metadata_csum", "-b", "1024", "-d",
+                dir.resolve("dir-csum-tree").toString(), image.toString(), "8M");
+        String stat = run("debugfs", "-R", "stat /sub", image.toString());
+        String inode = field(stat, "Inode: (\\d+)");
+        long block = Long.parseLong(field(stat, "\\(0\\):(\\d+)"));
+        byte[] raw = Files.readAllBytes(image);
+        int name = indexOf(raw, "named-file.txt".getBytes(), (int) (block * 1024));
+        assertTrue(name > 0 && name < (block + 1) * 1024, "the entry's name is in the directory's block");
+        raw[name] = 'N'; // the same structure, another name: only the checksum can tell
+        Files.write(image, raw);
+        IOException fsck = assertThrows(IOException.class, () -> run("e2fsck", "-fn", image.toString()));
+        assertTrue(fsck.getMessage().toLowerCase().contains("checksum"), fsck.getMessage());
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals(List.of("inode " + inode + ": directory block 0 checksum does not match"), volume.problems());
+        assertEquals("/sub/Named-file.txt", volume.files().get(0).path());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer: for (int i = from; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void anExtentPointingOutsideTheVolumeMarksOnlyThatFile() throws Exception {
         Path tree = Files.createDirectories(dir.resolve("bad-tree"));
         // Not zeros: mke2fs -d would store a file of zeros as a hole, with no extent to damage.
