@@ -149,7 +149,7 @@ final class ExtReader {
             }
         }
         readGroupDescriptors();
-        BitSet used = blockUsage();
+        BitSet used = blockUsage(sb.getShort(0xCE) & 0xFFFF);
         FreeRuns free = new FreeRuns();
         long freeBlocks = 0;
         long runStart = -1;
@@ -208,7 +208,7 @@ final class ExtReader {
                 }
             }
             long tableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
-            if (!inRange(blockBitmaps[g], 1) || !inRange(inodeTables[g], tableBlocks)) {
+            if (!inRange(blockBitmaps[g], 1) || !inRange(inodeBitmaps[g], 1) || !inRange(inodeTables[g], tableBlocks)) {
                 throw new ImageFormatException("group descriptor " + g + " points outside the volume (block bitmap "
                         + blockBitmaps[g] + ", inode table " + inodeTables[g] + ")");
             }
@@ -216,26 +216,27 @@ final class ExtReader {
     }
 
     /** Which blocks are in use: the bitmaps, or for a group whose bitmap was never written, its metadata. */
-    private BitSet blockUsage() throws IOException {
+    private BitSet blockUsage(int reservedGdtBlocks) throws IOException {
         if (blockCount > Integer.MAX_VALUE) {
             throw new ImageFormatException("volumes of more than 2^31 blocks are not supported yet");
         }
         BitSet used = new BitSet((int) blockCount);
         boolean lazyBitmaps = (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0;
-        long tableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
+        BitSet groupMetadata = null; // every group's bitmaps and inode table, made once if a group needs it
         for (int g = 0; g < groupCount; g++) {
             long first = firstDataBlock + g * blocksPerGroup;
             long count = Math.min(blocksPerGroup, blockCount - first);
             if (lazyBitmaps && (groupFlags[g] & BG_BLOCK_UNINIT) != 0) {
                 if (hasSuperblockBackup(g)) {
                     long gdtBlocks = ((long) groupCount * descSize + blockSize - 1) / blockSize;
-                    long reserved = reservedGdtBlocks();
-                    used.set((int) first, (int) Math.min(first + 1 + gdtBlocks + reserved, first + count));
+                    used.set((int) first, (int) Math.min(first + 1 + gdtBlocks + reservedGdtBlocks, first + count));
                 }
-                for (int other = 0; other < groupCount; other++) {
-                    markIfInside(used, blockBitmaps[other], 1, first, count);
-                    markIfInside(used, inodeBitmaps[other], 1, first, count);
-                    markIfInside(used, inodeTables[other], tableBlocks, first, count);
+                if (groupMetadata == null) {
+                    groupMetadata = groupMetadata();
+                }
+                for (int b = groupMetadata.nextSetBit((int) first); b >= 0 && b < first + count;
+                        b = groupMetadata.nextSetBit(b + 1)) {
+                    used.set(b);
                 }
                 continue;
             }
@@ -249,16 +250,17 @@ final class ExtReader {
         return used;
     }
 
-    private long reservedGdtBlocks() throws IOException {
-        return source.read(1024 + 0xCE, 2).getShort(0) & 0xFFFF;
-    }
-
-    private static void markIfInside(BitSet used, long start, long length, long first, long count) {
-        long from = Math.max(start, first);
-        long to = Math.min(start + length, first + count);
-        if (from < to) {
-            used.set((int) from, (int) to);
+    /** The blocks of all groups' bitmaps and inode tables (with flex_bg they sit in other groups). */
+    private BitSet groupMetadata() {
+        // Every pointer here was checked against the volume when the descriptors were read.
+        BitSet metadata = new BitSet((int) blockCount);
+        long tableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
+        for (int g = 0; g < groupCount; g++) {
+            metadata.set((int) blockBitmaps[g]);
+            metadata.set((int) inodeBitmaps[g]);
+            metadata.set((int) inodeTables[g], (int) (inodeTables[g] + tableBlocks));
         }
+        return metadata;
     }
 
     private boolean hasSuperblockBackup(int group) {

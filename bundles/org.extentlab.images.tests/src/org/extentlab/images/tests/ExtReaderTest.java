@@ -184,11 +184,7 @@ class ExtReaderTest {
         Path image = dir.resolve("csum.img");
         run("mke2fs", "-q", "-F", "-t", "ext4", "-O", "metadata_csum", "-d", tree.toString(), image.toString(), "8M");
         String inode = field(run("debugfs", "-R", "stat /victim.txt", image.toString()), "Inode: (\\d+)");
-        String imap = run("debugfs", "-R", "imap /victim.txt", image.toString());
-        long block = Long.parseLong(field(imap, "located at block (\\d+)"));
-        long offset = Long.decode(field(imap, "offset (0x[0-9a-f]+)"));
-        long blockSize = Long.parseLong(field(run("dumpe2fs", "-h", image.toString()), "^Block size:\\s+(\\d+)"));
-        SampleTrees.flipByte(image, block * blockSize + offset + 0x10); // the inode's mtime
+        SampleTrees.flipByte(image, inodeOffset(image, "/victim.txt") + 0x10); // the inode's mtime
         IOException fsck = assertThrows(IOException.class, () -> run("e2fsck", "-fn", image.toString()));
         assertTrue(fsck.getMessage().contains("checksum"), fsck.getMessage());
 
@@ -245,6 +241,14 @@ class ExtReaderTest {
         assertEquals("/sub/Named-file.txt", volume.files().get(0).path());
     }
 
+    /** Where debugfs says the inode of {@code path} lies, in bytes from the start of the image. */
+    private static long inodeOffset(Path image, String path) throws Exception {
+        String imap = run("debugfs", "-R", "imap " + path, image.toString());
+        long blockSize = Long.parseLong(field(run("dumpe2fs", "-h", image.toString()), "^Block size:\\s+(\\d+)"));
+        return Long.parseLong(field(imap, "located at block (\\d+)")) * blockSize
+                + Long.decode(field(imap, "offset (0x[0-9a-f]+)"));
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle, int from) {
         outer: for (int i = from; i + needle.length <= haystack.length; i++) {
             for (int k = 0; k < needle.length; k++) {
@@ -266,9 +270,7 @@ class ExtReaderTest {
         Path image = dir.resolve("bad.img");
         run("mke2fs", "-q", "-F", "-t", "ext4", "-O", "^metadata_csum", "-b", "1024", "-d", tree.toString(),
                 image.toString(), "8M");
-        String imap = run("debugfs", "-R", "imap /broken.bin", image.toString());
-        long inodeAt = Long.parseLong(field(imap, "located at block (\\d+)")) * 1024
-                + Long.decode(field(imap, "offset (0x[0-9a-f]+)"));
+        long inodeAt = inodeOffset(image, "/broken.bin");
         // i_block starts at 0x28: a 12-byte extent header, then the first leaf; ee_start_lo is at +8 of it.
         SampleTrees.writeInt(image, inodeAt + 0x28 + 12 + 8, 0x7FFF_FFF0);
 
