@@ -55,13 +55,13 @@ extentlab_maven() {
   local tools=${EXTENTLAB_TOOLS:-$HOME/.cache/extentlab/tools}
   local candidate found=""
   candidate=$(command -v mvn 2>/dev/null || true)
-  [ -n "$candidate" ] && found=$("$candidate" -B -v 2>/dev/null | awk '/^Apache Maven/ && !seen { print $1, $2, $3; seen = 1 }')
+  [ -n "$candidate" ] && found=$("$candidate" -B -v 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | awk '/^Apache Maven/ && !seen { print $1, $2, $3; seen = 1 }')
   if grep -Eq 'Apache Maven (3\.9\.(9|[1-9][0-9])|3\.[1-9][0-9]|[4-9]\.)' <<<"$found"; then
     export MVN=$candidate; return 0
   fi
   if [ ! -x "$tools/apache-maven-$version/bin/mvn" ]; then
     [ -n "$candidate" ] || { extentlab_fail "no mvn at all to fetch Maven $version with (apt-get install maven)"; return 1; }
-    echo "bootstrap: fetching Apache Maven $version with $found"
+    echo "bootstrap: fetching Apache Maven $version with $candidate (${found:-version unknown})"
     local scratch
     scratch=$(mktemp -d)
     (cd "$scratch" && "$candidate" -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \

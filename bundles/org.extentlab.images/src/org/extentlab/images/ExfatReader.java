@@ -6,7 +6,9 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongUnaryOperator;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,12 +17,13 @@ import org.extentlab.model.bulk.ExtentType;
 
 /**
  * Reads an exFAT volume: the boot sector, the FAT, the allocation bitmap (free space), the volume
- * label and the directory tree of file entry sets (file, stream extension, file names), with their
- * set checksums. Files are followed through FAT chains, or as one contiguous run when their stream
+ * label, the up-case table and the directory tree of file entry sets (file, stream extension, file
+ * names), with their set checksums and name hashes. Files are followed through FAT chains, or as one contiguous run when their stream
  * extension says NoFatChain; the valid data length is kept apart from the size.
  */
 final class ExfatReader {
     private static final int ENTRY_BITMAP = 0x81;
+    private static final int ENTRY_UPCASE = 0x82;
     private static final int ENTRY_LABEL = 0x83;
     private static final int ENTRY_FILE = 0x85;
     private static final int ENTRY_STREAM = 0xC0;
@@ -42,6 +45,7 @@ final class ExfatReader {
     private int[] fat;
     private String label = "";
     private byte[] bitmap;
+    private UpcaseTable upcase;
 
     private ExfatReader(ImageSource source, IProgressMonitor monitor) {
         this.source = source;
@@ -87,7 +91,9 @@ final class ExfatReader {
             problems.add("root directory: " + root.damage());
         }
         visitedDirectories.set((int) rootCluster);
-        walk(heap.read(root.clusters(), root.clusters().length * clusterSize), heap.locator(root.clusters()), "", files, 0);
+        byte[] rootEntries = heap.read(root.clusters(), root.clusters().length * clusterSize);
+        upcase = readUpcaseTable(rootEntries);
+        walk(rootEntries, heap.locator(root.clusters()), "", files, 0);
         if (bitmap == null) {
             throw new ImageFormatException("the exFAT root directory has no allocation bitmap entry");
         }
@@ -109,6 +115,7 @@ final class ExfatReader {
     private void walk(byte[] directory, LongUnaryOperator where, String path, List<VolumeFile> files, int depth)
             throws IOException {
         ByteBuffer entries = ByteBuffer.wrap(directory).order(ByteOrder.LITTLE_ENDIAN);
+        Set<String> names = new HashSet<>();
         for (int at = 0; at + 32 <= directory.length; at += 32) {
             int kind = directory[at] & 0xFF;
             if (kind == 0) {
@@ -129,14 +136,14 @@ final class ExfatReader {
                     problems.add("directory " + (path.isEmpty() ? "/" : path) + ": a file entry set is cut short");
                     break;
                 }
-                fileEntrySet(entries, at, secondaries, where, path, files, depth);
+                fileEntrySet(entries, at, secondaries, where, path, files, depth, names);
                 at += 32 * secondaries;
             }
         }
     }
 
     private void fileEntrySet(ByteBuffer entries, int at, int secondaries, LongUnaryOperator where, String path,
-            List<VolumeFile> files, int depth) throws IOException {
+            List<VolumeFile> files, int depth, Set<String> names) throws IOException {
         int attributes = entries.getShort(at + 4) & 0xFFFF;
         int stream = at + 32;
         if ((entries.get(stream) & 0xFF) != ENTRY_STREAM) {
@@ -160,6 +167,12 @@ final class ExfatReader {
         }
         String childPath = path + "/" + name;
         progress.tick();
+        if (upcase.nameHash(name) != (entries.getShort(stream + 4) & 0xFFFF)) {
+            problems.add(childPath + ": the name hash does not match the name under the volume's up-case table");
+        }
+        if (!names.add(upcase.upcase(name))) {
+            problems.add(childPath + ": another entry of the directory has the same name, ignoring case");
+        }
         ItemAttributes itemAttributes = ItemAttributes.fromFatBits((attributes & ATTR_DIRECTORY) != 0,
                 (attributes & 0x01) != 0, timestamp(entries, at + 16), timestamp(entries, at + 12),
                 timestamp(entries, at + 8));
@@ -236,6 +249,39 @@ final class ExfatReader {
             sum &= 0xFFFF;
         }
         return sum;
+    }
+
+    /**
+     * The root directory's up-case table, its checksum checked. A volume without a readable one is
+     * still read, with names folded as ASCII, and the reason listed among the problems.
+     */
+    private UpcaseTable readUpcaseTable(byte[] root) throws IOException {
+        ByteBuffer entries = ByteBuffer.wrap(root).order(ByteOrder.LITTLE_ENDIAN);
+        for (int at = 0; at + 32 <= root.length && root[at] != 0; at += 32) {
+            if ((root[at] & 0xFF) != ENTRY_UPCASE) {
+                continue;
+            }
+            int stored = entries.getInt(at + 4);
+            long first = entries.getInt(at + 20) & 0xFFFF_FFFFL;
+            long length = entries.getLong(at + 24);
+            if (length < 2 || length > 2 * 0x10000 + 4 || length % 2 != 0) {
+                problems.add("the exFAT up-case table is " + length + " bytes long; names are folded as ASCII");
+                return UpcaseTable.asciiOnly();
+            }
+            ClusterChain chain = ClusterChain.follow(fat, first, END_OF_CHAIN, BAD, (length + clusterSize - 1) / clusterSize);
+            byte[] data = heap.read(chain.clusters(), length);
+            if (!chain.damage().isEmpty() || data.length < length) {
+                problems.add("the exFAT up-case table cannot be read (" + (chain.damage().isEmpty() ? "its chain is short"
+                        : chain.damage()) + "); names are folded as ASCII");
+                return UpcaseTable.asciiOnly();
+            }
+            if (UpcaseTable.checksum(data, (int) length) != stored) {
+                problems.add("the exFAT up-case table's checksum does not match");
+            }
+            return UpcaseTable.parse(data, (int) length);
+        }
+        problems.add("the exFAT root directory has no up-case table entry; names are folded as ASCII");
+        return UpcaseTable.asciiOnly();
     }
 
     private void readBitmap(ByteBuffer entries, int at) throws IOException {

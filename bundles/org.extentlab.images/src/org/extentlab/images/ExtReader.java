@@ -34,7 +34,10 @@ final class ExtReader {
     private static final int RO_COMPAT_GDT_CSUM = 0x10;
     private static final int RO_COMPAT_METADATA_CSUM = 0x400;
     private static final int COMPAT_SPARSE_SUPER2 = 0x200;
+    private static final int SB_FIRST_META_BG = 0x104;
+    private static final int SB_BACKUP_BGS = 0x24C;
     private static final int BG_BLOCK_UNINIT = 0x2;
+    private static final int FLAG_INDEX = 0x1000;
     private static final int FLAG_EXTENTS = 0x80000;
     private static final int FLAG_INLINE_DATA = 0x10000000;
     private static final int MODE_TYPE = 0xF000;
@@ -63,6 +66,10 @@ final class ExtReader {
     private int inodeSize;
     private int descSize;
     private int groupCount;
+    /** The first descriptor block kept with its meta group (meta_bg), or Long.MAX_VALUE without meta_bg. */
+    private long firstMetaBg;
+    /** With sparse_super2, the two groups that hold superblock backups (0 = none); otherwise null. */
+    private long[] backupGroups;
     private int incompat;
     private int roCompat;
     private boolean checksums;
@@ -70,10 +77,11 @@ final class ExtReader {
     /** The UUID, when the checksum seed is its CRC: then a checksum is one CRC32C over UUID and data. */
     private byte[] seedPrefix;
     private final CRC32C crc32c = new CRC32C();
-    private static final byte[] ZEROS = new byte[2];
-    private final ByteBuffer[] tables = new ByteBuffer[4];
-    private final int[] tableGroups = new int[4];
-    private int nextTableSlot;
+    private ByteBuffer table;
+    private final ByteBuffer[] nodeBuffers = new ByteBuffer[MAX_EXTENT_DEPTH + 1];
+    private int tableGroup = -1;
+    /** Inode number, generation and one inode: what an inode checksum covers. */
+    private byte[] inodeScratch;
     private long[] inodeTables;
     private long[] blockBitmaps;
     private long[] inodeBitmaps;
@@ -112,12 +120,9 @@ final class ExtReader {
         if ((incompat & INCOMPAT_COMPRESSION) != 0) {
             throw new ImageFormatException("this ext volume uses compression, which Extent Lab does not read");
         }
-        if ((incompat & INCOMPAT_META_BG) != 0) {
-            throw new ImageFormatException("this ext volume uses meta_bg group descriptors, which Extent Lab does not read yet");
-        }
-        if ((compat & COMPAT_SPARSE_SUPER2) != 0) {
-            throw new ImageFormatException("this ext volume uses sparse_super2, which Extent Lab does not read yet");
-        }
+        firstMetaBg = (incompat & INCOMPAT_META_BG) != 0 ? u32(sb, SB_FIRST_META_BG) : Long.MAX_VALUE;
+        backupGroups = (compat & COMPAT_SPARSE_SUPER2) != 0 ? new long[] { u32(sb, SB_BACKUP_BGS), u32(sb, SB_BACKUP_BGS + 4) }
+                : null;
         if (blocksPerGroup == 0 || blocksPerGroup > 8L * blockSize || inodesPerGroup == 0
                 || inodeSize < 128 || inodeSize > blockSize || Integer.bitCount(inodeSize) != 1
                 || descSize > 1024 || Integer.bitCount(descSize) != 1 || blockCount <= firstDataBlock
@@ -148,22 +153,18 @@ final class ExtReader {
                 problems.add("superblock checksum does not match");
             }
         }
+        inodeScratch = new byte[8 + inodeSize];
         readGroupDescriptors();
         BitSet used = blockUsage(sb.getShort(0xCE) & 0xFFFF);
         FreeRuns free = new FreeRuns();
         long freeBlocks = 0;
-        long runStart = -1;
-        for (long block = firstDataBlock; block <= blockCount; block++) {
-            boolean isFree = block < blockCount && !used.get((int) block);
-            if (isFree) {
-                freeBlocks++;
-                if (runStart < 0) {
-                    runStart = block;
-                }
-            } else if (runStart >= 0) {
-                free.add(physical(runStart), (block - runStart) * blockSize);
-                runStart = -1;
-            }
+        int span = (int) (blockCount - firstDataBlock);
+        for (int at = used.nextClearBit(0); at < span;) {
+            int end = used.nextSetBit(at);
+            end = end < 0 || end > span ? span : end;
+            free.add(physical(firstDataBlock + at), (long) (end - at) * blockSize);
+            freeBlocks += end - at;
+            at = used.nextClearBit(end);
         }
         long superblockFree = u32(sb, 12) | ((incompat & INCOMPAT_64BIT) != 0 ? u32(sb, 0x158) << 32 : 0);
         if (superblockFree != freeBlocks) {
@@ -180,9 +181,29 @@ final class ExtReader {
                 free.toArray(), label, ExtFeatures.names(sb.getInt(92), incompat, roCompat), files, entries, problems);
     }
 
+    /**
+     * Reads every group's descriptor. They follow the superblock in a table of consecutive blocks, except
+     * with meta_bg, where from descriptor block s_first_meta_bg on each block lives in the first group
+     * it describes (after that group's superblock backup, if it has one).
+     */
     private void readGroupDescriptors() throws IOException {
-        long gdtBlock = firstDataBlock + 1;
-        ByteBuffer table = source.read(gdtBlock * blockSize, groupCount * descSize);
+        int perBlock = blockSize / descSize;
+        int tableBlocks = (groupCount + perBlock - 1) / perBlock;
+        byte[] descriptors = new byte[tableBlocks * blockSize];
+        for (int k = 0; k < tableBlocks; k++) {
+            long where;
+            if (k < firstMetaBg) {
+                where = firstDataBlock + 1 + k;
+            } else {
+                int group = k * perBlock;
+                where = groupStart(group) + (hasSuperblockBackup(group) ? 1 : 0);
+            }
+            if (!inRange(where, 1)) {
+                throw new ImageFormatException("group descriptor block " + k + " lies outside the volume (block " + where + ")");
+            }
+            source.readInto(where * blockSize, descriptors, k * blockSize, blockSize);
+        }
+        ByteBuffer table = ByteBuffer.wrap(descriptors).order(ByteOrder.LITTLE_ENDIAN);
         inodeTables = new long[groupCount];
         blockBitmaps = new long[groupCount];
         inodeBitmaps = new long[groupCount];
@@ -207,50 +228,74 @@ final class ExtReader {
                     problems.add("group descriptor " + g + ": checksum does not match");
                 }
             }
-            long tableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
-            if (!inRange(blockBitmaps[g], 1) || !inRange(inodeBitmaps[g], 1) || !inRange(inodeTables[g], tableBlocks)) {
+            long inodeTableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
+            if (!inRange(blockBitmaps[g], 1) || !inRange(inodeBitmaps[g], 1) || !inRange(inodeTables[g], inodeTableBlocks)) {
                 throw new ImageFormatException("group descriptor " + g + " points outside the volume (block bitmap "
                         + blockBitmaps[g] + ", inode table " + inodeTables[g] + ")");
             }
         }
     }
 
-    /** Which blocks are in use: the bitmaps, or for a group whose bitmap was never written, its metadata. */
+    /**
+     * Which blocks are in use, bit i standing for block firstDataBlock + i: the groups' bitmaps, copied
+     * a word at a time, or for a group whose bitmap was never written (BLOCK_UNINIT), its metadata.
+     */
     private BitSet blockUsage(int reservedGdtBlocks) throws IOException {
-        if (blockCount > Integer.MAX_VALUE) {
+        if (blockCount - firstDataBlock > Integer.MAX_VALUE - 64) {
             throw new ImageFormatException("volumes of more than 2^31 blocks are not supported yet");
         }
-        BitSet used = new BitSet((int) blockCount);
+        int span = (int) (blockCount - firstDataBlock);
+        long[] words = new long[(span + 63) / 64];
         boolean lazyBitmaps = (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0;
-        BitSet groupMetadata = null; // every group's bitmaps and inode table, made once if a group needs it
+        List<Integer> uninitialised = new ArrayList<>();
+        List<Integer> unaligned = new ArrayList<>();
         for (int g = 0; g < groupCount; g++) {
-            long first = firstDataBlock + g * blocksPerGroup;
-            long count = Math.min(blocksPerGroup, blockCount - first);
+            long firstBit = g * blocksPerGroup;
+            int count = (int) Math.min(blocksPerGroup, span - firstBit);
             if (lazyBitmaps && (groupFlags[g] & BG_BLOCK_UNINIT) != 0) {
-                if (hasSuperblockBackup(g)) {
-                    long gdtBlocks = ((long) groupCount * descSize + blockSize - 1) / blockSize;
-                    used.set((int) first, (int) Math.min(first + 1 + gdtBlocks + reservedGdtBlocks, first + count));
+                uninitialised.add(g);
+            } else if (firstBit % 64 != 0) {
+                unaligned.add(g);
+            } else {
+                ByteBuffer bitmap = block(blockBitmaps[g]);
+                int word = (int) (firstBit / 64);
+                for (int i = 0; i < count / 64; i++) {
+                    words[word + i] = bitmap.getLong(8 * i);
                 }
-                if (groupMetadata == null) {
-                    groupMetadata = groupMetadata();
+                for (int bit = count / 64 * 64; bit < count; bit++) {
+                    if ((bitmap.get(bit >>> 3) & (1 << (bit & 7))) != 0) {
+                        words[word + bit / 64] |= 1L << (bit & 63);
+                    }
                 }
-                for (int b = groupMetadata.nextSetBit((int) first); b >= 0 && b < first + count;
-                        b = groupMetadata.nextSetBit(b + 1)) {
-                    used.set(b);
-                }
-                continue;
             }
+        }
+        BitSet used = BitSet.valueOf(words);
+        for (int g : unaligned) {
             ByteBuffer bitmap = block(blockBitmaps[g]);
-            for (int i = 0; i < count; i++) {
-                if ((bitmap.get(i >>> 3) & (1 << (i & 7))) != 0) {
-                    used.set((int) (first + i));
+            int firstBit = (int) (g * blocksPerGroup);
+            int count = (int) Math.min(blocksPerGroup, span - firstBit);
+            for (int bit = 0; bit < count; bit++) {
+                if ((bitmap.get(bit >>> 3) & (1 << (bit & 7))) != 0) {
+                    used.set(firstBit + bit);
+                }
+            }
+        }
+        if (!uninitialised.isEmpty()) {
+            BitSet metadata = groupMetadata(); // with flex_bg a group's bitmaps and table sit in other groups
+            for (int g : uninitialised) {
+                long first = groupStart(g);
+                long end = Math.min(first + blocksPerGroup, blockCount);
+                long head = Math.min(superAndDescriptorBlocks(g, reservedGdtBlocks), end - first);
+                used.set((int) (first - firstDataBlock), (int) (first + head - firstDataBlock));
+                for (int b = metadata.nextSetBit((int) first); b >= 0 && b < end; b = metadata.nextSetBit(b + 1)) {
+                    used.set((int) (b - firstDataBlock));
                 }
             }
         }
         return used;
     }
 
-    /** The blocks of all groups' bitmaps and inode tables (with flex_bg they sit in other groups). */
+    /** The blocks of all groups' bitmaps and inode tables, by block number. */
     private BitSet groupMetadata() {
         // Every pointer here was checked against the volume when the descriptors were read.
         BitSet metadata = new BitSet((int) blockCount);
@@ -263,8 +308,39 @@ final class ExtReader {
         return metadata;
     }
 
+    private long groupStart(int group) {
+        return firstDataBlock + group * blocksPerGroup;
+    }
+
+    /**
+     * How many blocks at the start of a group hold its superblock backup and group descriptors (with
+     * the blocks reserved for growing the descriptor table); meta_bg keeps a descriptor block, and its
+     * two backups, in the first, second and last group of each meta group.
+     */
+    private long superAndDescriptorBlocks(int group, int reservedGdtBlocks) {
+        boolean hasSuper = hasSuperblockBackup(group);
+        int perBlock = blockSize / descSize;
+        long tableBlocks = (groupCount + perBlock - 1) / perBlock;
+        long blocks = hasSuper ? 1 : 0;
+        if (firstMetaBg == Long.MAX_VALUE) {
+            return hasSuper ? blocks + tableBlocks + reservedGdtBlocks : 0;
+        }
+        if (group / perBlock < firstMetaBg) {
+            return hasSuper ? blocks + firstMetaBg : blocks;
+        }
+        int inMetaGroup = group % perBlock;
+        return blocks + (inMetaGroup == 0 || inMetaGroup == 1 || inMetaGroup == perBlock - 1 ? 1 : 0);
+    }
+
+    /** Whether a group holds a superblock backup: every group, the sparse_super ones, or two named groups. */
     private boolean hasSuperblockBackup(int group) {
-        if (group <= 1 || (roCompat & RO_COMPAT_SPARSE_SUPER) == 0) {
+        if (group == 0) {
+            return true;
+        }
+        if (backupGroups != null) {
+            return group == backupGroups[0] || group == backupGroups[1];
+        }
+        if (group == 1 || (roCompat & RO_COMPAT_SPARSE_SUPER) == 0) {
             return true;
         }
         for (int base : new int[] { 3, 5, 7 }) {
@@ -370,7 +446,7 @@ final class ExtReader {
         byte[] content = new byte[(int) dir.size];
         for (int i = 0; i < runs.size(); i++) {
             long logical = runs.logical(i);
-            if (logical >= content.length) {
+            if (logical >= content.length || runs.type(i) == ExtentType.HOLE) {
                 continue;
             }
             int length = (int) Math.min(runs.length(i), content.length - logical);
@@ -383,9 +459,11 @@ final class ExtReader {
     }
 
     /**
-     * A directory leaf block on a metadata_csum volume ends in a 12-byte pseudo entry (inode 0, length 12,
-     * type 0xDE) holding crc32c over the inode's seed and the block before it. htree index blocks carry
-     * another tail and are left alone here.
+     * Checks every block of a directory on a metadata_csum volume. A leaf block ends in a 12-byte pseudo
+     * entry (inode 0, length 12, type 0xDE) holding crc32c over the inode's seed and the block before
+     * it. An htree index block (the root, block 0, or an interior node: one empty entry spanning the
+     * block) ends its entry array, sized by its limit, with a tail whose checksum covers the block up
+     * to the last entry in use and the tail with its checksum field zeroed.
      */
     private void verifyDirectoryBlocks(Inode dir, byte[] content) {
         ByteBuffer bytes = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
@@ -393,15 +471,43 @@ final class ExtReader {
             int tail = start + blockSize - 12;
             boolean hasTail = bytes.getInt(tail) == 0 && (bytes.getShort(tail + 4) & 0xFFFF) == 12
                     && bytes.get(tail + 6) == 0 && (bytes.get(tail + 7) & 0xFF) == 0xDE;
-            if (!hasTail) {
-                continue;
+            if (hasTail) {
+                byte[] covered = new byte[8 + blockSize - 12];
+                ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) dir.number).putInt(4, dir.generation);
+                System.arraycopy(content, start, covered, 8, blockSize - 12);
+                if (checksum(covered) != bytes.getInt(tail + 8)) {
+                    problems.add("inode " + dir.number + ": directory block " + start / blockSize + " checksum does not match");
+                }
+            } else if ((dir.flags & FLAG_INDEX) != 0) {
+                verifyIndexBlock(dir, bytes, start);
             }
-            byte[] covered = new byte[8 + blockSize - 12];
-            ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) dir.number).putInt(4, dir.generation);
-            System.arraycopy(content, start, covered, 8, blockSize - 12);
-            if (checksum(covered) != bytes.getInt(tail + 8)) {
-                problems.add("inode " + dir.number + ": directory block " + start / blockSize + " checksum does not match");
-            }
+        }
+    }
+
+    private void verifyIndexBlock(Inode dir, ByteBuffer bytes, int start) {
+        int countOffset;
+        if (start == 0) {
+            countOffset = 0x18 + (bytes.get(0x18 + 5) & 0xFF); // after "." and ".." and the root info
+        } else if (bytes.getInt(start) == 0 && (bytes.getShort(start + 4) & 0xFFFF) == blockSize) {
+            countOffset = 8; // an interior node: one empty entry over the whole block
+        } else {
+            return; // a leaf without a tail (written before checksums were enabled)
+        }
+        int limit = bytes.getShort(start + countOffset) & 0xFFFF;
+        int count = bytes.getShort(start + countOffset + 2) & 0xFFFF;
+        int tail = countOffset + 8 * limit;
+        if (count > limit || tail + 8 > blockSize) {
+            problems.add("inode " + dir.number + ": htree index block " + start / blockSize + " has " + count + " of "
+                    + limit + " entries, more than the block holds");
+            return;
+        }
+        int used = countOffset + 8 * count;
+        byte[] covered = new byte[8 + used + 8]; // the tail's reserved word, then its checksum as zeros
+        ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) dir.number).putInt(4, dir.generation);
+        bytes.get(start, covered, 8, used);
+        bytes.get(start + tail, covered, 8 + used, 4);
+        if (checksum(covered) != bytes.getInt(start + tail + 4)) {
+            problems.add("inode " + dir.number + ": htree index block " + start / blockSize + " checksum does not match");
         }
     }
 
@@ -468,7 +574,7 @@ final class ExtReader {
         }
         ExtentRuns runs = new ExtentRuns(1);
         String damage = mapBlocks(node, runs);
-        if (!damage.isEmpty() || runs.size() == 0) {
+        if (!damage.isEmpty() || runs.size() == 0 || runs.type(0) == ExtentType.HOLE) {
             problems.add(path + ": the link's target cannot be read" + (damage.isEmpty() ? "" : " (" + damage + ")"));
             return "";
         }
@@ -531,8 +637,13 @@ final class ExtReader {
                     throw new ImageFormatException("an extent points outside the volume (block " + start + ")");
                 }
                 budget[0] -= blocks;
+                long endBlock = (owner.size + blockSize - 1) / blockSize;
                 if (logicalBlock < budget[1]) {
                     throw new ImageFormatException("extents overlap or are out of order (logical block " + logicalBlock + ")");
+                }
+                if (logicalBlock > budget[1] && budget[1] < endBlock) {
+                    long holeEnd = Math.min(logicalBlock, endBlock);
+                    runs.add(budget[1] * blockSize, -1, (holeEnd - budget[1]) * blockSize, ExtentType.HOLE);
                 }
                 budget[1] = logicalBlock + blocks;
                 runs.add(logicalBlock * blockSize, physical(start), (long) blocks * blockSize,
@@ -545,7 +656,7 @@ final class ExtReader {
                 if (--budget[0] < 0) {
                     throw new ImageFormatException("the extent tree reaches more blocks than the inode owns");
                 }
-                ByteBuffer below = block(child);
+                ByteBuffer below = extentNode(child, depth - 1);
                 if (checksums) {
                     verifyExtentBlock(below, child, owner);
                 }
@@ -592,58 +703,33 @@ final class ExtReader {
         return inode;
     }
 
-    /**
-     * A group's whole inode table, read in one go and kept for a while: the walk visits a directory's
-     * inodes together, and they sit together in the table.
-     */
+    /** A group's inode table, in place in the mapped image; the last one asked for is kept. */
     private ByteBuffer inodeTable(int group) throws IOException {
-        for (int i = 0; i < tableGroups.length; i++) {
-            if (tableGroups[i] == group && tables[i] != null) {
-                return tables[i];
-            }
+        if (group != tableGroup || table == null) {
+            table = source.view(inodeTables[group] * blockSize, Math.toIntExact(inodesPerGroup * inodeSize));
+            tableGroup = group;
         }
-        int slot = nextTableSlot;
-        nextTableSlot = (nextTableSlot + 1) % tables.length;
-        byte[] bytes = new byte[Math.toIntExact(inodesPerGroup * inodeSize)];
-        source.readInto(inodeTables[group] * blockSize, bytes, 0, bytes.length);
-        tables[slot] = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        tableGroups[slot] = group;
-        return tables[slot];
+        return table;
     }
 
+    /**
+     * crc32c over the inode's seed (its number and generation) and the inode with its checksum fields
+     * zeroed; the high half is stored only when the inode's extra part reaches it.
+     */
     private void verifyInodeChecksum(Inode inode, ByteBuffer table, int at) {
         boolean hasHigh = inodeSize > 128 && 0x80 + (table.getShort(at + 0x80) & 0xFFFF) >= 0x84;
         int stored = (table.getShort(at + 0x7C) & 0xFFFF) | (hasHigh ? (table.getShort(at + 0x82) & 0xFFFF) << 16 : 0);
-        // The checksum covers inode number, generation and the inode with its checksum fields zeroed.
-        byte[] bytes = table.array();
-        byte[] header = new byte[8];
-        ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) inode.number).putInt(4,
-                table.getInt(at + 0x64));
-        int crc;
-        if (seedPrefix == null) {
-            crc = Crc32c.update(checksumSeed, header, 0, 8);
-            crc = Crc32c.update(crc, bytes, at, 0x7C);
-            crc = Crc32c.update(crc, ZEROS, 0, 2);
-            crc = Crc32c.update(crc, bytes, at + 0x7E, hasHigh ? 4 : inodeSize - 0x7E);
-            if (hasHigh) {
-                crc = Crc32c.update(crc, ZEROS, 0, 2);
-                crc = Crc32c.update(crc, bytes, at + 0x84, inodeSize - 0x84);
-            }
-        } else {
-            crc32c.reset();
-            crc32c.update(seedPrefix);
-            crc32c.update(header);
-            crc32c.update(bytes, at, 0x7C);
-            crc32c.update(ZEROS, 0, 2);
-            crc32c.update(bytes, at + 0x7E, hasHigh ? 4 : inodeSize - 0x7E);
-            if (hasHigh) {
-                crc32c.update(ZEROS, 0, 2);
-                crc32c.update(bytes, at + 0x84, inodeSize - 0x84);
-            }
-            crc = ~(int) crc32c.getValue();
+        byte[] scratch = inodeScratch;
+        ByteBuffer.wrap(scratch).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) inode.number).putInt(4, inode.generation);
+        table.get(at, scratch, 8, inodeSize);
+        scratch[8 + 0x7C] = 0;
+        scratch[8 + 0x7D] = 0;
+        if (hasHigh) {
+            scratch[8 + 0x82] = 0;
+            scratch[8 + 0x83] = 0;
         }
-        int computed = hasHigh ? crc : crc & 0xFFFF;
-        if (stored != computed) {
+        int computed = checksum(scratch);
+        if (stored != (hasHigh ? computed : computed & 0xFFFF)) {
             problems.add("inode " + inode.number + ": checksum does not match");
         }
     }
@@ -672,6 +758,20 @@ final class ExtReader {
         crc32c.update(seedPrefix);
         crc32c.update(data);
         return ~(int) crc32c.getValue();
+    }
+
+    /**
+     * An extent tree block, read into the buffer kept for its depth (the walk holds one node a level).
+     * Index and leaf blocks lie scattered among the data, so they are read, not touched through the
+     * mapping.
+     */
+    private ByteBuffer extentNode(long number, int depth) throws IOException {
+        if (nodeBuffers[depth] == null) {
+            nodeBuffers[depth] = ByteBuffer.allocateDirect(blockSize).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        ByteBuffer node = nodeBuffers[depth].clear();
+        source.readScattered(number * blockSize, node);
+        return node.flip();
     }
 
     /** A block of the volume, read in place from the mapped image. */

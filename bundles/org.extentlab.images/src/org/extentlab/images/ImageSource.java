@@ -112,6 +112,25 @@ public final class ImageSource implements Closeable {
         }
     }
 
+    /**
+     * Copies {@code size} bytes at {@code offset} into {@code target} with a positional read of the file,
+     * not through the mapping: for blocks scattered across a large image, where the page faults of a
+     * first touch of the mapping cost more than one system call each.
+     */
+    public void readScattered(long offset, ByteBuffer target) throws IOException {
+        int size = target.remaining();
+        if (offset < 0 || offset > length - size) {
+            throw new ImageFormatException("the image is truncated or damaged: bytes " + offset + "-" + (offset + size)
+                    + " lie outside its " + length + " bytes");
+        }
+        long position = base + offset;
+        while (target.hasRemaining()) {
+            if (channel.read(target, position + size - target.remaining()) < 0) {
+                throw new ImageFormatException("the image ends at byte " + (position + size - target.remaining()));
+            }
+        }
+    }
+
     private MappedByteBuffer window(int index) throws IOException {
         MappedByteBuffer window = windows[index];
         if (window == null) {

@@ -23,8 +23,11 @@ public final class ImageLoadBenchmark {
     public static void main(String[] args) throws Exception {
         Path image = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        for (int i = 0; i < 6; i++) {
-            VolumeLoader.load(image); // warm-up: class loading and the JIT's second tier
+        // Warm-up: class loading and the JIT's second tier, which the recursive walk reaches late;
+        // at least 20 loads and 8 seconds.
+        long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+        for (int i = 0; i < 20 || System.nanoTime() < warmUntil; i++) {
+            VolumeLoader.load(image);
         }
         long[] load = new long[rounds];
         long[] fsck = new long[rounds];

@@ -6,12 +6,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 
+import org.extentlab.images.UpcaseTable;
+
 /**
  * Writes files into an exFAT image made by mkfs.exfat, because no Debian tool does (exfatprogs
  * formats and checks; mtools knows only FAT). It follows the exFAT specification: clusters marked in
  * the allocation bitmap, FAT chains or NoFatChain runs, file entry sets (file, stream extension, file
- * names) with their name hash and set checksum. fsck.exfat checks its work in the tests.
- * Names are ASCII (so that up-casing is a-z to A-Z); directories are one cluster.
+ * names) with their name hash (folded through the volume's own up-case table) and set checksum.
+ * fsck.exfat checks its work in the tests. Directories are one cluster.
  */
 final class ExfatPopulator implements AutoCloseable {
     private static final int TIMESTAMP = 0x5B770000; // 2025-11-23 00:00:00 in exFAT's DOS-style encoding
@@ -25,6 +27,9 @@ final class ExfatPopulator implements AutoCloseable {
     private final long rootCluster;
     private long bitmapCluster;
     private byte[] bitmap;
+    private long upcaseOffset = -1;
+    private int upcaseLength;
+    private UpcaseTable upcase;
 
     ExfatPopulator(Path path) throws IOException {
         image = new RandomAccessFile(path.toFile(), "rw");
@@ -42,7 +47,17 @@ final class ExfatPopulator implements AutoCloseable {
                 bitmap = new byte[(int) root.getLong(at + 24)];
                 image.seek(clusterOffset(bitmapCluster));
                 image.readFully(bitmap);
+            } else if ((root.get(at) & 0xFF) == 0x82) {
+                upcaseOffset = clusterOffset(root.getInt(at + 20) & 0xFFFF_FFFFL);
+                upcaseLength = (int) root.getLong(at + 24);
+                byte[] table = new byte[upcaseLength];
+                image.seek(upcaseOffset);
+                image.readFully(table);
+                upcase = UpcaseTable.parse(table, table.length);
             }
+        }
+        if (upcase == null) {
+            throw new IOException("no up-case table in the root directory");
         }
         if (bitmap == null) {
             throw new IOException("no allocation bitmap in the root directory");
@@ -51,6 +66,20 @@ final class ExfatPopulator implements AutoCloseable {
 
     long rootCluster() {
         return rootCluster;
+    }
+
+    /** Where the up-case table's bytes start in the image. */
+    long upcaseTableOffset() {
+        return upcaseOffset;
+    }
+
+    int upcaseTableLength() {
+        return upcaseLength;
+    }
+
+    /** From now on, hash names folding a-z only, as a careless driver would. */
+    void foldNamesAsAscii() {
+        upcase = UpcaseTable.asciiOnly();
     }
 
     /** A file in directory {@code directoryCluster}: contiguous (NoFatChain) or scattered (a FAT chain). */
@@ -95,7 +124,7 @@ final class ExfatPopulator implements AutoCloseable {
         set.putInt(8, TIMESTAMP).putInt(12, TIMESTAMP).putInt(16, TIMESTAMP);
         int stream = 32;
         set.put(stream, (byte) 0xC0).put(stream + 1, (byte) (firstCluster == 0 ? 0x01 : noFatChain ? 0x03 : 0x01));
-        set.put(stream + 3, (byte) name.length()).putShort(stream + 4, (short) nameHash(name));
+        set.put(stream + 3, (byte) name.length()).putShort(stream + 4, (short) upcase.nameHash(name));
         set.putLong(stream + 8, validDataLength).putInt(stream + 20, (int) firstCluster).putLong(stream + 24, dataLength);
         for (int i = 0; i < nameEntries; i++) {
             int entry = 64 + 32 * i;
@@ -118,16 +147,6 @@ final class ExfatPopulator implements AutoCloseable {
             }
         }
         throw new IOException("directory cluster " + directoryCluster + " is full");
-    }
-
-    private static int nameHash(String name) {
-        int hash = 0;
-        for (char c : name.toCharArray()) {
-            char upper = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
-            hash = (((hash & 1) << 15) | (hash >>> 1)) + (upper & 0xFF) & 0xFFFF;
-            hash = (((hash & 1) << 15) | (hash >>> 1)) + (upper >>> 8) & 0xFFFF;
-        }
-        return hash;
     }
 
     private static int setChecksum(byte[] set) {

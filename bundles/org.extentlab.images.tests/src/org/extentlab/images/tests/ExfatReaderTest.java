@@ -4,6 +4,7 @@ import static org.extentlab.images.tests.ExternalTools.run;
 import static org.extentlab.images.tests.ExternalTools.runBytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
@@ -15,8 +16,10 @@ import java.util.Map;
 import java.util.Random;
 
 import org.extentlab.images.ImageFormat;
+import org.extentlab.images.ImageFormatException;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.VolumeFile;
+import org.extentlab.images.UpcaseTable;
 import org.extentlab.images.VolumeLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +98,90 @@ class ExfatReaderTest {
 
         assertEquals(List.of("/victim.txt: the entry set checksum does not match"), volume.problems());
         assertTrue(Files.size(image) > 0);
+    }
+
+    @Test
+    void namesAreFoldedThroughTheVolumesOwnUpcaseTable() throws Exception {
+        Path image = emptyExfat("names.img");
+        try (ExfatPopulator exfat = new ExfatPopulator(image)) {
+            long root = exfat.rootCluster();
+            exfat.file(root, "Ärger-ñandú.txt", "ä".getBytes(), 2, true);
+            exfat.file(exfat.directory(root, "Ölfässer"), "журнал.log", "я".getBytes(), 2, false);
+            exfat.file(root, "readme.txt", "plain".getBytes(), 5, true);
+        }
+        run("fsck.exfat", "-n", image.toString());
+
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals(List.of(), volume.problems(), "mkfs.exfat's table checksum and every name hash agree");
+        assertEquals(List.of("/readme.txt", "/Ärger-ñandú.txt", "/Ölfässer/журнал.log"),
+                volume.files().stream().map(VolumeFile::path).toList());
+        Sleuthkit.assertSameFilesAndSectors(image, volume);
+    }
+
+    @Test
+    void theUpcaseTableFoldsBeyondAscii() throws Exception {
+        Path image = emptyExfat("table.img");
+        byte[] table;
+        try (ExfatPopulator exfat = new ExfatPopulator(image); RandomAccessFile raf = new RandomAccessFile(image.toFile(), "r")) {
+            table = new byte[exfat.upcaseTableLength()];
+            raf.seek(exfat.upcaseTableOffset());
+            raf.readFully(table);
+        }
+        UpcaseTable upcase = UpcaseTable.parse(table, table.length);
+        assertEquals('A', upcase.upcase('a'));
+        assertEquals('Ä', upcase.upcase('ä'));
+        assertEquals('Ñ', upcase.upcase('ñ'));
+        assertEquals('Я', upcase.upcase('я'));
+        assertEquals('1', upcase.upcase('1'));
+        assertEquals('ß', upcase.upcase('ß'), "one code unit maps to one: ß stays");
+        assertEquals("ÖLFÄSSER", upcase.upcase("Ölfässer"));
+        assertEquals(UpcaseTable.asciiOnly().nameHash("readme.txt"), upcase.nameHash("readme.txt"));
+    }
+
+    @Test
+    void aHandWrittenCompressedTableSkipsIdentityRuns() throws Exception {
+        // 0xFFFF 0x0061: 'a' units map to themselves; then two mappings; the rest is identity.
+        byte[] table = { (byte) 0xFF, (byte) 0xFF, 0x61, 0x00, 0x41, 0x00, 0x42, 0x00 };
+        UpcaseTable upcase = UpcaseTable.parse(table, table.length);
+        assertEquals('A', upcase.upcase('a'));
+        assertEquals('B', upcase.upcase('b'));
+        assertEquals('c', upcase.upcase('c'));
+        assertEquals('\u0000', upcase.upcase('\u0000'));
+        assertThrows(ImageFormatException.class, () -> UpcaseTable.parse(table, 7));
+    }
+
+    @Test
+    void wrongNameHashesCaseTwinsAndADamagedTableAreReported() throws Exception {
+        Path image = emptyExfat("twins.img");
+        long tableAt;
+        try (ExfatPopulator exfat = new ExfatPopulator(image)) {
+            long root = exfat.rootCluster();
+            exfat.file(root, "README.md", "a".getBytes(), 1, true);
+            exfat.file(root, "readme.md", "b".getBytes(), 1, true);
+            exfat.foldNamesAsAscii();
+            exfat.file(root, "ärger.txt", "c".getBytes(), 1, true);
+            exfat.file(root, "plain.txt", "d".getBytes(), 1, true);
+            tableAt = exfat.upcaseTableOffset();
+        }
+        LoadedVolume volume = VolumeLoader.load(image);
+        assertEquals(List.of("/readme.md: another entry of the directory has the same name, ignoring case",
+                "/ärger.txt: the name hash does not match the name under the volume's up-case table"), volume.problems());
+        assertEquals(4, volume.files().size(), "reported, still read");
+
+        SampleTrees.flipByte(image, tableAt + 200);
+        LoadedVolume damaged = VolumeLoader.load(image);
+        assertEquals("the exFAT up-case table's checksum does not match", damaged.problems().get(0));
+        assertEquals(4, damaged.files().size());
+    }
+
+    private Path emptyExfat(String name) throws Exception {
+        Path image = dir.resolve(name);
+        try (RandomAccessFile raf = new RandomAccessFile(image.toFile(), "rw")) {
+            raf.setLength(16L << 20);
+        }
+        run("mkfs.exfat", image.toString());
+        return image;
     }
 
     private static byte[] bytes(Random random, int length) {

@@ -48,4 +48,27 @@ class ExtentRunsTest {
         assertEquals(2, huge.size(), "a run beyond the packed length is kept in two pieces");
         assertEquals((1L << 60) + 5, huge.length(0) + huge.length(1));
     }
+
+    @Test
+    void aMapWhoseHolesAreAlreadyFilledIsNormalisedInPlaceAndAgreesWithTheRebuild() {
+        ExtentRuns filled = new ExtentRuns(1);
+        ExtentRuns bare = new ExtentRuns(1);
+        for (int i = 0; i < 1000; i++) {
+            filled.add(2048L * i, 4096 + 1024L * i, 1024, ExtentType.DATA);
+            filled.add(2048L * i + 1024, -1, 1024, ExtentType.HOLE);
+            bare.add(2048L * (999 - i), 4096 + 1024L * (999 - i), 1024, ExtentType.DATA); // backwards: rebuilt
+        }
+        long end = 2048L * 999 + 1024 + 3072; // the size below, rounded up to the block
+        filled.add(2048L * 1000, -1, end - 2048L * 1000, ExtentType.HOLE); // the reader fills up to the end
+        filled.add(1 << 22, 10_000_000, 4096, ExtentType.UNWRITTEN); // allocated past the end: kept, no hole
+
+        ExtentRuns same = filled.normalized(2048L * 999 + 1024 + 3000, 1024);
+        ExtentRuns rebuilt = bare.normalized(2048L * 999 + 1024 + 3000, 1024);
+
+        assertSame(filled, same);
+        rebuilt.add(1 << 22, 10_000_000, 4096, ExtentType.UNWRITTEN);
+        assertEquals(Truth.describe(rebuilt), Truth.describe(same));
+        assertEquals(ExtentType.HOLE, same.type(same.size() - 2), "the tail hole up to the last block");
+        assertEquals(end, same.logical(same.size() - 2) + same.length(same.size() - 2));
+    }
 }

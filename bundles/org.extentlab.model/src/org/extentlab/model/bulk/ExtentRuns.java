@@ -108,6 +108,13 @@ public final class ExtentRuns {
         if (size == 0 && end == 0) {
             return this;
         }
+        long covered = normalUpTo(end);
+        if (covered >= 0) {
+            if (covered < end) {
+                add(covered, NO_PHYSICAL, end - covered, ExtentType.HOLE);
+            }
+            return this; // a reader that fills holes as it goes needs no copy (a million extents: 48 MB)
+        }
         int[] order = new int[size];
         boolean sorted = true;
         for (int i = 0; i < size; i++) {
@@ -135,6 +142,26 @@ public final class ExtentRuns {
             result.add(cursor, NO_PHYSICAL, end - cursor, ExtentType.HOLE);
         }
         return result;
+    }
+
+    /**
+     * Where the map's normal form would need only a trailing hole added: the end of the runs, when they
+     * are sorted, disjoint, with every gap below {@code end} already a hole run and no hole run reaching
+     * past {@code end}; -1 when the map needs rebuilding.
+     */
+    private long normalUpTo(long end) {
+        long cursor = 0;
+        for (int i = 0; i < size; i++) {
+            int at = 3 * i;
+            long start = runs[at];
+            long stop = start + (runs[at + 2] & LENGTH_MASK);
+            boolean hole = (int) (runs[at + 2] >>> TYPE_SHIFT) == ExtentType.HOLE.ordinal();
+            if (start < cursor || (start > cursor && cursor < end) || (hole && stop > end)) {
+                return -1;
+            }
+            cursor = stop;
+        }
+        return cursor;
     }
 
     private int check(int index) {
