@@ -109,7 +109,8 @@ final class ExfatReader {
         files.sort(Comparator.comparing(VolumeFile::path));
         entries.sort(Comparator.comparing(VolumeEntry::path));
         return new LoadedVolume(ImageFormat.EXFAT, source.fileSize(), source.base(), clusterSize, clusterCount,
-                freeClusters, free.toArray(), label, List.of(), files, entries, problems);
+                freeClusters, free.toArray(), label, LoadedVolume.serial(boot.getInt(100)), (int) sectorSize, List.of(), files,
+                entries, problems);
     }
 
     private void walk(byte[] directory, LongUnaryOperator where, String path, List<VolumeFile> files, int depth)

@@ -178,7 +178,7 @@ final class ExtReader {
         entries.sort(Comparator.comparing(VolumeEntry::path));
         String label = cString(sb, 120, 16);
         return new LoadedVolume(format, source.fileSize(), source.base(), blockSize, blockCount, freeBlocks,
-                free.toArray(), label, ExtFeatures.names(sb.getInt(92), incompat, roCompat), files, entries, problems);
+                free.toArray(), label, uuid(sb), 512, ExtFeatures.names(sb.getInt(92), incompat, roCompat), files, entries, problems);
     }
 
     /**
@@ -792,6 +792,18 @@ final class ExtReader {
 
     private static long u32(ByteBuffer b, int offset) {
         return b.getInt(offset) & 0xFFFF_FFFFL;
+    }
+
+    /** The superblock's UUID in the usual 8-4-4-4-12 form; empty when it is all zeros. */
+    private static String uuid(ByteBuffer sb) {
+        StringBuilder text = new StringBuilder();
+        boolean any = false;
+        for (int i = 0; i < 16; i++) {
+            int b = sb.get(104 + i) & 0xFF;
+            any |= b != 0;
+            text.append(i == 4 || i == 6 || i == 8 || i == 10 ? "-" : "").append(String.format("%02x", b));
+        }
+        return any ? text.toString() : "";
     }
 
     private static String cString(ByteBuffer b, int offset, int length) {

@@ -107,7 +107,8 @@ final class FatReader {
         entries.sort(Comparator.comparing(VolumeEntry::path));
         String name = label[0].strip();
         return new LoadedVolume(type, source.fileSize(), source.base(), clusterSize, clusterCount, freeClusters,
-                free.toArray(), name.equals("NO NAME") ? "" : name, List.of(), files, entries, problems);
+                free.toArray(), name.equals("NO NAME") ? "" : name,
+                LoadedVolume.serial(boot.getInt(type == ImageFormat.FAT32 ? 67 : 39)), bytesPerSector, List.of(), files, entries, problems);
     }
 
     private void readFat(long offset, long bytes) throws IOException {

@@ -15,13 +15,16 @@ import java.util.List;
  * @param freeBlocks  free blocks or clusters, counted in the allocation bitmap or FAT
  * @param freeRuns    free space as {physical, length} byte pairs, sorted, maximal
  * @param label       volume label, empty if none
+ * @param uuid        the volume's identifier as blkid prints it (ext: a UUID; FAT, exFAT: the serial
+ *                    number as XXXX-XXXX), empty if it has none
+ * @param sectorSize  the sector size the format is laid out in (ext: 512, the image's)
  * @param features    the format's feature flags by name (ext: as dumpe2fs lists them), empty for FAT
  * @param files       regular files, sorted by path
  * @param entries     directories (the root among them) and symbolic links, sorted by path
  * @param problems    what did not look right, for the user; empty for a clean volume
  */
 public record LoadedVolume(ImageFormat format, long imageSize, long volumeStart, long blockSize, long blockCount,
-        long freeBlocks, long[] freeRuns, String label, List<String> features, List<VolumeFile> files, List<VolumeEntry> entries,
+        long freeBlocks, long[] freeRuns, String label, String uuid, int sectorSize, List<String> features, List<VolumeFile> files, List<VolumeEntry> entries,
         List<String> problems) {
 
     public LoadedVolume {
@@ -29,6 +32,11 @@ public record LoadedVolume(ImageFormat format, long imageSize, long volumeStart,
         files = List.copyOf(files);
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
+    }
+
+    /** A FAT or exFAT volume serial number as blkid prints it. */
+    static String serial(int number) {
+        return String.format("%04X-%04X", number >>> 16, number & 0xFFFF);
     }
 
     public int freeRunCount() {

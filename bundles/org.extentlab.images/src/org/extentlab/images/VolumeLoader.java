@@ -2,6 +2,8 @@ package org.extentlab.images;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -61,6 +63,21 @@ public final class VolumeLoader {
             }
             throw new ImageFormatException(image.getFileName() + " has a " + detected.format().displayName()
                     + " but no partition holds a supported volume" + (seen.length() == 0 ? "" : " (" + seen + ")"));
+        }
+    }
+
+    /**
+     * The partitions of a partitioned image with what each holds, in table order; empty when the image
+     * has no partition table.
+     */
+    public static List<PartitionContent> partitions(Path image) throws IOException {
+        try (ImageSource whole = ImageSource.open(image)) {
+            DetectedFormat detected = FormatSniffer.sniff(whole);
+            List<PartitionContent> contents = new ArrayList<>();
+            for (Partition entry : detected.partitions()) {
+                contents.add(new PartitionContent(entry, FormatSniffer.sniff(whole.slice(entry.startOffset(), entry.length()))));
+            }
+            return contents;
         }
     }
 

@@ -26,13 +26,14 @@ public final class VolumeModels {
         volume.setVolumeStart(loaded.volumeStart());
         volume.setBlockSize(loaded.blockSize());
         volume.setBlockCount(loaded.blockCount());
-        volume.setSectorSize(512);
+        volume.setUuid(loaded.uuid());
+        volume.setSectorSize(loaded.sectorSize());
         volume.getProblems().addAll(loaded.problems());
         volume.getFeatures().addAll(loaded.features());
         BlockDevice device = factory.createBlockDevice();
         device.setBlockSize(loaded.blockSize());
         device.setBlockCount(loaded.blockCount());
-        device.setPhysicalBlockSize(512);
+        device.setPhysicalBlockSize(loaded.sectorSize());
         device.setWritable(false);
         volume.setDevice(device);
         FreeSpace free = factory.createFreeSpace();

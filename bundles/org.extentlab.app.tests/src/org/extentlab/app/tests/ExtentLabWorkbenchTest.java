@@ -1,6 +1,8 @@
 package org.extentlab.app.tests;
 
 import static org.extentlab.app.tests.WorkbenchDriver.answerDialog;
+import static org.extentlab.app.tests.WorkbenchDriver.handleDialog;
+import static org.extentlab.app.tests.WorkbenchDriver.press;
 import static org.extentlab.app.tests.WorkbenchDriver.labelTexts;
 import static org.extentlab.app.tests.WorkbenchDriver.waitForJobs;
 import static org.extentlab.app.tests.WorkbenchDriver.waitUntil;
@@ -15,6 +17,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -36,6 +40,8 @@ import org.extentlab.internal.app.ExtentLabPerspective;
 import org.extentlab.internal.app.ImageOpener;
 import org.extentlab.internal.app.ImageSummaryView;
 import org.extentlab.internal.app.OpenDiskImageHandler;
+import org.extentlab.internal.app.PartitionDialog;
+import org.extentlab.images.tests.PartitionedImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +149,51 @@ class ExtentLabWorkbenchTest {
     }
 
     @Test
+    void aPartitionedImageAsksWhichPartitionToOpen() throws Exception {
+        Path image = twoPartitions();
+        AtomicReference<String> seen = handleDialog("Choose a Partition", dialogShell -> {
+            PartitionDialog dialog = (PartitionDialog) dialogShell.getData();
+            Table table = dialog.viewer().getTable();
+            StringBuilder rows = new StringBuilder("selected " + table.getSelection()[0].getText(0));
+            for (TableItem item : table.getItems()) {
+                rows.append('\n').append(item.getText(0)).append(": ").append(item.getText(1));
+            }
+            dialog.viewer().setSelection(new StructuredSelection(table.getItem(1).getData()));
+            press(dialogShell, "&Open");
+            return rows.toString();
+        });
+
+        execute(image, Map.of());
+        waitUntil("the partition dialog", () -> seen.get() != null);
+        waitForJobs(ImageOpener.FAMILY);
+
+        String[] lines = seen.get().split("\n");
+        assertEquals("selected 1", lines[0], "the first readable partition is offered first");
+        assertTrue(lines[1].startsWith("1: FAT12") && lines[1].contains("label \"PART1\""), lines[1]);
+        assertTrue(lines[2].startsWith("2: ext4"), lines[2]);
+        Map<String, String> rows = summaryRows();
+        assertEquals("ext4 in partition 2", rows.get("Volume opened"));
+        assertEquals("supported", rows.get("Simulation"));
+        assertEquals("1", rows.get("Regular files"));
+    }
+
+    @Test
+    void thePartitionParameterOpensThatPartitionWithoutAsking() throws Exception {
+        Path image = twoPartitions();
+
+        execute(image, Map.of(OpenDiskImageHandler.PARTITION_PARAMETER, "1"));
+        waitForJobs(ImageOpener.FAMILY);
+
+        assertEquals("FAT12 in partition 1", summaryRows().get("Volume opened"));
+        assertEquals("Extent Lab \u2014 disk.img (read-only)", shell.getText());
+    }
+
+    /** A GPT image: FAT12 labelled PART1 in partition 1, ext4 holding one file in partition 2. */
+    private Path twoPartitions() throws Exception {
+        return PartitionedImages.fatAndExt4(dir, "in the second partition\n".getBytes());
+    }
+
+    @Test
     void aMissingImageGetsAClearMessageAndChangesNothing() throws Exception {
         Path missing = dir.resolve("no-such.img");
         AtomicReference<String> dialog = answerDialog("Cannot open disk image");
@@ -178,11 +229,16 @@ class ExtentLabWorkbenchTest {
     }
 
     private void execute(Path image) throws Exception {
+        execute(image, Map.of(OpenDiskImageHandler.PARTITION_PARAMETER, "0"));
+    }
+
+    private void execute(Path image, Map<String, String> parameters) throws Exception {
         ICommandService commands = window.getService(ICommandService.class);
         IHandlerService handlers = window.getService(IHandlerService.class);
+        Map<String, String> all = new HashMap<>(parameters);
+        all.put(OpenDiskImageHandler.PATH_PARAMETER, image.toString());
         ParameterizedCommand open = ParameterizedCommand.generateCommand(
-                commands.getCommand(OpenDiskImageHandler.COMMAND_ID),
-                Map.of(OpenDiskImageHandler.PATH_PARAMETER, image.toString()));
+                commands.getCommand(OpenDiskImageHandler.COMMAND_ID), all);
         handlers.executeCommand(open, null);
     }
 

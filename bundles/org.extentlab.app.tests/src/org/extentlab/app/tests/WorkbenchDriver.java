@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -77,6 +81,18 @@ final class WorkbenchDriver {
      * open; the returned reference receives its label texts joined by newlines.
      */
     static AtomicReference<String> answerDialog(String title) {
+        return handleDialog(title, shell -> {
+            String texts = String.join("\n", labelTexts(shell));
+            shell.close();
+            return texts;
+        });
+    }
+
+    /**
+     * Arranges for {@code action} to run on the next modal dialog titled {@code title} as soon as it is
+     * open (the action closes it); the returned reference receives what the action returns.
+     */
+    static AtomicReference<String> handleDialog(String title, Function<Shell, String> action) {
         Display display = Display.getCurrent();
         AtomicReference<String> seen = new AtomicReference<>();
         Runnable probe = new Runnable() {
@@ -84,8 +100,7 @@ final class WorkbenchDriver {
             public void run() {
                 for (Shell shell : display.getShells()) {
                     if (title.equals(shell.getText()) && shell.isVisible()) {
-                        seen.set(String.join("\n", labelTexts(shell)));
-                        shell.close();
+                        seen.set(action.apply(shell));
                         return;
                     }
                 }
@@ -94,5 +109,18 @@ final class WorkbenchDriver {
         };
         display.timerExec(50, probe);
         return seen;
+    }
+
+    /** Presses the button labelled {@code text} below {@code root}, as a click would. */
+    static void press(Control root, String text) {
+        if (root instanceof Button button && text.equals(button.getText())) {
+            button.notifyListeners(SWT.Selection, new Event());
+            return;
+        }
+        if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                press(child, text);
+            }
+        }
     }
 }

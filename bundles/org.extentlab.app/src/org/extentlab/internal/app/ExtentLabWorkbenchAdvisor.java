@@ -42,7 +42,7 @@ public class ExtentLabWorkbenchAdvisor extends WorkbenchAdvisor {
             System.err.println(NLS.bind(Messages.Launch_Problem, problem));
         }
         if (arguments.image().isPresent()) {
-            ImageOpener.open(arguments.image().get(), display, shell, true);
+            ImageOpener.open(arguments.image().get(), arguments.partition(), display, shell, true);
         } else if (arguments.openSample()) {
             OpenSampleImageHandler.openSample(display, shell);
         }

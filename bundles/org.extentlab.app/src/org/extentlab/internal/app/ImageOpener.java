@@ -3,6 +3,7 @@ package org.extentlab.internal.app;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -10,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -17,6 +19,7 @@ import org.extentlab.images.DetectedFormat;
 import org.extentlab.images.FormatSniffer;
 import org.extentlab.images.ImageFormatException;
 import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.PartitionContent;
 import org.extentlab.images.VolumeLoader;
 
 /** Opens a disk image in a background job and publishes the outcome to the {@link ImageSession}. */
@@ -27,11 +30,17 @@ public final class ImageOpener {
     private ImageOpener() {
     }
 
+    /** Partition argument: ask the user when the image has several partitions. */
+    public static final int ASK = -1;
+    /** Partition argument: the whole image, or its first partition holding a readable volume. */
+    public static final int FIRST_READABLE = 0;
+
     /**
      * Starts opening {@code path}; an image that cannot be read ends in {@link ImageState.Failed} and, when
-     * {@code showErrors}, a dialog over {@code shell}.
+     * {@code showErrors}, a dialog over {@code shell}. {@code partition} is a 1-based partition number,
+     * {@link #ASK} or {@link #FIRST_READABLE}.
      */
-    public static Job open(Path path, Display display, Shell shell, boolean showErrors) {
+    public static Job open(Path path, int partition, Display display, Shell shell, boolean showErrors) {
         Path absolute = path.toAbsolutePath().normalize();
         ImageSession.getDefault().set(new ImageState.Opening(absolute));
         Job job = new Job(NLS.bind(Messages.Open_JobName, ImageSession.fileName(absolute))) {
@@ -42,9 +51,15 @@ public final class ImageOpener {
                     DetectedFormat format = FormatSniffer.sniff(absolute);
                     LoadedVolume volume = null;
                     String readError = "";
-                    if (format.format().isSupported() || format.format().isPartitionTable()) {
+                    int which = partition;
+                    if (which == ASK && format.format().isPartitionTable()) {
+                        which = askForPartition(absolute, display, shell);
+                    }
+                    if (which == ASK) {
+                        readError = Messages.Open_Cancelled;
+                    } else if (format.format().isSupported() || format.format().isPartitionTable()) {
                         try {
-                            volume = VolumeLoader.load(absolute, 0, monitor);
+                            volume = VolumeLoader.load(absolute, which, monitor);
                         } catch (ImageFormatException e) {
                             readError = e.getMessage();
                         } catch (OperationCanceledException e) {
@@ -69,6 +84,27 @@ public final class ImageOpener {
         job.setUser(true);
         job.schedule();
         return job;
+    }
+
+    /**
+     * Which partition to open: the only one, or the user's choice in a {@link PartitionDialog}; {@link #ASK}
+     * when the user cancels.
+     */
+    private static int askForPartition(Path image, Display display, Shell shell) throws IOException {
+        List<PartitionContent> partitions = VolumeLoader.partitions(image);
+        if (partitions.size() <= 1 || shell == null) {
+            return FIRST_READABLE;
+        }
+        int[] chosen = { ASK };
+        display.syncExec(() -> {
+            if (!shell.isDisposed()) {
+                PartitionDialog dialog = new PartitionDialog(shell, ImageSession.fileName(image), partitions);
+                if (dialog.open() == Window.OK) {
+                    chosen[0] = dialog.chosen();
+                }
+            }
+        });
+        return chosen[0];
     }
 
     static void publish(Display display, Shell shell, ImageState outcome, boolean showErrors) {

@@ -77,8 +77,8 @@ public class ImageSummaryView extends ViewPart {
             rows.add(new Row(Messages.Summary_Path, opened.path().toString()));
             rows.add(new Row(Messages.Summary_Size, ByteSizes.describe(format.imageSize())));
             rows.add(new Row(Messages.Summary_Format, format.format().displayName()));
-            rows.add(new Row(Messages.Summary_Supported,
-                    format.format().isSupported() ? Messages.Summary_SupportedYes : Messages.Summary_SupportedNo));
+            boolean readable = format.format().isSupported() || opened.volume() != null;
+            rows.add(new Row(Messages.Summary_Supported, readable ? Messages.Summary_SupportedYes : Messages.Summary_SupportedNo));
             if (format.blockSize() > 0) {
                 rows.add(new Row(Messages.Summary_BlockSize, ByteSizes.describe(format.blockSize())));
                 rows.add(new Row(Messages.Summary_BlockCount, Long.toString(format.blockCount())));
@@ -96,6 +96,12 @@ public class ImageSummaryView extends ViewPart {
             }
             LoadedVolume volume = opened.volume();
             if (volume != null) {
+                for (Partition partition : format.partitions()) {
+                    if (partition.startOffset() == volume.volumeStart()) {
+                        rows.add(new Row(Messages.Summary_Volume, NLS.bind(Messages.Summary_VolumeValue,
+                                volume.format().displayName(), partition.index())));
+                    }
+                }
                 if (volume.volumeStart() > 0) {
                     rows.add(new Row(Messages.Summary_VolumeStart, ByteSizes.describe(volume.volumeStart())));
                 }

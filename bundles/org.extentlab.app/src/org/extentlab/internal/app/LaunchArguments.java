@@ -9,15 +9,17 @@ import java.util.Optional;
  * The application's own command-line arguments (those the Eclipse launcher passes through).
  * <ul>
  * <li>{@code -image PATH} (or a bare {@code PATH}): open that disk image at start;</li>
+ * <li>{@code -partition N}: of a partitioned image, open partition N (1-based) without asking;</li>
  * <li>{@code -noimage}: open nothing;</li>
  * <li>neither: open the sample image that ships with Extent Lab.</li>
  * </ul>
  *
  * @param image       the image to open, if one was named
+ * @param partition   the partition to open, or {@link ImageOpener#ASK}
  * @param openSample  whether to open the bundled sample
  * @param problems    arguments that were not understood, for the user to read
  */
-public record LaunchArguments(Optional<Path> image, boolean openSample, List<String> problems) {
+public record LaunchArguments(Optional<Path> image, int partition, boolean openSample, List<String> problems) {
 
     public LaunchArguments {
         problems = List.copyOf(problems);
@@ -26,6 +28,7 @@ public record LaunchArguments(Optional<Path> image, boolean openSample, List<Str
     public static LaunchArguments parse(String[] args) {
         Path image = null;
         boolean noImage = false;
+        int partition = ImageOpener.ASK;
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -34,6 +37,17 @@ public record LaunchArguments(Optional<Path> image, boolean openSample, List<Str
                     image = Path.of(args[++i]);
                 } else {
                     problems.add(arg + " needs a path");
+                }
+            } else if (arg.equals("-partition") || arg.equals("--partition")) {
+                String number = i + 1 < args.length ? args[++i] : "";
+                try {
+                    partition = Integer.parseInt(number);
+                } catch (NumberFormatException e) {
+                    partition = -2;
+                }
+                if (partition < 1) {
+                    problems.add(arg + " needs a partition number from 1 (got \"" + number + "\")");
+                    partition = ImageOpener.ASK;
                 }
             } else if (arg.equals("-noimage") || arg.equals("--noimage")) {
                 noImage = true;
@@ -45,6 +59,6 @@ public record LaunchArguments(Optional<Path> image, boolean openSample, List<Str
             // Other dash options belong to the workbench and the launcher (-clearPersistedState, ...).
         }
         Optional<Path> named = noImage ? Optional.empty() : Optional.ofNullable(image);
-        return new LaunchArguments(named, !noImage && image == null, problems);
+        return new LaunchArguments(named, partition, !noImage && image == null, problems);
     }
 }

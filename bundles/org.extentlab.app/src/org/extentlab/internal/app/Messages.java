@@ -25,6 +25,15 @@ public final class Messages extends NLS {
     public static String Open_ErrorMessage;
     public static String Open_Cancelled;
     public static String Open_NoSuchFile;
+    public static String Partition_ShellTitle;
+    public static String Partition_Title;
+    public static String Partition_Message;
+    public static String Partition_Number;
+    public static String Partition_Contents;
+    public static String Partition_Start;
+    public static String Partition_Size;
+    public static String Partition_Type;
+    public static String Partition_Open;
     public static String Sample_Unavailable;
     public static String About_Title;
     public static String Summary_Property;
@@ -41,6 +50,8 @@ public final class Messages extends NLS {
     public static String Summary_Partition;
     public static String Summary_Note;
     public static String Summary_Access;
+    public static String Summary_Volume;
+    public static String Summary_VolumeValue;
     public static String Summary_VolumeStart;
     public static String Summary_Features;
     public static String Summary_Files;

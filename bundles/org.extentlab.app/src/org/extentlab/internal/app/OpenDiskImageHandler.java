@@ -12,11 +12,14 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * File > Open Disk Image...: asks for an image (or takes the command's path parameter, as scripts and
- * tests pass it) and opens it read-only.
+ * tests pass it) and opens it read-only; of an image with several partitions, the one the user picks
+ * (or the partition parameter names).
  */
 public class OpenDiskImageHandler extends AbstractHandler {
     public static final String COMMAND_ID = "org.extentlab.app.commands.openImage";
     public static final String PATH_PARAMETER = "org.extentlab.app.commands.openImage.path";
+    /** Of a partitioned image, the partition (1-based) to open without asking. */
+    public static final String PARTITION_PARAMETER = "org.extentlab.app.commands.openImage.partition";
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -32,7 +35,16 @@ public class OpenDiskImageHandler extends AbstractHandler {
                 return null;
             }
         }
-        ImageOpener.open(Path.of(path), shell.getDisplay(), shell, true);
+        String partition = event.getParameter(PARTITION_PARAMETER);
+        int which = ImageOpener.ASK;
+        if (partition != null) {
+            try {
+                which = Integer.parseInt(partition);
+            } catch (NumberFormatException e) {
+                throw new ExecutionException("not a partition number: " + partition, e);
+            }
+        }
+        ImageOpener.open(Path.of(path), which, shell.getDisplay(), shell, true);
         return null;
     }
 }

@@ -30,7 +30,7 @@ public class OpenSampleImageHandler extends AbstractHandler {
     /** Unpacks the sample if needed and opens it; tells the user if it cannot be had. */
     public static void openSample(Display display, Shell shell) {
         try {
-            ImageOpener.open(unpackSample(), display, shell, true);
+            ImageOpener.open(unpackSample(), ImageOpener.FIRST_READABLE, display, shell, true);
         } catch (IOException e) {
             if (shell != null && !shell.isDisposed()) {
                 MessageDialog.openError(shell, Messages.Open_ErrorTitle, NLS.bind(Messages.Sample_Unavailable, e.getMessage()));

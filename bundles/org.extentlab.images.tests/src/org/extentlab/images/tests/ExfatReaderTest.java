@@ -63,6 +63,9 @@ class ExfatReaderTest {
 
         assertEquals(ImageFormat.EXFAT, volume.format());
         assertEquals("EXTEST", volume.label());
+        assertEquals(run("blkid", "-o", "value", "-s", "UUID", image.toString()).strip(), volume.uuid(),
+                "the identifier blkid shows");
+
         assertEquals(List.of(), volume.problems());
         Map<String, String> inodes = Sleuthkit.assertSameFilesAndSectors(image, volume);
         for (VolumeFile file : volume.files()) {

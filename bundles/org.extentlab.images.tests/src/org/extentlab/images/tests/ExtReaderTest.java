@@ -55,6 +55,9 @@ class ExtReaderTest {
 
         LoadedVolume volume = VolumeLoader.load(image);
 
+        assertEquals(run("blkid", "-o", "value", "-s", "UUID", image.toString()).strip(), volume.uuid(),
+                "the identifier blkid shows");
+
         assertEquals(ImageFormat.valueOf(type.toUpperCase()), volume.format());
         assertEquals(List.of(), volume.problems());
         assertEquals(new TreeSet<>(written.keySet()), Truth.paths(volume));

@@ -53,6 +53,10 @@ class FatReaderTest {
 
         LoadedVolume volume = VolumeLoader.load(image);
 
+        assertEquals(run("blkid", "-o", "value", "-s", "UUID", image.toString()).strip(), volume.uuid(),
+                "the identifier blkid shows");
+        assertEquals(Integer.parseInt(field(run("fsstat", image.toString()), "Sector Size: (\\d+)")), volume.sectorSize());
+
         assertEquals(ImageFormat.valueOf("FAT" + bits), volume.format());
         assertEquals("FATTEST", volume.label());
         assertEquals(List.of(), volume.problems());

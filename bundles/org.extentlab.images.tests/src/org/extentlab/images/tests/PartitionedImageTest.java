@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.extentlab.images.ImageFormat;
 import org.extentlab.images.ImageFormatException;
 import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.PartitionContent;
 import org.extentlab.images.VolumeLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,18 +28,8 @@ class PartitionedImageTest {
 
     @Test
     void theFirstSupportedPartitionOpensAndAChosenOneToo() throws Exception {
-        Path image = dir.resolve("disk.img");
-        try (RandomAccessFile raf = new RandomAccessFile(image.toFile(), "rw")) {
-            raf.setLength(40L << 20);
-        }
-        runWithInput("label: gpt\nstart=2048, size=16384, type=L\nstart=20480, size=40960, type=L\n", "sfdisk",
-                "--quiet", image.toString());
-        run("mkfs.fat", "-F", "12", "--offset", "2048", "-n", "PART1", image.toString(), "8192");
-        Path tree = Files.createDirectories(dir.resolve("tree"));
         byte[] content = "in the second partition\n".repeat(200).getBytes();
-        Files.write(tree.resolve("second.txt"), content);
-        run("mke2fs", "-q", "-F", "-t", "ext4", "-E", "offset=" + 20480L * 512, "-d", tree.toString(),
-                image.toString(), "20M");
+        Path image = PartitionedImages.fatAndExt4(dir, content);
 
         LoadedVolume first = VolumeLoader.load(image);
         LoadedVolume second = VolumeLoader.load(image, 2);
@@ -50,6 +42,13 @@ class PartitionedImageTest {
         assertTrue(second.files().get(0).extents().physical(0) > second.volumeStart(),
                 "physical offsets count from the start of the image");
         assertArrayEquals(content, Truth.readThrough(image, second.files().get(0)));
+        List<PartitionContent> listed = VolumeLoader.partitions(image);
+        assertEquals(List.of(1, 2), listed.stream().map(p -> p.partition().index()).toList());
+        assertEquals(List.of(ImageFormat.FAT12, ImageFormat.EXT4), listed.stream().map(p -> p.contents().format()).toList());
+        assertEquals(List.of(2048L * 512, 20480L * 512), listed.stream().map(p -> p.partition().startOffset()).toList());
+        assertEquals("PART1", listed.get(0).contents().label());
+        assertTrue(listed.get(1).isReadable());
+        assertEquals(List.of(), VolumeLoader.partitions(dir.resolve("partition-tree/second.txt")), "no table, no partitions");
         ImageFormatException missing = assertThrows(ImageFormatException.class, () -> VolumeLoader.load(image, 7));
         assertTrue(missing.getMessage().contains("no partition 7"), missing.getMessage());
     }

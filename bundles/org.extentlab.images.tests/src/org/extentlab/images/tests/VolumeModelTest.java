@@ -55,6 +55,8 @@ class VolumeModelTest {
         assertEquals(Files.size(tree.resolve("big.bin")), big.getSize());
         assertEquals(loaded.freeBlocks(), volume.getFreeSpace().getFreeBlocks());
         assertEquals("ext4", volume.getFormat());
+        assertEquals(loaded.uuid(), volume.getUuid());
+        assertEquals(36, volume.getUuid().length(), volume.getUuid());
         Directory lostAndFound = (Directory) volume.getRoot().getChildren().stream()
                 .filter(i -> i.getName().equals("lost+found")).findFirst().orElseThrow();
         assertEquals(0, lostAndFound.getChildren().size(), "empty directories are in the tree too");
