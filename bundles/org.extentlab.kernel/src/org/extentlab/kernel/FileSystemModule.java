@@ -1,0 +1,53 @@
+package org.extentlab.kernel;
+
+import java.util.List;
+
+/**
+ * A simulated user-space file system: the protocol's two I/O paths plus the volume operations the
+ * kernel needs besides them (FSKit's FSVolume.Operations), and two questions only the simulator asks
+ * ({@link #currentMapping} and {@link #checkInvariants}), to catch stale mappings and damage.
+ */
+public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHandler {
+
+    /** The format's name, as traces show it: "FAT16". */
+    String formatName();
+
+    VolumeItem root();
+
+    /** The device's logical sector size, to which packed extents are aligned. */
+    int sectorSize();
+
+    /** Where the volume starts in the image file, in bytes (device offsets count from there). */
+    long volumeStart();
+
+    FileAttributes attributes(VolumeItem item);
+
+    Replies.Lookup createDirectory(String name, VolumeItem directory);
+
+    Replies.Done removeItem(VolumeItem item, String name, VolumeItem directory);
+
+    Replies.Done renameItem(VolumeItem item, VolumeItem directory, String name, VolumeItem toDirectory, String toName);
+
+    /** Truncates or extends (zeros) the file to {@code size}, now. */
+    Replies.Done setSize(VolumeItem item, long size);
+
+    /** Sets the inhibitKernelOffloadedIO attribute. */
+    Replies.Done setInhibitKernelOffloadedIO(VolumeItem item, boolean inhibit);
+
+    /** The kernel dropped its last reference (close): the module may release preallocated space. */
+    void reclaimItem(VolumeItem item);
+
+    /** Writes everything kept in memory to the device (FSInfo and the like). */
+    void synchronize();
+
+    FreeSpace freeSpace();
+
+    /** Free bytes now, whatever the replies said. */
+    long freeBytes();
+
+    /** The item's allocated runs now, in logical order: {logical, physical, length} triples, device offsets. */
+    List<long[]> currentMapping(VolumeItem item);
+
+    /** What is wrong with the on-device metadata now; empty when it is consistent. */
+    List<String> checkInvariants();
+}
