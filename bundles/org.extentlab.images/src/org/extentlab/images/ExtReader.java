@@ -318,18 +318,17 @@ final class ExtReader {
      * two backups, in the first, second and last group of each meta group.
      */
     private long superAndDescriptorBlocks(int group, int reservedGdtBlocks) {
-        boolean hasSuper = hasSuperblockBackup(group);
+        long superblock = hasSuperblockBackup(group) ? 1 : 0;
         int perBlock = blockSize / descSize;
-        long tableBlocks = (groupCount + perBlock - 1) / perBlock;
-        long blocks = hasSuper ? 1 : 0;
         if (firstMetaBg == Long.MAX_VALUE) {
-            return hasSuper ? blocks + tableBlocks + reservedGdtBlocks : 0;
+            long tableBlocks = (groupCount + perBlock - 1) / perBlock;
+            return superblock == 0 ? 0 : 1 + tableBlocks + reservedGdtBlocks;
         }
         if (group / perBlock < firstMetaBg) {
-            return hasSuper ? blocks + firstMetaBg : blocks;
+            return superblock == 0 ? 0 : 1 + firstMetaBg; // the descriptor blocks kept in the classic table
         }
         int inMetaGroup = group % perBlock;
-        return blocks + (inMetaGroup == 0 || inMetaGroup == 1 || inMetaGroup == perBlock - 1 ? 1 : 0);
+        return superblock + (inMetaGroup == 0 || inMetaGroup == 1 || inMetaGroup == perBlock - 1 ? 1 : 0);
     }
 
     /** Whether a group holds a superblock backup: every group, the sparse_super ones, or two named groups. */

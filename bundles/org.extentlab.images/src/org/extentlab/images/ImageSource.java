@@ -80,10 +80,7 @@ public final class ImageSource implements Closeable {
      * they lie inside one mapped window (metadata blocks always do).
      */
     public ByteBuffer view(long offset, int size) throws IOException {
-        if (offset < 0 || size < 0 || offset > length - size) {
-            throw new ImageFormatException("the image is truncated or damaged: bytes " + offset + "-" + (offset + size)
-                    + " lie outside its " + length + " bytes");
-        }
+        checkRange(offset, size);
         long position = base + offset;
         int within = (int) (position & (WINDOW - 1));
         MappedByteBuffer window = window((int) (position >>> WINDOW_SHIFT));
@@ -95,10 +92,7 @@ public final class ImageSource implements Closeable {
 
     /** Copies {@code size} bytes at {@code offset} into {@code target} at {@code targetOffset}. */
     public void readInto(long offset, byte[] target, int targetOffset, int size) throws IOException {
-        if (offset < 0 || size < 0 || offset > length - size) {
-            throw new ImageFormatException("the image is truncated or damaged: bytes " + offset + "-" + (offset + size)
-                    + " lie outside its " + length + " bytes");
-        }
+        checkRange(offset, size);
         long position = base + offset;
         int done = 0;
         while (done < size) {
@@ -119,15 +113,19 @@ public final class ImageSource implements Closeable {
      */
     public void readScattered(long offset, ByteBuffer target) throws IOException {
         int size = target.remaining();
-        if (offset < 0 || offset > length - size) {
-            throw new ImageFormatException("the image is truncated or damaged: bytes " + offset + "-" + (offset + size)
-                    + " lie outside its " + length + " bytes");
-        }
+        checkRange(offset, size);
         long position = base + offset;
         while (target.hasRemaining()) {
             if (channel.read(target, position + size - target.remaining()) < 0) {
                 throw new ImageFormatException("the image ends at byte " + (position + size - target.remaining()));
             }
+        }
+    }
+
+    private void checkRange(long offset, int size) throws ImageFormatException {
+        if (offset < 0 || size < 0 || offset > length - size) {
+            throw new ImageFormatException("the image is truncated or damaged: bytes " + offset + "-" + (offset + size)
+                    + " lie outside its " + length + " bytes");
         }
     }
 

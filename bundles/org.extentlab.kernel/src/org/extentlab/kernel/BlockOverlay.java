@@ -1,7 +1,6 @@
 package org.extentlab.kernel;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -47,20 +46,14 @@ public final class BlockOverlay implements AutoCloseable {
 
     public void read(long offset, byte[] into, int at, int length) throws IOException {
         check(offset, length);
-        int done = 0;
-        while (done < length) {
-            long position = offset + done;
-            long page = position / PAGE;
-            int within = (int) (position % PAGE);
-            int chunk = Math.min(length - done, PAGE - within);
+        forEachPage(offset, length, (page, within, done, chunk) -> {
             byte[] copy = pages.get(page);
             if (copy != null) {
                 System.arraycopy(copy, within, into, at + done, chunk);
             } else {
-                base.readInto(position, into, at + done, chunk);
+                base.readInto(page * PAGE + within, into, at + done, chunk);
             }
-            done += chunk;
-        }
+        });
     }
 
     public byte[] read(long offset, int length) throws IOException {
@@ -71,22 +64,15 @@ public final class BlockOverlay implements AutoCloseable {
 
     public void write(long offset, byte[] from, int at, int length) throws IOException {
         check(offset, length);
-        int done = 0;
-        while (done < length) {
-            long position = offset + done;
-            long page = position / PAGE;
-            int within = (int) (position % PAGE);
-            int chunk = Math.min(length - done, PAGE - within);
+        forEachPage(offset, length, (page, within, done, chunk) -> {
             byte[] copy = pages.get(page);
             if (copy == null) {
                 copy = new byte[PAGE];
-                int present = (int) Math.min(PAGE, base.length() - page * PAGE);
-                base.readInto(page * PAGE, copy, 0, present);
+                base.readInto(page * PAGE, copy, 0, (int) Math.min(PAGE, base.length() - page * PAGE));
                 pages.put(page, copy);
             }
             System.arraycopy(from, at + done, copy, within, chunk);
-            done += chunk;
-        }
+        });
         bytesWritten += length;
     }
 
@@ -141,13 +127,18 @@ public final class BlockOverlay implements AutoCloseable {
         }
     }
 
-    /** Writes the changed pages, sorted, as {offset, bytes} records: a compact copy of the overlay. */
-    public void writeDelta(OutputStream out) throws IOException {
-        Long[] order = pages.keySet().toArray(new Long[0]);
-        Arrays.sort(order);
-        for (long page : order) {
-            out.write(ByteBuffer.allocate(8).putLong(page * PAGE).array());
-            out.write(pages.get(page));
+    /** One piece of a range that falls in one page: the page, where in it, how far into the range, how long. */
+    private interface PagePiece {
+        void accept(long page, int within, int done, int chunk) throws IOException;
+    }
+
+    private static void forEachPage(long offset, int length, PagePiece piece) throws IOException {
+        for (int done = 0; done < length;) {
+            long position = offset + done;
+            int within = (int) (position % PAGE);
+            int chunk = Math.min(length - done, PAGE - within);
+            piece.accept(position / PAGE, within, done, chunk);
+            done += chunk;
         }
     }
 

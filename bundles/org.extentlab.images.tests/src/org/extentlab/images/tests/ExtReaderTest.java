@@ -61,14 +61,7 @@ class ExtReaderTest {
         assertEquals(ImageFormat.valueOf(type.toUpperCase()), volume.format());
         assertEquals(List.of(), volume.problems());
         assertEquals(new TreeSet<>(written.keySet()), Truth.paths(volume));
-        Map<String, String> stats = debugfsStats(image, written.keySet());
-        for (VolumeFile file : volume.files()) {
-            String stat = stats.get(file.path());
-            long size = Long.parseLong(field(stat, "Size: (\\d+)"));
-            assertEquals(size, file.size(), file.path());
-            assertSameRuns(Truth.debugfsRuns(stat, blockSize, size), file.extents(), file.path());
-            assertArrayEquals(written.get(file.path()), Truth.readThrough(image, file), file.path());
-        }
+        assertEveryFileMatchesDebugfs(image, volume, written, blockSize);
         assertFreeSpaceMatchesDumpe2fs(image, volume);
     }
 
@@ -97,12 +90,7 @@ class ExtReaderTest {
 
         assertEquals(List.of(), volume.problems());
         assertEquals(new TreeSet<>(written.keySet()), Truth.paths(volume));
-        Map<String, String> stats = debugfsStats(image, written.keySet());
-        for (VolumeFile file : volume.files()) {
-            String stat = stats.get(file.path());
-            assertSameRuns(Truth.debugfsRuns(stat, 1024, file.size()), file.extents(), file.path());
-            assertArrayEquals(written.get(file.path()), Truth.readThrough(image, file), file.path());
-        }
+        assertEveryFileMatchesDebugfs(image, volume, written, 1024);
         assertFreeSpaceMatchesDumpe2fs(image, volume);
     }
 
@@ -438,6 +426,19 @@ class ExtReaderTest {
             }
         }
         return stats;
+    }
+
+    /** Each file's size and extent map as debugfs stat gives them, and its bytes as they were written. */
+    private static void assertEveryFileMatchesDebugfs(Path image, LoadedVolume volume, Map<String, byte[]> written,
+            int blockSize) throws Exception {
+        Map<String, String> stats = debugfsStats(image, written.keySet());
+        for (VolumeFile file : volume.files()) {
+            String stat = stats.get(file.path());
+            long size = Long.parseLong(field(stat, "Size: (\\d+)"));
+            assertEquals(size, file.size(), file.path());
+            assertSameRuns(Truth.debugfsRuns(stat, blockSize, size), file.extents(), file.path());
+            assertArrayEquals(written.get(file.path()), Truth.readThrough(image, file), file.path());
+        }
     }
 
     private static void assertFreeSpaceMatchesDumpe2fs(Path image, LoadedVolume volume) throws Exception {
