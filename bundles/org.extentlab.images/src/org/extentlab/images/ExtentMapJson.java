@@ -67,6 +67,11 @@ public final class ExtentMapJson {
     }
 
     private static void string(String text, Writer out) throws IOException {
+        out.write(quote(text));
+    }
+
+    /** {@code text} as a JSON string, quotes included. */
+    public static String quote(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -85,6 +90,6 @@ public final class ExtentMapJson {
             }
             }
         }
-        out.write(escaped.append('"').toString());
+        return escaped.append('"').toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.extentlab.kernel;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * A simulated user-space file system: the protocol's two I/O paths plus the volume operations the
@@ -20,6 +21,13 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
     /** Where the volume starts in the image file, in bytes (device offsets count from there). */
     long volumeStart();
 
+    /** The clock modification times come from: seconds since 1970, simulated. */
+    void setClock(LongSupplier secondsSinceEpoch);
+
+    /** The cost of the read/write path so far. */
+    ModuleCounters counters();
+
+    /** The item's attributes now; null when the item no longer exists. */
     FileAttributes attributes(VolumeItem item);
 
     Replies.Lookup createDirectory(String name, VolumeItem directory);
@@ -44,6 +52,15 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
 
     /** Free bytes now, whatever the replies said. */
     long freeBytes();
+
+    /** The allocation unit in bytes (cluster, block). */
+    int allocationUnit();
+
+    /** The volume's size in bytes: every device offset a module packs lies below it. */
+    long volumeBytes();
+
+    /** Where byte {@code logical} of the item lies on the device now; -1 when it is not allocated. */
+    long physicalOffset(VolumeItem item, long logical);
 
     /** The item's allocated runs now, in logical order: {logical, physical, length} triples, device offsets. */
     List<long[]> currentMapping(VolumeItem item);

@@ -1,0 +1,62 @@
+package org.extentlab.kernel.tests;
+
+import static org.extentlab.images.tests.ExternalTools.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.extentlab.kernel.AllocationPolicy;
+import org.extentlab.kernel.sim.KernelSettings;
+import org.extentlab.kernel.sim.Scenario;
+import org.extentlab.kernel.sim.ScenarioException;
+import org.extentlab.kernel.sim.ScenarioRunner;
+import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Trace;
+
+/** Images made by mkfs.fat in the test, and simulations on them. */
+final class Simulations {
+    private Simulations() {
+    }
+
+    /** A fresh FAT{@code bits} image of {@code kib} KiB with {@code sectorsPerCluster}. */
+    static Path fat(Path dir, int bits, int kib, int sectorsPerCluster) throws IOException, InterruptedException {
+        Path image = dir.resolve("fat" + bits + "-" + kib + ".img");
+        Files.deleteIfExists(image);
+        run("mkfs.fat", "-C", "-F", Integer.toString(bits), "-s", Integer.toString(sectorsPerCluster), "-n", "LAB",
+                image.toString(), Integer.toString(kib));
+        return image;
+    }
+
+    /** fsck.fat -n -V finds nothing to repair: it exits 0 and says nothing but its banner and summary. */
+    static void assertFsckFatClean(Path image) throws IOException, InterruptedException {
+        String report = run("fsck.fat", "-n", "-V", image.toString());
+        for (String line : report.split("\n")) {
+            boolean routine = line.isBlank() || line.startsWith("fsck.fat ") || line.startsWith("Checking ")
+                    || line.startsWith("Starting ") || line.startsWith(image.toString() + ":");
+            org.junit.jupiter.api.Assertions.assertTrue(routine, "fsck.fat reports: " + report);
+        }
+    }
+
+    static Simulation open(Path image, KernelSettings settings, long seed) throws IOException {
+        return Simulation.open(image, 0, AllocationPolicy.NATIVE, settings, seed, new Trace());
+    }
+
+    /** Runs {@code script} and returns the runner (its model and problems). */
+    static ScenarioRunner runScript(Simulation simulation, String script) throws ScenarioException {
+        ScenarioRunner runner = new ScenarioRunner(simulation.kernel());
+        runner.run(Scenario.parse("test", script));
+        return runner;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.extentlab.kernel.fat;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.TreeMap;
+
+import org.extentlab.kernel.VolumeItem;
+
+/** A file or directory of a FAT volume as the module keeps it in memory. */
+final class FatNode implements VolumeItem {
+    final long id;
+    final boolean directory;
+    String name;
+    /** The 8.3 name as stored, 11 bytes. */
+    byte[] shortName;
+    FatNode parent;
+    /** Device offsets of the entry set (long-name entries, then the short entry last). */
+    long[] entries = new long[0];
+    /** The cluster chain, in order. */
+    int[] clusters = new int[0];
+    int clusterCount;
+    /** The size in the directory entry. */
+    long size;
+    /** The size the module has promised the kernel: grows at a write blockmap, persisted at completeIO. */
+    long memorySize;
+    long modifyTime;
+    int attributes;
+    boolean inhibit;
+    /** Children by upper-cased name; directories only. */
+    final TreeMap<String, FatNode> children;
+
+    FatNode(long id, boolean directory) {
+        this.id = id;
+        this.directory = directory;
+        this.children = directory ? new TreeMap<>() : null;
+    }
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    int firstCluster() {
+        return clusterCount == 0 ? 0 : clusters[0];
+    }
+
+    int lastCluster() {
+        return clusters[clusterCount - 1];
+    }
+
+    void append(int cluster) {
+        if (clusterCount == clusters.length) {
+            clusters = Arrays.copyOf(clusters, Math.max(4, clusterCount * 2));
+        }
+        clusters[clusterCount++] = cluster;
+    }
+
+    String path() {
+        if (parent == null) {
+            return "/";
+        }
+        String above = parent.path();
+        return (above.equals("/") ? "" : above) + "/" + name;
+    }
+
+    static String key(String name) {
+        return name.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return path();
+    }
+}

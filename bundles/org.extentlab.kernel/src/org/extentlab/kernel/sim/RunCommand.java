@@ -1,0 +1,135 @@
+package org.extentlab.kernel.sim;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.extentlab.kernel.AllocationPolicy;
+
+/**
+ * The headless runner: {@code run --image IMG --script S [--seed N] [--packer-capacity K]
+ * [--policy P] [--partition N] [--check-every N] --trace out.jsonl [--save-as out.img]}. Prints a
+ * summary; exit 0 when the run found nothing wrong, 1 for usage errors, 2 when the image or script
+ * cannot be used (with a line-numbered message for scripts), 3 when the run found problems (an
+ * outcome other than the script expected, a read that differs from the model, a broken invariant).
+ */
+public final class RunCommand {
+    private RunCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Path image = null;
+        Path script = null;
+        Path tracePath = null;
+        Path saveAs = null;
+        Long seed = null;
+        Integer capacity = null;
+        AllocationPolicy policy = null;
+        int partition = 0;
+        int checkEvery = 0;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i].startsWith("--") ? args[i].substring(1) : args[i];
+                if (i + 1 >= args.length) {
+                    return usage(err, option + " needs a value");
+                }
+                String value = args[++i];
+                switch (option) {
+                case "-image" -> image = Path.of(value);
+                case "-script" -> script = Path.of(value);
+                case "-trace" -> tracePath = Path.of(value);
+                case "-save-as" -> saveAs = Path.of(value);
+                case "-seed" -> seed = Long.parseLong(value);
+                case "-packer-capacity" -> capacity = Integer.parseInt(value);
+                case "-partition" -> partition = Integer.parseInt(value);
+                case "-check-every" -> checkEvery = Integer.parseInt(value);
+                case "-policy" -> policy = policy(value);
+                default -> {
+                    return usage(err, "unknown option " + args[i - 1]);
+                }
+                }
+            }
+        } catch (NumberFormatException e) {
+            return usage(err, "a number was expected: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        if (image == null || script == null || tracePath == null) {
+            return usage(err, "--image, --script and --trace are required");
+        }
+        if (capacity != null && capacity < 1) {
+            return usage(err, "--packer-capacity must be at least 1");
+        }
+        Scenario scenario;
+        try {
+            scenario = Scenario.read(script);
+        } catch (ScenarioException e) {
+            err.println("run: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("run: cannot read the script " + script + ": " + e.getMessage());
+            return 2;
+        }
+        long runSeed = seed != null ? seed : scenario.seed() != null ? scenario.seed() : 1;
+        AllocationPolicy runPolicy = policy != null ? policy : scenario.policy() != null ? scenario.policy()
+                : AllocationPolicy.NATIVE;
+        KernelSettings settings = new KernelSettings();
+        if (capacity != null) {
+            settings.packerCapacity(capacity);
+        }
+        Trace trace = new Trace();
+        try (Simulation simulation = Simulation.open(image, partition, runPolicy, settings, runSeed, trace)) {
+            ScenarioRunner runner = new ScenarioRunner(simulation.kernel()).checkEvery(checkEvery);
+            runner.run(scenario);
+            runner.closeAll();
+            simulation.kernel().closeAll();
+            for (String problem : simulation.kernel().checkInvariants()) {
+                runner.problems().add("after the run: " + problem);
+            }
+            trace.writeJsonLines(tracePath);
+            if (saveAs != null) {
+                simulation.kernel().saveAs(saveAs);
+            }
+            KernelCounters c = simulation.kernel().counters();
+            out.printf(Locale.ROOT, "%s on %s, seed %d, packer capacity %d, policy %s%n",
+                    simulation.module().formatName(), image.getFileName(), runSeed, settings.packerCapacity(),
+                    runPolicy.scriptName());
+            out.printf(Locale.ROOT, "operations %d, trace events %d, simulated time %.3f ms%n", runner.operations(),
+                    trace.count(), simulation.kernel().time() / 1e6);
+            out.printf(Locale.ROOT,
+                    "system calls %d, protocol calls %d (blockmap %d, continuations %d, completeIO %d, read/write path %d)%n",
+                    c.syscalls, c.protocolCalls, c.blockmaps, c.continuations, c.completions, c.readWriteCalls);
+            out.printf(Locale.ROOT, "kernel transfers %d (%d bytes), stale transfers %d, free %d bytes%n", c.transfers,
+                    c.bytesTransferred, c.staleTransfers, simulation.module().freeBytes());
+            out.println("trace: " + tracePath + (saveAs != null ? ", image saved as " + saveAs : ""));
+            for (String problem : runner.problems()) {
+                out.println("problem: " + problem);
+            }
+            return runner.problems().isEmpty() ? 0 : 3;
+        } catch (IOException e) {
+            err.println("run: " + image + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("run: the simulation stopped: " + e);
+            return 2;
+        }
+    }
+
+    private static AllocationPolicy policy(String name) {
+        for (AllocationPolicy policy : AllocationPolicy.values()) {
+            if (policy.scriptName().equals(name)) {
+                return policy;
+            }
+        }
+        throw new IllegalArgumentException("unknown policy " + name + "; use native, first-fit or next-fit");
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("run: " + problem);
+        err.println("usage: extentlab -application org.extentlab.app.run --image IMG --script S [--seed N]"
+                + " [--packer-capacity K] [--policy native|first-fit|next-fit] [--partition N] [--check-every N]"
+                + " --trace out.jsonl [--save-as out.img]");
+        return 1;
+    }
+}

@@ -1,0 +1,80 @@
+package org.extentlab.kernel.sim;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.VolumeLoader;
+import org.extentlab.kernel.AllocationPolicy;
+import org.extentlab.kernel.BlockOverlay;
+import org.extentlab.kernel.FileSystemModule;
+import org.extentlab.kernel.fat.FatModule;
+
+/**
+ * One simulation on one image: the read-only image under a copy-on-write overlay, the module for its
+ * format and the simulated kernel. Closing it releases the image; the image file is never written.
+ */
+public final class Simulation implements AutoCloseable {
+    private final BlockOverlay overlay;
+    private final FileSystemModule module;
+    private final SimulatedKernel kernel;
+
+    private Simulation(BlockOverlay overlay, FileSystemModule module, SimulatedKernel kernel) {
+        this.overlay = overlay;
+        this.module = module;
+        this.kernel = kernel;
+    }
+
+    /**
+     * Opens partition {@code partition} of {@code image} (0: the first readable one), checks that it
+     * loads cleanly, and starts a kernel on it.
+     */
+    public static Simulation open(Path image, int partition, AllocationPolicy policy, KernelSettings settings, long seed,
+            Trace trace) throws IOException {
+        LoadedVolume volume = VolumeLoader.load(image, partition);
+        BlockOverlay overlay = BlockOverlay.open(image);
+        try {
+            FileSystemModule module = module(overlay, volume, policy);
+            return new Simulation(overlay, module, new SimulatedKernel(module, overlay, settings, seed, trace));
+        } catch (IOException | RuntimeException e) {
+            overlay.close();
+            throw e;
+        }
+    }
+
+    /** The module for the volume's format; a clear refusal for formats without one yet. */
+    public static FileSystemModule module(BlockOverlay overlay, LoadedVolume volume, AllocationPolicy policy)
+            throws IOException {
+        return switch (volume.format()) {
+        case FAT12, FAT16, FAT32 -> FatModule.open(overlay, volume.format(), volume.volumeStart(), policy);
+        default -> throw new UnsupportedFormatException("Extent Lab has no simulated module for "
+                + volume.format().displayName() + " yet; the simulation runs on FAT12, FAT16 and FAT32 volumes");
+        };
+    }
+
+    /** A volume the simulation cannot run on. */
+    public static final class UnsupportedFormatException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public UnsupportedFormatException(String message) {
+            super(message);
+        }
+    }
+
+    public BlockOverlay overlay() {
+        return overlay;
+    }
+
+    public FileSystemModule module() {
+        return module;
+    }
+
+    public SimulatedKernel kernel() {
+        return kernel;
+    }
+
+    @Override
+    public void close() throws IOException {
+        overlay.close();
+    }
+}

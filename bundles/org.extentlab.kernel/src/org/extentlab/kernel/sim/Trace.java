@@ -1,0 +1,72 @@
+package org.extentlab.kernel.sim;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The events of a run, in order, kept in memory (or only counted, for long runs), and exported as
+ * JSON Lines. A listener sees each event as it is recorded.
+ */
+public final class Trace {
+    private final List<TraceEvent> events = new ArrayList<>();
+    private final boolean keep;
+    private long count;
+    private Consumer<TraceEvent> listener;
+
+    public Trace() {
+        this(true);
+    }
+
+    /** @param keep whether events are kept in memory (false: only counted and passed to the listener) */
+    public Trace(boolean keep) {
+        this.keep = keep;
+    }
+
+    public void setListener(Consumer<TraceEvent> listener) {
+        this.listener = listener;
+    }
+
+    long next() {
+        return ++count;
+    }
+
+    void record(TraceEvent event) {
+        if (keep) {
+            events.add(event);
+        }
+        if (listener != null) {
+            listener.accept(event);
+        }
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public List<TraceEvent> events() {
+        return events;
+    }
+
+    public void writeJsonLines(Path target) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            for (TraceEvent event : events) {
+                out.write(event.toJson());
+                out.write('\n');
+            }
+        }
+    }
+
+    public String toJsonLines() {
+        StringBuilder out = new StringBuilder();
+        for (TraceEvent event : events) {
+            out.append(event.toJson()).append('\n');
+        }
+        return out.toString();
+    }
+}
