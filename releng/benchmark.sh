@@ -3,18 +3,22 @@
 # benchmark images with mke2fs -d, and runs each benchmark, which measures its own reference in the
 # same run:
 #   - ext4 with 100,000 files: full load against e2fsck -fn, retained heap;
-#   - ext4 holding one file of 1,000,000 extents (data in every other 1 KiB block): the same.
-# Images go to $EXTENTLAB_BENCH_DIR (default target/benchmarks); about 1.3 GB of disk.
+#   - ext4 holding one file of 1,000,000 extents (data in every other 1 KiB block): the same;
+#   - the simulated kernel (KernelBenchmark): protocol pairs per second with tracing to memory, a
+#     256 MiB file read through the kernel-offloaded and the read/write paths against a plain
+#     FileChannel read, and a 1,000,000-operation random scenario (time, peak heap).
+# Images go to $EXTENTLAB_BENCH_DIR (default target/benchmarks); about 2.2 GB of disk.
+# EXTENTLAB_BENCH_ONLY=kernel runs only the kernel benchmarks.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 source releng/bootstrap.sh
 "$MVN" -B -ntp -q -DskipTests clean package \
-  -pl target-platform,bundles/org.extentlab.model,bundles/org.extentlab.images,bundles/org.extentlab.benchmarks
+  -pl target-platform,bundles/org.extentlab.model,bundles/org.extentlab.images,bundles/org.extentlab.kernel,bundles/org.extentlab.benchmarks
 work=${EXTENTLAB_BENCH_DIR:-$top/target/benchmarks}
 mkdir -p "$work"
 classpath=""
-for bundle in model images benchmarks; do
+for bundle in model images kernel benchmarks; do
   classpath=$classpath${classpath:+:}$(ls bundles/org.extentlab.$bundle/target/org.extentlab.$bundle-*.jar | head -n 1)
 done
 # The readers report progress through Equinox's IProgressMonitor, which needs equinox.common and the
@@ -23,6 +27,22 @@ repository=$("$MVN" -q help:evaluate -Dexpression=settings.localRepository -Dfor
 for jar in org.eclipse.equinox.common org.eclipse.osgi; do
   classpath=$classpath:$(ls "$repository"/org/eclipse/platform/$jar/*/$jar-*.jar | grep -v sources | tail -n 1)
 done
+
+big=$work/fat32-big-file.img
+if [ ! -f "$big" ]; then
+  echo "benchmark: making a FAT32 image holding a 256 MiB file"
+  head -c $((256 << 20)) /dev/urandom > "$work/big.bin"
+  rm -f "$big.part" && mkfs.fat -C -F 32 -s 8 "$big.part" $((320 << 10)) >/dev/null
+  mcopy -i "$big.part" "$work/big.bin" ::/big.bin && rm "$work/big.bin" && mv "$big.part" "$big"
+fi
+scratch=$work/fat32-scratch.img
+rm -f "$scratch" && mkfs.fat -C -F 32 -s 8 "$scratch" $((512 << 10)) >/dev/null
+echo
+"$JAVA_HOME/bin/java" -Xmx4g -cp "$classpath" org.extentlab.internal.benchmarks.KernelBenchmark "$big" "$scratch" \
+  "${EXTENTLAB_BENCH_OPERATIONS:-1000000}"
+if [ "${EXTENTLAB_BENCH_ONLY:-}" = kernel ]; then
+  exit 0
+fi
 
 many=$work/many-files.img
 if [ ! -f "$many" ]; then

@@ -59,6 +59,19 @@ head -c 1000 /dev/urandom > "$scratch/noise.img"
 (cd "$install" && EXTENTLAB_JAVA=$java timeout 120 ./extentlab -application org.extentlab.app.extents \
   "$scratch/noise.img" -data "$install/../installation-workspace" >"$scratch/out" 2>"$scratch/err")
 check "a bad image exits 2 with a message on stderr" test "$?" -eq 2 -a -s "$scratch/err" -a ! -s "$scratch/out"
+
+# The installed run command: a scenario on a FAT image made here; trace, saved image fsck-clean, original unchanged.
+mkfs.fat -C -F 16 "$scratch/fat.img" 16384 >/dev/null
+before=$(sha256sum < "$scratch/fat.img")
+printf 'seed 3\ncreate /notes.txt\nwrite /notes.txt 0 64K\nread /notes.txt 0 64K\n' > "$scratch/lesson.txt"
+(cd "$install" && EXTENTLAB_JAVA=$java timeout 120 ./extentlab -application org.extentlab.app.run \
+  --image "$scratch/fat.img" --script "$scratch/lesson.txt" --packer-capacity 2 --trace "$scratch/trace.jsonl" \
+  --save-as "$scratch/saved.img" -data "$install/../installation-workspace" >"$scratch/out" 2>"$scratch/err")
+check "the run command exits 0" test "$?" -eq 0
+sed 's/^/  | /' "$scratch/out" "$scratch/err"
+check "it wrote a trace with blockmapFile and completeIO" grep -q '"name":"completeIO"' "$scratch/trace.jsonl"
+check "the saved image passes fsck.fat" fsck.fat -n "$scratch/saved.img"
+check "the original image is unchanged" test "$(sha256sum < "$scratch/fat.img")" = "$before"
 rm -rf "$scratch"
 
 if [ "$failures" -gt 0 ]; then

@@ -46,14 +46,30 @@ public final class BlockOverlay implements AutoCloseable {
 
     public void read(long offset, byte[] into, int at, int length) throws IOException {
         check(offset, length);
+        if (pages.isEmpty()) {
+            base.readInto(offset, into, at, length);
+            return;
+        }
+        // Runs of clean pages are read from the image in one piece.
+        long[] clean = { -1, 0 };
         forEachPage(offset, length, (page, within, done, chunk) -> {
             byte[] copy = pages.get(page);
-            if (copy != null) {
-                System.arraycopy(copy, within, into, at + done, chunk);
-            } else {
-                base.readInto(page * PAGE + within, into, at + done, chunk);
+            if (copy == null) {
+                if (clean[0] < 0) {
+                    clean[0] = done;
+                }
+                clean[1] = done + chunk;
+                return;
             }
+            if (clean[0] >= 0) {
+                base.readInto(offset + clean[0], into, at + (int) clean[0], (int) (clean[1] - clean[0]));
+                clean[0] = -1;
+            }
+            System.arraycopy(copy, within, into, at + done, chunk);
         });
+        if (clean[0] >= 0) {
+            base.readInto(offset + clean[0], into, at + (int) clean[0], (int) (clean[1] - clean[0]));
+        }
     }
 
     public byte[] read(long offset, int length) throws IOException {

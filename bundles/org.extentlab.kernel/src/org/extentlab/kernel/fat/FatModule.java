@@ -1294,8 +1294,9 @@ public final class FatModule implements FileSystemModule {
                     problems.add("cluster " + c + " is owned twice (" + node.path() + ")");
                 }
                 owner[c] = (int) node.id;
-                int expected = i + 1 < node.clusterCount ? node.clusters[i + 1] : endOfChain;
-                if (fat[c] != expected) {
+                boolean last = i + 1 == node.clusterCount;
+                int expected = last ? endOfChain : node.clusters[i + 1];
+                if (last ? fat[c] < (endOfChain & ~7) : fat[c] != expected) {
                     problems.add(node.path() + ": FAT[" + c + "] = " + fat[c] + ", the chain says " + expected);
                 }
             }

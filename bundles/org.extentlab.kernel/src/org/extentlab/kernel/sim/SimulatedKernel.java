@@ -655,7 +655,12 @@ public final class SimulatedKernel {
 
     /** read(2) / pread(2) of up to {@code length} bytes at {@code offset}. */
     public Syscall read(int descriptor, long offset, int length) {
-        return new ReadCall(descriptor, offset, length);
+        return new ReadCall(descriptor, offset, length, null);
+    }
+
+    /** pread(2) into the caller's buffer: up to {@code into.length} bytes at {@code offset}. */
+    public Syscall read(int descriptor, long offset, byte[] into) {
+        return new ReadCall(descriptor, offset, into.length, into);
     }
 
     /** A read or a write: begins, maps (blockmaps, continuations), transfers extent by extent, completes. */
@@ -906,11 +911,13 @@ public final class SimulatedKernel {
 
     private final class ReadCall extends DataCall {
         private final int length;
+        private final byte[] callerBuffer;
         private byte[] bytes;
 
-        ReadCall(int descriptor, long offset, int length) {
+        ReadCall(int descriptor, long offset, int length, byte[] callerBuffer) {
             super("read", descriptor, offset);
             this.length = length;
+            this.callerBuffer = callerBuffer;
         }
 
         @Override
@@ -934,18 +941,19 @@ public final class SimulatedKernel {
                 finish(null, 0);
                 return;
             }
-            bytes = new byte[(int) (end - offset)];
+            bytes = callerBuffer != null ? callerBuffer : new byte[(int) (end - offset)];
+            int count = (int) (end - offset);
             if (vnode.inhibit) {
                 time += PROTOCOL_CALL_NS;
                 counters.protocolCalls++;
                 counters.readWriteCalls++;
-                event(this, "call", "read", vnode.item.id(), -1, offset, bytes.length, "read/write path", false, null,
+                event(this, "call", "read", vnode.item.id(), -1, offset, count, "read/write path", false, null,
                         null, null, -1, null);
-                Replies.Io reply = module.read(vnode.item, offset, bytes, bytes.length);
-                time += (long) (bytes.length * (2 * COPY_NS_PER_BYTE + DEVICE_NS_PER_BYTE));
+                Replies.Io reply = module.read(vnode.item, offset, bytes, count);
+                time += (long) (count * (2 * COPY_NS_PER_BYTE + DEVICE_NS_PER_BYTE));
                 event(this, "reply", "read", vnode.item.id(), -1, offset, reply.bytes(), null, false, null,
                         reply.error(), null, -1, reply.error() == null ? checksum(bytes, (int) reply.bytes()) : null);
-                if (reply.error() == null && reply.bytes() < bytes.length) {
+                if (reply.error() == null && reply.bytes() < bytes.length && callerBuffer == null) {
                     bytes = java.util.Arrays.copyOf(bytes, (int) reply.bytes());
                 }
                 finish(reply.error(), reply.bytes());
@@ -1024,12 +1032,13 @@ public final class SimulatedKernel {
                 finish(status, -1);
                 return;
             }
-            if (end - offset < bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, (int) (end - offset));
+            int count = (int) (end - offset);
+            if (count < bytes.length && callerBuffer == null) {
+                bytes = java.util.Arrays.copyOf(bytes, count);
             }
-            event(this, "data", "read", vnode.item.id(), -1, offset, bytes.length, null, false, null, null, null, -1,
-                    checksum(bytes, bytes.length));
-            finish(null, bytes.length);
+            event(this, "data", "read", vnode.item.id(), -1, offset, count, null, false, null, null, null, -1,
+                    checksum(bytes, count));
+            finish(null, count);
         }
     }
 

@@ -36,6 +36,12 @@ public final class Trace {
         return ++count;
     }
 
+    /** Adds an event made elsewhere (replayed, or built by a benchmark); it keeps its own sequence. */
+    public void add(TraceEvent event) {
+        count++;
+        record(event);
+    }
+
     void record(TraceEvent event) {
         if (keep) {
             events.add(event);
