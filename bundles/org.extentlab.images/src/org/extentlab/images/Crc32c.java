@@ -4,7 +4,7 @@ package org.extentlab.images;
  * CRC-32C (Castagnoli) without the final inversion, chained from any seed, as ext4's metadata
  * checksums use it (java.util.zip.CRC32C always starts from ~0 and inverts at the end).
  */
-final class Crc32c {
+public final class Crc32c {
     private static final int[] TABLE = new int[256];
 
     static {
@@ -20,7 +20,7 @@ final class Crc32c {
     private Crc32c() {
     }
 
-    static int update(int crc, byte[] bytes, int offset, int length) {
+    public static int update(int crc, byte[] bytes, int offset, int length) {
         int c = crc;
         for (int i = offset; i < offset + length; i++) {
             c = TABLE[(c ^ bytes[i]) & 0xFF] ^ (c >>> 8);

@@ -2,6 +2,7 @@ package org.extentlab.kernel;
 
 /** The errors the protocol's calls and the simulated system calls return (macOS numbering). */
 public enum Errno {
+    EPERM(1, "operation not permitted"),
     ENOENT(2, "no such file or directory"),
     EIO(5, "input/output error"),
     EEXIST(17, "file exists"),

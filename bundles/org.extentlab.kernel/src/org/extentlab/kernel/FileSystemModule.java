@@ -53,6 +53,9 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
     /** Free bytes now, whatever the replies said. */
     long freeBytes();
 
+    /** Whether files can have holes (ext4: packed as zeroFill); FAT cannot, so gaps are zeroed. */
+    boolean sparseFiles();
+
     /** The allocation unit in bytes (cluster, block). */
     int allocationUnit();
 

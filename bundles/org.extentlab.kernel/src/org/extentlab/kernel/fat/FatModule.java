@@ -13,19 +13,16 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 import org.extentlab.images.ImageFormat;
 import org.extentlab.images.ImageFormatException;
+import org.extentlab.kernel.AbstractModule;
 import org.extentlab.kernel.AllocationPolicy;
 import org.extentlab.kernel.BlockOverlay;
 import org.extentlab.kernel.Errno;
 import org.extentlab.kernel.ExtentPacker;
 import org.extentlab.kernel.FileAttributes;
-import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.Flags;
-import org.extentlab.kernel.FreeSpace;
-import org.extentlab.kernel.ModuleCounters;
 import org.extentlab.kernel.PackedExtentType;
 import org.extentlab.kernel.Replies;
 import org.extentlab.kernel.VolumeItem;
@@ -38,7 +35,7 @@ import org.extentlab.kernel.VolumeItem;
  * blockmap and reach the directory entry at completeIO; preallocated clusters past the size are
  * released when the kernel reclaims the item.
  */
-public final class FatModule implements FileSystemModule {
+public final class FatModule extends AbstractModule {
     private static final int ATTR_VOLUME_ID = 0x08;
     private static final int ATTR_DIRECTORY = 0x10;
     private static final int ATTR_ARCHIVE = 0x20;
@@ -46,10 +43,7 @@ public final class FatModule implements FileSystemModule {
     private static final long MAX_FILE_SIZE = 0xFFFF_FFFFL;
     private static final int[] NAME_OFFSETS = { 1, 3, 5, 7, 9, 14, 16, 18, 20, 22, 24, 28, 30 };
 
-    private final BlockOverlay overlay;
     private final ImageFormat type;
-    private final long volumeStart;
-    private final AllocationPolicy policy;
     private final int sectorSize;
     private final int clusterSize;
     private final int clusterCount;
@@ -64,37 +58,16 @@ public final class FatModule implements FileSystemModule {
     private final int endOfChain;
     private int freeClusters;
     private int nextFree;
-    private long freeSequence;
-    private long reportedSequence = -1;
     private long nextId = 1;
     private final FatNode root;
     private final Map<Long, FatNode> items = new HashMap<>();
-    private final Map<Long, Operation> operations = new HashMap<>();
-    private int writesInFlight;
-    private LongSupplier clock = () -> 1_767_225_600L;
-    private final ModuleCounters counters = new ModuleCounters();
     private final byte[] buffer;
 
-    /** An I/O between its first blockmap and its completeIO. */
-    private static final class Operation {
-        final boolean write;
-        final long originalSize;
-        final int originalClusters;
-        boolean grew;
-
-        Operation(boolean write, long originalSize, int originalClusters) {
-            this.write = write;
-            this.originalSize = originalSize;
-            this.originalClusters = originalClusters;
-        }
-    }
 
     private FatModule(BlockOverlay overlay, ImageFormat type, long volumeStart, AllocationPolicy policy)
             throws IOException {
-        this.overlay = overlay;
+        super(overlay, volumeStart, policy);
         this.type = type;
-        this.volumeStart = volumeStart;
-        this.policy = policy;
         ByteBuffer boot = ByteBuffer.wrap(overlay.read(volumeStart, 512)).order(ByteOrder.LITTLE_ENDIAN);
         sectorSize = boot.getShort(11) & 0xFFFF;
         int sectorsPerCluster = boot.get(13) & 0xFF;
@@ -465,22 +438,11 @@ public final class FatModule implements FileSystemModule {
     }
 
     private void write(long deviceOffset, byte[] bytes) {
-        try {
-            overlay.write(volumeStart + deviceOffset, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeDevice(deviceOffset, bytes);
     }
 
     private void zero(long deviceOffset, long length) {
-        if (length <= 0) {
-            return;
-        }
-        try {
-            overlay.zero(volumeStart + deviceOffset, length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        zeroDevice(deviceOffset, length);
     }
 
     private long allocated(FatNode node) {
@@ -724,8 +686,8 @@ public final class FatModule implements FileSystemModule {
     }
 
     @Override
-    public long volumeStart() {
-        return volumeStart;
+    public boolean sparseFiles() {
+        return false;
     }
 
     @Override
@@ -747,16 +709,6 @@ public final class FatModule implements FileSystemModule {
         return clusterOffset(node.clusters[(int) (logical / clusterSize)]) + logical % clusterSize;
     }
 
-    @Override
-    public void setClock(LongSupplier secondsSinceEpoch) {
-        this.clock = secondsSinceEpoch;
-    }
-
-    @Override
-    public ModuleCounters counters() {
-        return counters;
-    }
-
     private FatNode node(VolumeItem item) {
         if (item instanceof FatNode node && items.get(node.id) == node) {
             return node;
@@ -772,15 +724,6 @@ public final class FatModule implements FileSystemModule {
         }
         return new FileAttributes(node.id, node.directory, node.directory ? allocated(node) : node.memorySize,
                 allocated(node), node.modifyTime, node.inhibit);
-    }
-
-    @Override
-    public FreeSpace freeSpace() {
-        if (reportedSequence == freeSequence) {
-            return FreeSpace.noUpdate(freeSequence);
-        }
-        reportedSequence = freeSequence;
-        return FreeSpace.of(freeSequence, freeBytes());
     }
 
     @Override
@@ -839,7 +782,7 @@ public final class FatModule implements FileSystemModule {
                 return new Replies.Blockmap(Errno.EINVAL, freeSpace());
             }
             if (operationId != 0) {
-                operations.putIfAbsent(operationId, new Operation(false, node.memorySize, node.clusterCount));
+                begin(operationId, false, node.memorySize, node.clusterCount);
             }
             pack(node, offset, packer);
             return new Replies.Blockmap(null, freeSpace());
@@ -855,12 +798,7 @@ public final class FatModule implements FileSystemModule {
             }
             link(node, added);
         }
-        Operation operation = operations.get(operationId);
-        if (operationId != 0 && operation == null) {
-            operation = new Operation(true, node.memorySize, before);
-            operations.put(operationId, operation);
-            writesInFlight++;
-        }
+        Operation operation = begin(operationId, true, node.memorySize, before);
         if (offset > node.memorySize) {
             zeroFileRange(node, node.memorySize, offset);
         }
@@ -879,26 +817,20 @@ public final class FatModule implements FileSystemModule {
     public Replies.Complete completeIO(VolumeItem item, long offset, long length, Errno status, int flags,
             long operationId) {
         FatNode node = node(item);
-        Operation operation = operationId == 0 ? null : operations.get(operationId);
-        if (node == null || (operationId != 0 && operation == null)) {
+        if (node == null || (operationId != 0 && !known(operationId))) {
             return new Replies.Complete(node == null ? Errno.ENOENT : Errno.EINVAL, attributes(item));
         }
-        if (operation != null) {
-            operations.remove(operationId);
-            if (operation.write) {
-                writesInFlight--;
-            }
-        }
+        Operation operation = end(operationId);
         if ((flags & Flags.WRITE) != 0) {
             if (status == null) {
                 long end = Math.min(offset + length, allocated(node));
                 node.size = Math.max(node.size, end);
                 node.memorySize = Math.max(node.memorySize, node.size);
-                node.modifyTime = clock.getAsLong();
+                node.modifyTime = now();
                 writeShortEntry(node);
-            } else if (operation != null && operation.grew && writesInFlight == 0) {
+            } else if (operation != null && operation.grew && !writesInFlight()) {
                 node.memorySize = Math.max(operation.originalSize, node.size);
-                cut(node, Math.max(operation.originalClusters, clustersFor(node.memorySize)));
+                cut(node, Math.max((int) operation.originalAllocation, clustersFor(node.memorySize)));
             }
         }
         return new Replies.Complete(null, attributes(node));
@@ -921,7 +853,7 @@ public final class FatModule implements FileSystemModule {
         }
         FatNode node = new FatNode(nextId, false);
         node.attributes = ATTR_ARCHIVE;
-        node.modifyTime = clock.getAsLong();
+        node.modifyTime = now();
         int needed = clustersFor(size);
         int[] added = takeClusters(needed, false);
         if (added.length < needed) {
@@ -1024,8 +956,7 @@ public final class FatModule implements FileSystemModule {
                 int chunk = Math.min(clusterSize - within, count - done);
                 overlay.read(volumeStart + clusterOffset(node.clusters[(int) (at / clusterSize)]) + within, buffer, 0, chunk);
                 System.arraycopy(buffer, 0, into, done, chunk);
-                counters.copies += 2;
-                counters.bytesCopied += 2L * chunk;
+                countCopy(chunk);
                 done += chunk;
             }
         } catch (IOException e) {
@@ -1065,8 +996,7 @@ public final class FatModule implements FileSystemModule {
                 int chunk = Math.min(clusterSize - within, length - done);
                 System.arraycopy(from, done, buffer, 0, chunk);
                 overlay.write(volumeStart + clusterOffset(node.clusters[(int) (at / clusterSize)]) + within, buffer, 0, chunk);
-                counters.copies += 2;
-                counters.bytesCopied += 2L * chunk;
+                countCopy(chunk);
                 done += chunk;
             }
         } catch (IOException e) {
@@ -1074,7 +1004,7 @@ public final class FatModule implements FileSystemModule {
         }
         node.size = Math.max(node.size, end);
         node.memorySize = Math.max(node.memorySize, node.size);
-        node.modifyTime = clock.getAsLong();
+        node.modifyTime = now();
         writeShortEntry(node);
         return new Replies.Io(null, length, attributes(node));
     }
@@ -1097,7 +1027,7 @@ public final class FatModule implements FileSystemModule {
         }
         FatNode node = new FatNode(nextId, true);
         node.attributes = ATTR_DIRECTORY;
-        node.modifyTime = clock.getAsLong();
+        node.modifyTime = now();
         zero(clusterOffset(cluster[0]), clusterSize);
         link(node, cluster);
         try {
@@ -1224,7 +1154,7 @@ public final class FatModule implements FileSystemModule {
         }
         node.size = size;
         node.memorySize = size;
-        node.modifyTime = clock.getAsLong();
+        node.modifyTime = now();
         writeShortEntry(node);
         return new Replies.Done(null, attributes(node));
     }
@@ -1245,12 +1175,8 @@ public final class FatModule implements FileSystemModule {
         if (node == null || node.directory) {
             return;
         }
-        if (!operations.isEmpty()) {
-            for (Operation operation : operations.values()) {
-                if (operation.write) {
-                    return;
-                }
-            }
+        if (writesInFlight()) {
+            return;
         }
         node.memorySize = node.size;
         cut(node, clustersFor(node.size));

@@ -741,13 +741,17 @@ public final class SimulatedKernel {
                 readWritePath();
                 return;
             }
-            // The kernel zero-fills [EOF, offset) itself when a write starts past EOF, so the range it
-            // maps, transfers and completes begins at EOF. Writes to overlapping ranges of one file
-            // wait for each other (a range lock), so zero-fill never lands on another write's data.
-            start = Math.min(offset, Math.max(vnode.eof, 0));
+            // On a volume without sparse files the kernel zero-fills [EOF, offset) itself when a write
+            // starts past EOF, so the range it maps, transfers and completes begins at EOF (on a sparse
+            // one the gap stays a hole). Writes touching the same allocation units of one file wait
+            // for each other (a range lock), so zero-fill never lands on another write's data.
+            start = module.sparseFiles() ? offset : Math.min(offset, Math.max(vnode.eof, 0));
             end = offset + data.length;
+            long unit = module.allocationUnit();
+            long lockStart = start / unit * unit;
+            long lockEnd = (end + unit - 1) / unit * unit;
             for (long[] busy : vnode.writing) {
-                if (busy[0] < end && start < busy[1]) {
+                if (busy[0] < lockEnd && lockStart < busy[1]) {
                     if (!waiting) {
                         waiting = true;
                         event(this, "wait", "range lock", vnode.item.id(), -1, start, end - start, null, false, null,
@@ -756,7 +760,7 @@ public final class SimulatedKernel {
                     return;
                 }
             }
-            range = new long[] { start, end };
+            range = new long[] { lockStart, lockEnd };
             vnode.writing.add(range);
             vnode.eof = Math.max(vnode.eof, end);
             at = start;

@@ -1,0 +1,199 @@
+package org.extentlab.kernel.tests;
+
+import static org.extentlab.images.tests.ExternalTools.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.extentlab.kernel.ExtentPacker;
+import org.extentlab.kernel.FileAttributes;
+import org.extentlab.kernel.FileSystemModule;
+import org.extentlab.kernel.Flags;
+import org.extentlab.kernel.PackedExtent;
+import org.extentlab.kernel.PackedExtentType;
+import org.extentlab.kernel.Replies;
+import org.extentlab.kernel.VolumeItem;
+import org.extentlab.kernel.sim.KernelSettings;
+import org.extentlab.kernel.sim.Scenario;
+import org.extentlab.kernel.sim.ScenarioRunner;
+import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.TraceEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The ext4 module on images made by mke2fs in the test (metadata_csum, 64bit, flex_bg, the
+ * defaults): holes packed as zeroFill, unwritten extents converted at completeIO, preallocation,
+ * extent trees that grow to depth 2 and shrink back, and seeded random scenarios whose saved image
+ * e2fsck accepts and whose files debugfs reads back as the model says.
+ */
+class Ext4Test {
+
+    @TempDir
+    Path dir;
+
+    private Path ext4(int blockSize, String size) throws IOException, InterruptedException {
+        Path image = dir.resolve("ext4-" + blockSize + ".img");
+        Files.deleteIfExists(image);
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-b", Integer.toString(blockSize), image.toString(), size);
+        return image;
+    }
+
+    private static void assertE2fsckClean(Path image) throws IOException, InterruptedException {
+        String report = run("e2fsck", "-fn", image.toString());
+        for (String line : report.split("\n")) {
+            assertTrue(line.isBlank() || line.startsWith("Pass ") || line.startsWith("e2fsck ")
+                    || line.startsWith(image.toString() + ":"), "e2fsck reports: " + report);
+        }
+    }
+
+    private static byte[] debugfsDump(Path image, String path, Path into) throws IOException, InterruptedException {
+        Files.deleteIfExists(into);
+        run("debugfs", "-R", "dump \"" + path + "\" " + into, image.toString());
+        return Files.readAllBytes(into);
+    }
+
+    @ParameterizedTest(name = "{0}-byte blocks, packer {1}, seed {2}")
+    @CsvSource({ "1024, 3, 21", "4096, 1, 22", "4096, 16, 23" })
+    void randomScenarioSavesAnImageThatE2fsckAndDebugfsAgreeWith(int blockSize, int packer, long seed) throws Exception {
+        Path image = ext4(blockSize, "48M");
+        String before = Simulations.sha256(image);
+        Path saved = dir.resolve("saved.img");
+        ScenarioRunner runner;
+        try (Simulation simulation = Simulations.open(image, new KernelSettings().packerCapacity(packer), seed)) {
+            runner = new ScenarioRunner(simulation.kernel()).checkEvery(200);
+            runner.run(Scenario.parse("random", "mkdir /sub\nrandom 2000 files 12\nverify\n"));
+            runner.closeAll();
+            assertEquals(List.of(), runner.problems());
+            assertEquals(List.of(), simulation.kernel().checkInvariants());
+            simulation.kernel().saveAs(saved);
+        }
+        assertEquals(before, Simulations.sha256(image), "the image file is never written");
+        assertE2fsckClean(saved);
+        assertTrue(runner.model().files().size() > 0);
+        for (String path : runner.model().files()) {
+            assertArrayEquals(runner.model().content(path), debugfsDump(saved, path, dir.resolve("copy")), path);
+        }
+    }
+
+    @Test
+    void holesArePackedAsZeroFillAndReadAsZeros() throws Exception {
+        Path image = ext4(4096, "16M");
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+            ScenarioRunner runner = Simulations.runScript(simulation,
+                    "create /sparse\nwrite /sparse 1M 4K\nclose /sparse\nread /sparse 0 1028K\n");
+            assertEquals(List.of(), runner.problems());
+            List<TraceEvent> lookups = simulation.kernel().trace().events().stream()
+                    .filter(e -> e.kind().equals("reply") && e.name().equals("lookupItem") && e.extents() != null
+                            && !e.extents().isEmpty())
+                    .toList();
+            PackedExtent hole = lookups.get(lookups.size() - 1).extents().get(0);
+            assertEquals(PackedExtentType.ZERO_FILL, hole.type());
+            assertEquals(0, hole.logicalOffset());
+            assertEquals(1 << 20, hole.length(), "the hole before the written block");
+            FileSystemModule module = simulation.module();
+            assertEquals(4096, module.attributes(module.lookupItem("sparse", module.root(), null).item()).allocatedSize(),
+                    "one block allocated");
+            simulation.kernel().saveAs(dir.resolve("sparse.img"));
+        }
+        assertE2fsckClean(dir.resolve("sparse.img"));
+        byte[] content = debugfsDump(dir.resolve("sparse.img"), "/sparse", dir.resolve("copy"));
+        assertEquals((1 << 20) + 4096, content.length);
+        assertArrayEquals(new byte[1 << 20], java.util.Arrays.copyOf(content, 1 << 20));
+    }
+
+    @Test
+    void writesAllocateUnwrittenExtentsThatCompleteIOConvertsToWritten() throws Exception {
+        Path image = ext4(4096, "16M");
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+            FileSystemModule module = simulation.module();
+            VolumeItem file = module.createFile("u", module.root(), new FileAttributes(0, false, 0, 0, 0, false),
+                    null).item();
+            ExtentPacker forWrite = new ExtentPacker(8, 512);
+            assertNull(module.blockmapFile(file, 0, 8192, Flags.WRITE, 9, forWrite).error());
+            assertEquals(PackedExtentType.DATA, forWrite.extents().get(0).type(), "a write is handed data");
+            ExtentPacker before = new ExtentPacker(8, 512);
+            assertNull(module.blockmapFile(file, 0, 8192, Flags.READ, 0, before).error());
+            assertEquals(PackedExtentType.ZERO_FILL, before.extents().get(0).type(), "unwritten reads as zeroFill");
+            assertEquals(List.of(), module.checkInvariants());
+            assertNull(module.completeIO(file, 0, 8192, null, Flags.WRITE, 9).error());
+            ExtentPacker after = new ExtentPacker(8, 512);
+            assertNull(module.blockmapFile(file, 0, 8192, Flags.READ, 0, after).error());
+            assertEquals(PackedExtentType.DATA, after.extents().get(0).type(), "written after completeIO");
+            assertEquals(forWrite.extents().get(0).physicalOffset(), after.extents().get(0).physicalOffset());
+            assertEquals(8192, module.attributes(file).size());
+            assertEquals(List.of(), module.checkInvariants());
+        }
+    }
+
+    @Test
+    void preallocationAddsUnwrittenExtentsPastTheSizeAndAWriteConvertsOnlyItsBlocks() throws Exception {
+        Path image = ext4(4096, "16M");
+        Path saved = dir.resolve("prealloc.img");
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+            ScenarioRunner runner = Simulations.runScript(simulation, """
+                    create /p
+                    write /p 0 100
+                    preallocate /p 64K all contiguous
+                    write /p 20000 3000
+                    read /p 0 23000
+                    """);
+            assertEquals(List.of(), runner.problems());
+            TraceEvent reply = simulation.kernel().trace().events().stream()
+                    .filter(e -> e.kind().equals("reply") && e.name().equals("preallocateSpace")).findFirst().orElseThrow();
+            assertEquals(1, reply.extents().size(), "contiguous");
+            assertEquals(PackedExtentType.ZERO_FILL, reply.extents().get(0).type(), "preallocated space reads as zeros");
+            assertEquals(65536, reply.length(), "bytes allocated");
+            simulation.kernel().saveAs(saved);
+        }
+        assertE2fsckClean(saved);
+        String extents = run("debugfs", "-R", "ex /p", saved.toString());
+        assertTrue(extents.contains("Uninit"), extents);
+        assertEquals(23000, debugfsDump(saved, "/p", dir.resolve("copy")).length);
+    }
+
+    @Test
+    void theExtentTreeGrowsToDepthTwoAndShrinksBack() throws Exception {
+        Path image = ext4(1024, "16M");
+        StringBuilder script = new StringBuilder("create /a\n");
+        for (int i = 0; i < 1400; i++) {
+            script.append("write /a ").append(2 * i * 1024).append(" 1K\n");
+        }
+        script.append("verify\ncheck\n");
+        Path deep = dir.resolve("deep.img");
+        Path shallow = dir.resolve("shallow.img");
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+            ScenarioRunner runner = Simulations.runScript(simulation, script.toString());
+            assertEquals(List.of(), runner.problems());
+            simulation.kernel().saveAs(deep);
+            runner = Simulations.runScript(simulation, "truncate /a 3K\ncheck\nverify\n");
+            assertEquals(List.of(), runner.problems());
+            simulation.kernel().saveAs(shallow);
+        }
+        assertE2fsckClean(deep);
+        String levels = run("debugfs", "-R", "ex /a", deep.toString());
+        assertTrue(levels.contains(" 2/ 2 "), "1,400 extents need two levels of index: " + levels.substring(0, 300));
+        assertEquals(1400, levels.lines().filter(l -> l.startsWith(" 2/ 2 ")).count());
+        assertE2fsckClean(shallow);
+        String after = run("debugfs", "-R", "ex /a", shallow.toString());
+        assertTrue(after.lines().anyMatch(l -> l.startsWith(" 0/ 0 "))
+                && after.lines().noneMatch(l -> l.startsWith(" 1/") || l.startsWith(" 2/")), "back in the inode: " + after);
+    }
+
+    @Test
+    void ext3VolumesAreRefusedWithAClearMessage() throws Exception {
+        Path image = dir.resolve("ext3.img");
+        run("mke2fs", "-q", "-F", "-t", "ext3", image.toString(), "8M");
+        IOException refused = assertThrows(IOException.class, () -> Simulations.open(image, new KernelSettings(), 1));
+        assertTrue(refused.getMessage().contains("no extents (ext2/ext3)"), refused.getMessage());
+    }
+}

@@ -1,0 +1,1638 @@
+package org.extentlab.kernel.ext4;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.extentlab.images.Crc32c;
+import org.extentlab.images.ImageFormatException;
+import org.extentlab.kernel.AbstractModule;
+import org.extentlab.kernel.AllocationPolicy;
+import org.extentlab.kernel.BlockOverlay;
+import org.extentlab.kernel.Errno;
+import org.extentlab.kernel.ExtentPacker;
+import org.extentlab.kernel.FileAttributes;
+import org.extentlab.kernel.Flags;
+import org.extentlab.kernel.PackedExtentType;
+import org.extentlab.kernel.Replies;
+import org.extentlab.kernel.VolumeItem;
+import org.extentlab.kernel.ext4.ExtNode.Extent;
+
+/**
+ * An ext4 module for extent-mapped files: block and inode bitmaps, group descriptors and superblock
+ * counts kept current with their metadata_csum checksums; extent trees rebuilt after every change
+ * (growing in depth and splitting into leaves as they fill); linear directories with checksummed
+ * tails. Files are sparse: holes are packed as zeroFill. A write blockmap allocates blocks as
+ * unwritten extents and packs them as data; completeIO converts the written range to written;
+ * reads pack unwritten extents as zeroFill. preallocateSpace adds unwritten extents past the end of
+ * the allocation. Block-mapped (ext2/3) files, inline data and htree-indexed directories are read
+ * but not changed (EPERM).
+ */
+public final class Ext4Module extends AbstractModule {
+    private static final int INCOMPAT_FILETYPE = 0x2;
+    private static final int INCOMPAT_META_BG = 0x10;
+    private static final int INCOMPAT_EXTENTS = 0x40;
+    private static final int INCOMPAT_64BIT = 0x80;
+    private static final int INCOMPAT_CSUM_SEED = 0x2000;
+    private static final int RO_COMPAT_GDT_CSUM = 0x10;
+    private static final int RO_COMPAT_METADATA_CSUM = 0x400;
+    private static final int RO_COMPAT_BIGALLOC = 0x200;
+    private static final int EXTENTS_FL = 0x80000;
+    private static final int INDEX_FL = 0x1000;
+    private static final int INLINE_DATA_FL = 0x10000000;
+    private static final int BG_INODE_UNINIT = 0x1;
+    private static final int BG_BLOCK_UNINIT = 0x2;
+    private static final long MAX_WRITTEN = 32768;
+    private static final long MAX_UNWRITTEN = 32767;
+    private static final long MAX_FILE_SIZE = 1L << 44;
+
+    private final int blockSize;
+    private final long blockCount;
+    private final long firstDataBlock;
+    private final long blocksPerGroup;
+    private final long inodesPerGroup;
+    private final int inodeSize;
+    private final int descSize;
+    private final int groupCount;
+    private final boolean checksums;
+    private final boolean wide;
+    private final int fsSeed;
+    private final long descriptorTable;
+    private final byte[] superblock;
+    private final byte[] descriptors;
+    private final BitSet blocksUsed = new BitSet();
+    private final BitSet inodesUsed = new BitSet();
+    private final TreeSet<Integer> dirtyBlockGroups = new TreeSet<>();
+    private final TreeSet<Integer> dirtyInodeGroups = new TreeSet<>();
+    private long freeBlocks;
+    private long freeInodes;
+    private long lastAllocated;
+    private final ExtNode root;
+    private final Map<Long, ExtNode> items = new HashMap<>();
+
+
+    private Ext4Module(BlockOverlay overlay, long volumeStart, AllocationPolicy policy, BitSet freeBlocksFromReader)
+            throws IOException {
+        super(overlay, volumeStart, policy);
+        superblock = overlay.read(volumeStart + 1024, 1024);
+        ByteBuffer sb = le(superblock);
+        int incompat = sb.getInt(96);
+        int roCompat = sb.getInt(100);
+        blockSize = 1024 << sb.getInt(24);
+        wide = (incompat & INCOMPAT_64BIT) != 0;
+        blockCount = u32(sb, 4) | (wide ? u32(sb, 0x150) << 32 : 0);
+        firstDataBlock = u32(sb, 20);
+        blocksPerGroup = u32(sb, 32);
+        inodesPerGroup = u32(sb, 40);
+        inodeSize = sb.getInt(76) == 0 ? 128 : sb.getShort(88) & 0xFFFF;
+        descSize = wide ? Math.max(32, sb.getShort(0xFE) & 0xFFFF) : 32;
+        groupCount = (int) ((blockCount - firstDataBlock + blocksPerGroup - 1) / blocksPerGroup);
+        checksums = (roCompat & RO_COMPAT_METADATA_CSUM) != 0;
+        if ((incompat & INCOMPAT_EXTENTS) == 0) {
+            throw new ImageFormatException("this volume has no extents (ext2/ext3): the simulation changes only "
+                    + "extent-mapped ext4 volumes so far");
+        }
+        if ((incompat & INCOMPAT_META_BG) != 0 || (roCompat & RO_COMPAT_BIGALLOC) != 0) {
+            throw new ImageFormatException("the simulation does not change ext4 volumes with meta_bg or bigalloc yet");
+        }
+        if ((roCompat & RO_COMPAT_GDT_CSUM) != 0 && !checksums) {
+            throw new ImageFormatException("the simulation does not change ext4 volumes with uninit_bg (CRC16 "
+                    + "descriptor checksums) yet; metadata_csum volumes are supported");
+        }
+        byte[] uuid = new byte[16];
+        sb.get(104, uuid);
+        fsSeed = (incompat & INCOMPAT_CSUM_SEED) != 0 ? sb.getInt(0x270) : Crc32c.update(~0, uuid, 0, 16);
+        descriptorTable = firstDataBlock + 1;
+        int tableBlocks = (int) ((groupCount * (long) descSize + blockSize - 1) / blockSize);
+        descriptors = overlay.read(volumeStart + descriptorTable * blockSize, tableBlocks * blockSize);
+        for (int b = freeBlocksFromReader.nextClearBit(0); b < blockCount; b = freeBlocksFromReader.nextClearBit(b + 1)) {
+            blocksUsed.set(b);
+        }
+        freeBlocks = blockCount - blocksUsed.cardinality();
+        for (int g = 0; g < groupCount; g++) {
+            if ((flags(g) & BG_INODE_UNINIT) != 0) {
+                continue;
+            }
+            byte[] bitmap = read(inodeBitmap(g) * blockSize, (int) (inodesPerGroup / 8));
+            BitSet bits = BitSet.valueOf(bitmap);
+            for (int i = bits.nextSetBit(0); i >= 0 && i < inodesPerGroup; i = bits.nextSetBit(i + 1)) {
+                inodesUsed.set((int) (g * inodesPerGroup + i));
+            }
+        }
+        freeInodes = (long) groupCount * inodesPerGroup - inodesUsed.cardinality();
+        root = (ExtNode) loadInode(2, null, "", true);
+        root.parent = null;
+        loadDirectory(root, 0);
+    }
+
+    /**
+     * Opens the ext4 volume at {@code volumeStart}; {@code freeRuns} are the free byte ranges its
+     * reader found ({@code LoadedVolume.freeRuns}), from which the block bitmap starts.
+     */
+    public static Ext4Module open(BlockOverlay overlay, long volumeStart, AllocationPolicy policy, long blockSize,
+            long[] freeRuns) throws IOException {
+        BitSet free = new BitSet();
+        for (int i = 0; i + 1 < freeRuns.length; i += 2) {
+            long start = (freeRuns[i] - volumeStart) / blockSize;
+            long blocks = freeRuns[i + 1] / blockSize;
+            free.set((int) start, (int) (start + blocks));
+        }
+        return new Ext4Module(overlay, volumeStart, policy, free);
+    }
+
+    // ---- bytes ----
+
+    private static ByteBuffer le(byte[] bytes) {
+        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static long u32(ByteBuffer b, int at) {
+        return b.getInt(at) & 0xFFFF_FFFFL;
+    }
+
+    private byte[] read(long deviceOffset, int length) {
+        return readDevice(deviceOffset, length);
+    }
+
+    private void write(long deviceOffset, byte[] bytes) {
+        writeDevice(deviceOffset, bytes);
+    }
+
+    private byte[] block(long number) {
+        return read(number * blockSize, blockSize);
+    }
+
+    /** crc32c chained from the volume's seed over {@code parts}, as ext4's metadata checksums are. */
+    private int crc(byte[]... parts) {
+        int c = fsSeed;
+        for (byte[] part : parts) {
+            c = Crc32c.update(c, part, 0, part.length);
+        }
+        return c;
+    }
+
+    private static byte[] le32(long... values) {
+        ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (long v : values) {
+            b.putInt((int) v);
+        }
+        return b.array();
+    }
+
+    // ---- groups ----
+
+    private ByteBuffer descriptor(int g) {
+        return ByteBuffer.wrap(descriptors, g * descSize, descSize).slice().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private long blockBitmap(int g) {
+        return u32(descriptor(g), 0) | (wide && descSize >= 64 ? u32(descriptor(g), 0x20) << 32 : 0);
+    }
+
+    private long inodeBitmap(int g) {
+        return u32(descriptor(g), 4) | (wide && descSize >= 64 ? u32(descriptor(g), 0x24) << 32 : 0);
+    }
+
+    private long inodeTable(int g) {
+        return u32(descriptor(g), 8) | (wide && descSize >= 64 ? u32(descriptor(g), 0x28) << 32 : 0);
+    }
+
+    private int flags(int g) {
+        return descriptor(g).getShort(0x12) & 0xFFFF;
+    }
+
+    private void setSplit(ByteBuffer d, int lo, int hi, long value, boolean thirtyTwo) {
+        if (thirtyTwo) {
+            d.putInt(lo, (int) value);
+        } else {
+            d.putShort(lo, (short) value);
+        }
+        if (wide && descSize >= 64 && hi >= 0) {
+            if (thirtyTwo) {
+                d.putInt(hi, (int) (value >>> 32));
+            } else {
+                d.putShort(hi, (short) (value >>> 16));
+            }
+        }
+    }
+
+    private long getSplit(ByteBuffer d, int lo, int hi) {
+        return (d.getShort(lo) & 0xFFFFL) | (wide && descSize >= 64 ? (d.getShort(hi) & 0xFFFFL) << 16 : 0);
+    }
+
+    private long groupStart(int g) {
+        return firstDataBlock + g * blocksPerGroup;
+    }
+
+    /** Writes the bitmaps, descriptors and superblock of every group changed since the last flush. */
+    private void flush() {
+        for (int g : dirtyBlockGroups) {
+            byte[] bitmap = new byte[blockSize];
+            java.util.Arrays.fill(bitmap, (byte) 0xFF);
+            long start = groupStart(g);
+            long free = 0;
+            for (int i = 0; i < blocksPerGroup; i++) {
+                long b = start + i;
+                boolean used = b >= blockCount || blocksUsed.get((int) b);
+                if (!used) {
+                    bitmap[i >>> 3] &= (byte) ~(1 << (i & 7));
+                    free++;
+                }
+            }
+            write(blockBitmap(g) * blockSize, bitmap);
+            ByteBuffer d = descriptor(g);
+            d.putShort(0x12, (short) (flags(g) & ~BG_BLOCK_UNINIT));
+            setSplit(d, 0xC, 0x2C, free, false);
+            if (checksums) {
+                int c = crc(java.util.Arrays.copyOf(bitmap, (int) (blocksPerGroup / 8)));
+                d.putShort(0x18, (short) c);
+                if (descSize >= 64) {
+                    d.putShort(0x38, (short) (c >>> 16));
+                }
+            }
+        }
+        for (int g : dirtyInodeGroups) {
+            byte[] bitmap = new byte[blockSize];
+            java.util.Arrays.fill(bitmap, (byte) 0xFF);
+            long free = 0;
+            long dirs = 0;
+            int highest = -1;
+            for (int i = 0; i < inodesPerGroup; i++) {
+                int number = (int) (g * inodesPerGroup + i);
+                if (!inodesUsed.get(number)) {
+                    bitmap[i >>> 3] &= (byte) ~(1 << (i & 7));
+                    free++;
+                } else {
+                    highest = i;
+                    ExtNode node = items.get(number + 1L);
+                    if (node != null && node.directory) {
+                        dirs++;
+                    }
+                }
+            }
+            write(inodeBitmap(g) * blockSize, bitmap);
+            ByteBuffer d = descriptor(g);
+            boolean wasUninit = (flags(g) & BG_INODE_UNINIT) != 0;
+            d.putShort(0x12, (short) (flags(g) & ~BG_INODE_UNINIT));
+            setSplit(d, 0xE, 0x2E, free, false);
+            long unused = wasUninit ? inodesPerGroup : getSplit(d, 0x1C, 0x32);
+            setSplit(d, 0x1C, 0x32, Math.min(unused, inodesPerGroup - highest - 1), false);
+            setSplit(d, 0x10, 0x30, dirs, false);
+            if (checksums) {
+                int c = crc(java.util.Arrays.copyOf(bitmap, (int) (inodesPerGroup / 8)));
+                d.putShort(0x1A, (short) c);
+                if (descSize >= 64) {
+                    d.putShort(0x3A, (short) (c >>> 16));
+                }
+            }
+        }
+        TreeSet<Integer> changed = new TreeSet<>(dirtyBlockGroups);
+        changed.addAll(dirtyInodeGroups);
+        for (int g : changed) {
+            ByteBuffer d = descriptor(g);
+            if (checksums) {
+                d.putShort(0x1E, (short) 0);
+                byte[] raw = new byte[descSize];
+                d.get(0, raw);
+                d.putShort(0x1E, (short) crc(le32(g), raw));
+            }
+            byte[] raw = new byte[descSize];
+            d.get(0, raw);
+            write(descriptorTable * blockSize + (long) g * descSize, raw);
+        }
+        if (!changed.isEmpty()) {
+            ByteBuffer sb = le(superblock);
+            sb.putInt(12, (int) freeBlocks);
+            if (wide) {
+                sb.putInt(0x158, (int) (freeBlocks >>> 32));
+            }
+            sb.putInt(16, (int) freeInodes);
+            if (checksums) {
+                sb.putInt(0x3FC, Crc32c.update(~0, superblock, 0, 0x3FC));
+            }
+            write(1024, superblock);
+        }
+        dirtyBlockGroups.clear();
+        dirtyInodeGroups.clear();
+    }
+
+    // ---- blocks ----
+
+    /** Takes up to {@code count} free blocks from {@code goal} on; runs of {start, length}. */
+    private List<long[]> takeBlocks(long goal, long count, boolean contiguous) {
+        List<long[]> runs = new ArrayList<>();
+        long wanted = Math.min(count, freeBlocks);
+        if (wanted <= 0) {
+            return runs;
+        }
+        long start = switch (policy) {
+        case FIRST_FIT -> firstDataBlock;
+        case NEXT_FIT -> lastAllocated + 1;
+        default -> goal;
+        };
+        if (start < firstDataBlock || start >= blockCount) {
+            start = firstDataBlock;
+        }
+        if (contiguous) {
+            long run = findRun(wanted, start);
+            if (run >= 0) {
+                runs.add(new long[] { run, wanted });
+                mark(runs, true);
+                return runs;
+            }
+        }
+        long got = 0;
+        long at = start;
+        boolean wrapped = false;
+        while (got < wanted) {
+            int free = blocksUsed.nextClearBit((int) at);
+            if (free >= blockCount) {
+                if (wrapped) {
+                    break;
+                }
+                wrapped = true;
+                at = firstDataBlock;
+                continue;
+            }
+            int end = blocksUsed.nextSetBit(free);
+            if (end < 0 || end > blockCount) {
+                end = (int) blockCount;
+            }
+            long take = Math.min(end - free, wanted - got);
+            runs.add(new long[] { free, take });
+            got += take;
+            at = free + take;
+            if (wrapped && at >= start) {
+                break;
+            }
+        }
+        mark(runs, true);
+        return runs;
+    }
+
+    private long findRun(long length, long from) {
+        for (int pass = 0; pass < 2; pass++) {
+            int at = (int) (pass == 0 ? from : firstDataBlock);
+            while (at < blockCount) {
+                int free = blocksUsed.nextClearBit(at);
+                if (free >= blockCount) {
+                    break;
+                }
+                int end = blocksUsed.nextSetBit(free);
+                if (end < 0 || end > blockCount) {
+                    end = (int) blockCount;
+                }
+                if (end - free >= length) {
+                    return free;
+                }
+                at = end;
+            }
+        }
+        return -1;
+    }
+
+    private void mark(List<long[]> runs, boolean used) {
+        for (long[] run : runs) {
+            blocksUsed.set((int) run[0], (int) (run[0] + run[1]), used);
+            freeBlocks += used ? -run[1] : run[1];
+            for (long b = run[0]; b < run[0] + run[1]; b += blocksPerGroup) {
+                dirtyBlockGroups.add((int) ((b - firstDataBlock) / blocksPerGroup));
+            }
+            dirtyBlockGroups.add((int) ((run[0] + run[1] - 1 - firstDataBlock) / blocksPerGroup));
+            if (used) {
+                lastAllocated = run[0] + run[1] - 1;
+            }
+        }
+        if (!runs.isEmpty()) {
+            freeSequence++;
+        }
+    }
+
+    private void freeBlocks(long start, long length) {
+        mark(List.of(new long[] { start, length }), false);
+    }
+
+    // ---- inodes ----
+
+    private long inodeOffset(long number) {
+        int g = (int) ((number - 1) / inodesPerGroup);
+        long index = (number - 1) % inodesPerGroup;
+        return inodeTable(g) * blockSize + index * inodeSize;
+    }
+
+    private VolumeItem loadInode(long number, ExtNode parent, String name, boolean isRoot) throws IOException {
+        byte[] raw = read(inodeOffset(number), inodeSize);
+        ByteBuffer b = le(raw);
+        int mode = b.getShort(0) & 0xFFFF;
+        boolean directory = (mode & 0xF000) == 0x4000;
+        ExtNode node = new ExtNode(number, directory);
+        node.raw = raw;
+        node.name = name;
+        node.parent = parent;
+        node.generation = b.getInt(0x64);
+        node.size = u32(b, 4) | (u32(b, 0x6C) << 32);
+        node.memorySize = node.size;
+        node.modifyTime = u32(b, 0x10);
+        int flags = b.getInt(0x20);
+        if ((mode & 0xF000) != 0x8000 && !directory) {
+            node.changeable = false;
+            node.unchangeableReason = "not a regular file or directory";
+        } else if ((flags & INLINE_DATA_FL) != 0) {
+            node.changeable = false;
+            node.unchangeableReason = "its data is inline in the inode";
+        } else if ((flags & EXTENTS_FL) == 0) {
+            node.changeable = false;
+            node.unchangeableReason = "it is block-mapped (ext2/ext3 style)";
+        } else {
+            byte[] iblock = java.util.Arrays.copyOfRange(raw, 0x28, 0x28 + 60);
+            walkTree(node, le(iblock), 8);
+        }
+        if (directory && (flags & INDEX_FL) != 0) {
+            node.changeable = false;
+            node.unchangeableReason = "it is an htree-indexed directory";
+        }
+        items.put(number, node);
+        return node;
+    }
+
+    private void walkTree(ExtNode node, ByteBuffer header, int levelsLeft) throws IOException {
+        if ((header.getShort(0) & 0xFFFF) != 0xF30A || levelsLeft == 0) {
+            throw new ImageFormatException("inode " + node.inode + " has a damaged extent tree; run e2fsck first");
+        }
+        int entries = header.getShort(2) & 0xFFFF;
+        int depth = header.getShort(6) & 0xFFFF;
+        for (int i = 0; i < entries; i++) {
+            int at = 12 + 12 * i;
+            if (depth == 0) {
+                long logical = u32(header, at);
+                int length = header.getShort(at + 4) & 0xFFFF;
+                long physical = ((header.getShort(at + 6) & 0xFFFFL) << 32) | u32(header, at + 8);
+                boolean unwritten = length > MAX_WRITTEN;
+                long blocks = unwritten ? length - MAX_WRITTEN : length;
+                node.extents.put(logical, new Extent(logical, physical, blocks, unwritten));
+            } else {
+                long child = u32(header, at + 4) | ((header.getShort(at + 8) & 0xFFFFL) << 32);
+                node.treeBlocks.add(child);
+                walkTree(node, le(block(child)), levelsLeft - 1);
+            }
+        }
+    }
+
+    private void loadDirectory(ExtNode directory, int depth) throws IOException {
+        if (depth > 256) {
+            throw new ImageFormatException("directories nest deeper than 256 levels at " + directory.path());
+        }
+        if (!directory.changeable && directory.unchangeableReason.contains("inline")) {
+            return;
+        }
+        for (Extent e : directory.extents.values()) {
+            if (e.unwritten) {
+                continue;
+            }
+            for (long k = 0; k < e.length; k++) {
+                ByteBuffer b = le(block(e.physical + k));
+                for (int pos = 0; pos + 8 <= blockSize;) {
+                    long inode = u32(b, pos);
+                    int recordLength = b.getShort(pos + 4) & 0xFFFF;
+                    int nameLength = b.get(pos + 6) & 0xFF;
+                    if (recordLength < 8 || pos + recordLength > blockSize) {
+                        throw new ImageFormatException("directory " + directory.path() + " has a damaged entry; run e2fsck first");
+                    }
+                    if (inode != 0 && nameLength > 0) {
+                        String name = new String(b.array(), pos + 8, nameLength, StandardCharsets.UTF_8);
+                        if (!name.equals(".") && !name.equals("..") && !items.containsKey(inode)) {
+                            ExtNode child = (ExtNode) loadInode(inode, directory, name, false);
+                            directory.children.put(name, child);
+                            if (child.directory) {
+                                loadDirectory(child, depth + 1);
+                            }
+                        }
+                    }
+                    pos += recordLength;
+                }
+            }
+        }
+    }
+
+    /** Writes the node's inode: sizes, times, block count, flags, tree root; with its checksum. */
+    private void writeInode(ExtNode node) {
+        ByteBuffer b = le(node.raw);
+        if (!node.directory) {
+            b.putInt(4, (int) node.size);
+            b.putInt(0x6C, (int) (node.size >>> 32));
+        }
+        b.putInt(0x10, (int) node.modifyTime);
+        b.putInt(0x0C, (int) node.modifyTime);
+        long sectors = (node.dataBlocks() + node.treeBlocks.size()) * (blockSize / 512);
+        b.putInt(0x1C, (int) sectors);
+        b.putShort(0x74, (short) (sectors >>> 32));
+        if (checksums) {
+            b.putShort(0x7C, (short) 0);
+            boolean high = inodeSize > 128 && 0x80 + (b.getShort(0x80) & 0xFFFF) >= 0x84;
+            if (high) {
+                b.putShort(0x82, (short) 0);
+            }
+            int c = crc(le32(node.inode, node.generation), node.raw);
+            b.putShort(0x7C, (short) c);
+            if (high) {
+                b.putShort(0x82, (short) (c >>> 16));
+            }
+        }
+        write(inodeOffset(node.inode), node.raw);
+    }
+
+    /**
+     * Rewrites the extent tree from the node's extents: in the inode when four fit, else leaves of
+     * (block size - 12) / 12 entries under as many index levels as needed. Tree blocks are reused,
+     * taken or freed to match. Returns false (nothing changed) when blocks for the tree ran out.
+     */
+    private boolean writeTree(ExtNode node) {
+        List<long[]> entries = new ArrayList<>();
+        for (Extent e : node.extents.values()) {
+            entries.add(new long[] { e.logical, e.physical, e.unwritten ? e.length + MAX_WRITTEN : e.length });
+        }
+        int perBlock = (blockSize - 12) / 12;
+        // Count the nodes of each level below the root: leaves first, then index levels.
+        List<Integer> nodesPerLevel = new ArrayList<>();
+        int count = entries.size();
+        int needed = 0;
+        while (count > 4) {
+            int nodes = (count + perBlock - 1) / perBlock;
+            nodesPerLevel.add(nodes);
+            needed += nodes;
+            count = nodes;
+        }
+        int depth = nodesPerLevel.size();
+        List<Long> blocks = new ArrayList<>(node.treeBlocks);
+        if (blocks.size() < needed) {
+            long goal = node.extents.isEmpty() ? groupStart((int) ((node.inode - 1) / inodesPerGroup))
+                    : node.extents.firstEntry().getValue().physical;
+            List<long[]> runs = takeBlocks(goal, needed - blocks.size(), false);
+            long got = runs.stream().mapToLong(r -> r[1]).sum();
+            if (got < needed - blocks.size()) {
+                mark(runs, false);
+                return false;
+            }
+            for (long[] run : runs) {
+                for (long k = 0; k < run[1]; k++) {
+                    blocks.add(run[0] + k);
+                }
+            }
+        }
+        while (blocks.size() > needed) {
+            freeBlocks(blocks.remove(blocks.size() - 1), 1);
+        }
+        int used = 0;
+        List<long[]> below = entries;
+        for (int d = 0; d < depth; d++) {
+            List<long[]> parents = new ArrayList<>();
+            for (int start = 0; start < below.size(); start += perBlock) {
+                long number = blocks.get(used++);
+                List<long[]> chunk = below.subList(start, Math.min(below.size(), start + perBlock));
+                byte[] bytes = new byte[blockSize];
+                fillNode(le(bytes), chunk, perBlock, d);
+                if (checksums) {
+                    int tail = 12 + 12 * perBlock;
+                    le(bytes).putInt(tail, crc(le32(node.inode, node.generation), java.util.Arrays.copyOf(bytes, tail)));
+                }
+                write(number * blockSize, bytes);
+                parents.add(new long[] { chunk.get(0)[0], number });
+            }
+            below = parents;
+        }
+        byte[] iblock = new byte[60];
+        fillNode(le(iblock), below, 4, depth);
+        System.arraycopy(iblock, 0, node.raw, 0x28, 60);
+        le(node.raw).putInt(0x20, le(node.raw).getInt(0x20) | EXTENTS_FL);
+        node.treeBlocks = blocks;
+        return true;
+    }
+
+    /** Reads the node's inode and extent tree back from the device and compares them with memory. */
+    private void compareTreeOnDevice(ExtNode node, List<String> problems) {
+        byte[] raw = read(inodeOffset(node.inode), inodeSize);
+        if (!java.util.Arrays.equals(raw, node.raw)) {
+            problems.add(node.path() + ": the inode on the device differs from the module's");
+            return;
+        }
+        ExtNode copy = new ExtNode(node.inode, node.directory);
+        try {
+            walkTree(copy, le(java.util.Arrays.copyOfRange(raw, 0x28, 0x28 + 60)), 8);
+        } catch (IOException e) {
+            problems.add(node.path() + ": its extent tree cannot be read back: " + e.getMessage());
+            return;
+        }
+        if (!new java.util.HashSet<>(copy.treeBlocks).equals(new java.util.HashSet<>(node.treeBlocks))) {
+            problems.add(node.path() + ": the tree blocks on the device are " + copy.treeBlocks + ", the module's "
+                    + node.treeBlocks);
+        }
+        normalize(copy);
+        List<Extent> onDevice = new ArrayList<>(copy.extents.values());
+        List<Extent> inMemory = new ArrayList<>(node.extents.values());
+        boolean same = onDevice.size() == inMemory.size();
+        for (int i = 0; same && i < onDevice.size(); i++) {
+            Extent a = onDevice.get(i);
+            Extent b = inMemory.get(i);
+            same = a.logical == b.logical && a.physical == b.physical && a.length == b.length && a.unwritten == b.unwritten;
+        }
+        if (!same) {
+            problems.add(node.path() + ": the extent tree on the device (" + onDevice.size()
+                    + " extents) differs from the module's (" + inMemory.size() + ")");
+        }
+    }
+
+    private static void fillNode(ByteBuffer b, List<long[]> entries, int max, int depth) {
+        b.putShort(0, (short) 0xF30A).putShort(2, (short) entries.size()).putShort(4, (short) max)
+                .putShort(6, (short) depth).putInt(8, 0);
+        for (int i = 0; i < entries.size(); i++) {
+            int at = 12 + 12 * i;
+            long[] e = entries.get(i);
+            b.putInt(at, (int) e[0]);
+            if (depth == 0) {
+                b.putShort(at + 4, (short) e[2]);
+                b.putShort(at + 6, (short) (e[1] >>> 32));
+                b.putInt(at + 8, (int) e[1]);
+            } else {
+                b.putInt(at + 4, (int) e[1]);
+                b.putShort(at + 8, (short) (e[1] >>> 32));
+                b.putShort(at + 10, (short) 0);
+            }
+        }
+    }
+
+    // ---- extents in memory ----
+
+    /** Adds an extent, merging with its neighbours when contiguous and of the same kind. */
+    private static void addExtent(ExtNode node, long logical, long physical, long length, boolean unwritten) {
+        long max = unwritten ? MAX_UNWRITTEN : MAX_WRITTEN;
+        Map.Entry<Long, Extent> before = node.extents.lowerEntry(logical);
+        if (before != null) {
+            Extent p = before.getValue();
+            if (p.end() == logical && p.physical + p.length == physical && p.unwritten == unwritten
+                    && p.length + length <= max) {
+                p.length += length;
+                mergeNext(node, p, max);
+                return;
+            }
+        }
+        while (length > max) {
+            node.extents.put(logical, new Extent(logical, physical, max, unwritten));
+            logical += max;
+            physical += max;
+            length -= max;
+        }
+        Extent e = new Extent(logical, physical, length, unwritten);
+        node.extents.put(logical, e);
+        mergeNext(node, e, max);
+    }
+
+    private static void mergeNext(ExtNode node, Extent e, long max) {
+        Extent next = node.extents.get(e.end());
+        if (next != null && next.physical == e.physical + e.length && next.unwritten == e.unwritten
+                && e.length + next.length <= max) {
+            e.length += next.length;
+            node.extents.remove(next.logical);
+        }
+    }
+
+    /** Splits the extent holding {@code block} so that one begins there. */
+    private static void splitAt(ExtNode node, long block) {
+        Extent e = node.extentAt(block);
+        if (e == null || e.logical == block) {
+            return;
+        }
+        long head = block - e.logical;
+        Extent tail = new Extent(block, e.physical + head, e.length - head, e.unwritten);
+        e.length = head;
+        node.extents.put(block, tail);
+    }
+
+    /** Marks blocks [from, to) written; returns whether anything changed. */
+    private static boolean convert(ExtNode node, long from, long to) {
+        splitAt(node, from);
+        splitAt(node, to);
+        boolean changed = false;
+        for (Extent e : new ArrayList<>(node.extents.subMap(from, to).values())) {
+            if (e.unwritten) {
+                e.unwritten = false;
+                changed = true;
+            }
+        }
+        normalize(node);
+        return changed;
+    }
+
+    /** Merges neighbouring extents that continue each other, as the tree on the device holds them. */
+    private static void normalize(ExtNode node) {
+        List<Extent> all = new ArrayList<>(node.extents.values());
+        node.extents.clear();
+        for (Extent e : all) {
+            addExtent(node, e.logical, e.physical, e.length, e.unwritten);
+        }
+    }
+
+    /** Drops every extent from block {@code from} on and frees its blocks. */
+    private void dropFrom(ExtNode node, long from) {
+        splitAt(node, from);
+        for (Extent e : new ArrayList<>(node.extents.tailMap(from).values())) {
+            node.extents.remove(e.logical);
+            freeBlocks(e.physical, e.length);
+        }
+        normalize(node);
+    }
+
+    private long blocksFor(long bytes) {
+        return (bytes + blockSize - 1) / blockSize;
+    }
+
+    private long goal(ExtNode node, long logical) {
+        Map.Entry<Long, Extent> before = node.extents.floorEntry(logical);
+        if (before != null) {
+            Extent e = before.getValue();
+            return e.physical + (logical - e.logical);
+        }
+        return groupStart((int) ((node.inode - 1) / inodesPerGroup));
+    }
+
+    /**
+     * Allocates every hole of blocks [from, to) as new extents (unwritten unless {@code written});
+     * returns the blocks now mapped from {@code from} on, contiguously, and the runs taken.
+     */
+    private List<long[]> fillHoles(ExtNode node, long from, long to, boolean written, boolean contiguous) {
+        List<long[]> taken = new ArrayList<>();
+        long at = from;
+        while (at < to) {
+            Extent e = node.extentAt(at);
+            if (e != null) {
+                at = e.end();
+                continue;
+            }
+            Map.Entry<Long, Extent> next = node.extents.higherEntry(at);
+            long holeEnd = Math.min(to, next == null ? Long.MAX_VALUE : next.getKey());
+            List<long[]> runs = takeBlocks(goal(node, at), holeEnd - at, contiguous);
+            long logical = at;
+            for (long[] run : runs) {
+                addExtent(node, logical, run[0], run[1], !written);
+                taken.add(new long[] { logical, run[0], run[1] });
+                logical += run[1];
+            }
+            if (logical < holeEnd) {
+                break;
+            }
+            at = holeEnd;
+        }
+        return taken;
+    }
+
+    private void undoFill(ExtNode node, List<long[]> taken) {
+        for (long[] t : taken) {
+            splitAt(node, t[0]);
+            splitAt(node, t[0] + t[2]);
+            node.extents.remove(t[0]);
+            for (Extent e : new ArrayList<>(node.extents.subMap(t[0], t[0] + t[2]).values())) {
+                node.extents.remove(e.logical);
+            }
+            freeBlocks(t[1], t[2]);
+        }
+        normalize(node);
+    }
+
+    /** Zeroes the parts of the blocks in {@code taken} that [offset, end) does not cover. */
+    private void zeroUncovered(List<long[]> taken, long offset, long end) {
+        for (long[] t : taken) {
+            long firstByte = t[0] * blockSize;
+            long lastByte = (t[0] + t[2]) * blockSize;
+            zeroDevice(t[1] * blockSize, Math.max(0, Math.min(offset, lastByte) - firstByte));
+            long tail = Math.max(end, firstByte);
+            if (tail < lastByte) {
+                zeroDevice(t[1] * blockSize + (tail - firstByte), lastByte - tail);
+            }
+        }
+    }
+
+    // ---- identity ----
+
+    @Override
+    public String formatName() {
+        return "ext4";
+    }
+
+    @Override
+    public VolumeItem root() {
+        return root;
+    }
+
+    @Override
+    public int sectorSize() {
+        return 512;
+    }
+
+    @Override
+    public int allocationUnit() {
+        return blockSize;
+    }
+
+    @Override
+    public long volumeBytes() {
+        return blockCount * blockSize;
+    }
+
+    @Override
+    public boolean sparseFiles() {
+        return true;
+    }
+
+    private ExtNode node(VolumeItem item) {
+        if (item instanceof ExtNode node && items.get(node.inode) == node) {
+            return node;
+        }
+        return null;
+    }
+
+    @Override
+    public FileAttributes attributes(VolumeItem item) {
+        ExtNode node = node(item);
+        if (node == null) {
+            return null;
+        }
+        return new FileAttributes(node.inode, node.directory, node.directory ? node.size : node.memorySize,
+                node.dataBlocks() * blockSize, node.modifyTime, node.inhibit);
+    }
+
+    @Override
+    public long freeBytes() {
+        return freeBlocks * blockSize;
+    }
+
+    // ---- kernel-offloaded I/O ----
+
+    /**
+     * Packs blocks [fromBlock, toBlock): extents as data (unwritten ones as zeroFill when
+     * {@code forRead}), holes as zeroFill, until the packer is full.
+     */
+    private void pack(ExtNode node, long fromBlock, long toBlock, boolean forRead, ExtentPacker packer) {
+        long maxBlocks = ExtentPacker.MAX_EXTENT_LENGTH / blockSize;
+        long at = fromBlock;
+        while (at < toBlock) {
+            Extent e = node.extentAt(at);
+            long end;
+            PackedExtentType type;
+            long physical;
+            if (e == null) {
+                Map.Entry<Long, Extent> next = node.extents.higherEntry(at);
+                end = Math.min(toBlock, next == null ? toBlock : next.getKey());
+                type = PackedExtentType.ZERO_FILL;
+                physical = -1;
+            } else {
+                end = Math.min(toBlock, e.end());
+                type = e.unwritten && forRead ? PackedExtentType.ZERO_FILL : PackedExtentType.DATA;
+                physical = type == PackedExtentType.DATA ? (e.physical + (at - e.logical)) * blockSize : -1;
+            }
+            end = Math.min(end, at + maxBlocks);
+            if (!packer.packExtent(type, at * blockSize, Math.max(physical, 0), (end - at) * blockSize)) {
+                return;
+            }
+            at = end;
+        }
+    }
+
+    private Errno unchangeable(ExtNode node) {
+        return node.changeable ? null : Errno.EPERM;
+    }
+
+    @Override
+    public Replies.Blockmap blockmapFile(VolumeItem item, long offset, long length, int flags, long operationId,
+            ExtentPacker packer) {
+        ExtNode node = node(item);
+        if (node == null || node.directory) {
+            return new Replies.Blockmap(node == null ? Errno.ENOENT : Errno.EISDIR, freeSpace());
+        }
+        if (length == 0) {
+            return new Replies.Blockmap(null, freeSpace());
+        }
+        boolean write = (flags & Flags.WRITE) != 0;
+        if ((flags & (Flags.READ | Flags.WRITE)) == 0 && operationId != 0) {
+            return new Replies.Blockmap(Errno.EINVAL, freeSpace());
+        }
+        if (offset < 0 || length < 0 || offset + length > MAX_FILE_SIZE) {
+            return new Replies.Blockmap(Errno.EFBIG, freeSpace());
+        }
+        if (unchangeable(node) != null) {
+            return new Replies.Blockmap(unchangeable(node), freeSpace());
+        }
+        long first = offset / blockSize;
+        long end = offset + length;
+        if (!write) {
+            long limit = blocksFor(Math.max(node.memorySize, node.mappedEnd() * blockSize));
+            if (first >= limit) {
+                return new Replies.Blockmap(Errno.EINVAL, freeSpace());
+            }
+            if (operationId != 0) {
+                begin(operationId, false, node.memorySize, node.mappedEnd());
+            }
+            pack(node, first, Math.min(limit, blocksFor(end)), true, packer);
+            return new Replies.Blockmap(null, freeSpace());
+        }
+        List<long[]> taken = fillHoles(node, first, blocksFor(end), false, false);
+        long mapped = first;
+        while (node.extentAt(mapped) != null && mapped < blocksFor(end)) {
+            mapped = node.extentAt(mapped).end();
+        }
+        if (mapped == first) {
+            undoFill(node, taken);
+            return new Replies.Blockmap(Errno.ENOSPC, freeSpace());
+        }
+        if (!taken.isEmpty() && !writeTree(node)) {
+            undoFill(node, taken);
+            return new Replies.Blockmap(Errno.ENOSPC, freeSpace());
+        }
+        long reachable = Math.min(end, mapped * blockSize);
+        zeroUncovered(taken, offset, reachable);
+        zeroUnwrittenEdges(node, offset, reachable);
+        Operation operation = begin(operationId, true, node.memorySize, node.mappedEnd());
+        if (reachable > node.memorySize) {
+            node.memorySize = reachable;
+            if (operation != null) {
+                operation.grew = true;
+            }
+        }
+        if (!taken.isEmpty()) {
+            writeInode(node);
+            flush();
+        }
+        pack(node, first, Math.min(mapped, blocksFor(end)), false, packer);
+        return new Replies.Blockmap(null, freeSpace());
+    }
+
+    /**
+     * Preallocated (unwritten) blocks only partly covered by a write: the parts it does not cover are
+     * zeroed now, so converting whole blocks at completeIO shows no stale bytes.
+     */
+    private void zeroUnwrittenEdges(ExtNode node, long offset, long end) {
+        long[] edges = { offset / blockSize, (end - 1) / blockSize };
+        for (long block : edges) {
+            Extent e = node.extentAt(block);
+            if (e != null && e.unwritten) {
+                long physical = (e.physical + (block - e.logical)) * blockSize;
+                long start = block * blockSize;
+                zeroDevice(physical, Math.max(0, Math.min(offset, start + blockSize) - start));
+                long tail = Math.max(end, start);
+                zeroDevice(physical + (tail - start), start + blockSize - tail);
+            }
+        }
+    }
+
+    @Override
+    public Replies.Complete completeIO(VolumeItem item, long offset, long length, Errno status, int flags,
+            long operationId) {
+        ExtNode node = node(item);
+        if (node == null || (operationId != 0 && !known(operationId))) {
+            return new Replies.Complete(node == null ? Errno.ENOENT : Errno.EINVAL, attributes(item));
+        }
+        Operation operation = end(operationId);
+        if ((flags & Flags.WRITE) != 0 && length > 0) {
+            if (status == null) {
+                long from = offset / blockSize;
+                long to = blocksFor(offset + length);
+                boolean converted = convert(node, from, to);
+                if (converted && !writeTree(node)) {
+                    // No block for a deeper tree: the extents stay as the tree says; the data reads as zeros.
+                    return new Replies.Complete(Errno.ENOSPC, attributes(node));
+                }
+                long endByte = Math.min(offset + length, writtenEnd(node, offset + length));
+                node.size = Math.max(node.size, endByte);
+                node.memorySize = Math.max(node.memorySize, node.size);
+                node.modifyTime = now();
+                writeInode(node);
+                flush();
+            } else if (operation != null && operation.grew && !writesInFlight()) {
+                node.memorySize = Math.max(operation.originalSize, node.size);
+                dropFrom(node, Math.max(operation.originalAllocation, blocksFor(node.memorySize)));
+                writeTree(node);
+                writeInode(node);
+                flush();
+            }
+        }
+        return new Replies.Complete(null, attributes(node));
+    }
+
+    /** The end of the mapped bytes at or below {@code end}. */
+    private long writtenEnd(ExtNode node, long end) {
+        Extent e = node.extentAt((end - 1) / blockSize);
+        return e == null ? 0 : end;
+    }
+
+    @Override
+    public Replies.Create createFile(String name, VolumeItem directory, FileAttributes attributes,
+            ExtentPacker packer) {
+        ExtNode parent = node(directory);
+        Errno refused = checkNew(parent, name);
+        if (refused != null) {
+            return new Replies.Create(refused, null, name, null, attributes(parent), freeSpace());
+        }
+        long size = attributes == null ? 0 : attributes.size();
+        if (size > MAX_FILE_SIZE) {
+            return new Replies.Create(Errno.EFBIG, null, name, null, attributes(parent), freeSpace());
+        }
+        ExtNode node = newInode(parent, name, false);
+        if (node == null) {
+            return new Replies.Create(Errno.ENOSPC, null, name, null, attributes(parent), freeSpace());
+        }
+        node.size = size;
+        node.memorySize = size;
+        writeInode(node);
+        Errno full = link(parent, node);
+        if (full != null) {
+            releaseInode(node);
+            flush();
+            return new Replies.Create(full, null, name, null, attributes(parent), freeSpace());
+        }
+        flush();
+        if (size > 0 && packer != null) {
+            pack(node, 0, blocksFor(size), true, packer);
+        }
+        return new Replies.Create(null, node, name, attributes(node), attributes(parent), freeSpace());
+    }
+
+    private Errno checkNew(ExtNode parent, String name) {
+        if (parent == null || !parent.directory) {
+            return parent == null ? Errno.ENOENT : Errno.ENOTDIR;
+        }
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf(0) >= 0) {
+            return Errno.EINVAL;
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > 255) {
+            return Errno.ENAMETOOLONG;
+        }
+        if (parent.children.containsKey(name)) {
+            return Errno.EEXIST;
+        }
+        return unchangeable(parent);
+    }
+
+    /** A fresh inode in the parent's group or the next with one free; null when none is left. */
+    private ExtNode newInode(ExtNode parent, String name, boolean directory) {
+        int startGroup = (int) ((parent.inode - 1) / inodesPerGroup);
+        long number = -1;
+        for (int k = 0; k < groupCount && number < 0; k++) {
+            int g = (startGroup + k) % groupCount;
+            long firstUsable = g == 0 ? firstInode() - 1 : 0;
+            for (long i = firstUsable; i < inodesPerGroup; i++) {
+                if (!inodesUsed.get((int) (g * inodesPerGroup + i))) {
+                    number = g * inodesPerGroup + i + 1;
+                    break;
+                }
+            }
+        }
+        if (number < 0) {
+            return null;
+        }
+        inodesUsed.set((int) (number - 1));
+        freeInodes--;
+        dirtyInodeGroups.add((int) ((number - 1) / inodesPerGroup));
+        ExtNode node = new ExtNode(number, directory);
+        node.name = name;
+        node.parent = parent;
+        node.raw = new byte[inodeSize];
+        ByteBuffer b = le(node.raw);
+        long now = now();
+        b.putShort(0, (short) (directory ? 0x41ED : 0x81A4));
+        b.putInt(0x08, (int) now).putInt(0x0C, (int) now).putInt(0x10, (int) now);
+        b.putShort(0x1A, (short) (directory ? 2 : 1));
+        if (inodeSize > 128) {
+            b.putShort(0x80, (short) 32);
+            b.putInt(0x90, (int) now);
+        }
+        node.modifyTime = now;
+        node.generation = 0;
+        writeTree(node);
+        items.put(number, node);
+        return node;
+    }
+
+    private long firstInode() {
+        long first = u32(le(superblock), 84);
+        return first == 0 ? 11 : first;
+    }
+
+    private void releaseInode(ExtNode node) {
+        dropFrom(node, 0);
+        while (!node.treeBlocks.isEmpty()) {
+            freeBlocks(node.treeBlocks.remove(node.treeBlocks.size() - 1), 1);
+        }
+        ByteBuffer b = le(node.raw);
+        b.putShort(0x1A, (short) 0);
+        b.putInt(0x14, (int) now());
+        node.size = 0;
+        writeTree(node);
+        writeInode(node);
+        inodesUsed.clear((int) (node.inode - 1));
+        freeInodes++;
+        dirtyInodeGroups.add((int) ((node.inode - 1) / inodesPerGroup));
+        items.remove(node.inode);
+    }
+
+    // ---- directory blocks ----
+
+    private int usable() {
+        return checksums ? blockSize - 12 : blockSize;
+    }
+
+    private void sealDirectoryBlock(ExtNode directory, byte[] bytes) {
+        if (!checksums) {
+            return;
+        }
+        ByteBuffer b = le(bytes);
+        int tail = blockSize - 12;
+        b.putInt(tail, 0).putShort(tail + 4, (short) 12).put(tail + 6, (byte) 0).put(tail + 7, (byte) 0xDE);
+        b.putInt(tail + 8, crc(le32(directory.inode, directory.generation), java.util.Arrays.copyOf(bytes, tail)));
+    }
+
+    private List<Long> directoryBlocks(ExtNode directory) {
+        List<Long> blocks = new ArrayList<>();
+        for (Extent e : directory.extents.values()) {
+            for (long k = 0; k < e.length; k++) {
+                blocks.add(e.physical + k);
+            }
+        }
+        return blocks;
+    }
+
+    private static int entryLength(int nameLength) {
+        return (8 + nameLength + 3) & ~3;
+    }
+
+    /** Adds the entry for {@code child} to {@code directory}, growing it by a block if needed. */
+    private Errno link(ExtNode directory, ExtNode child) {
+        byte[] name = child.name.getBytes(StandardCharsets.UTF_8);
+        int needed = entryLength(name.length);
+        for (long number : directoryBlocks(directory)) {
+            byte[] bytes = block(number);
+            ByteBuffer b = le(bytes);
+            for (int pos = 0; pos < usable();) {
+                long inode = u32(b, pos);
+                int recordLength = b.getShort(pos + 4) & 0xFFFF;
+                int actual = inode == 0 ? 0 : entryLength(b.get(pos + 6) & 0xFF);
+                if (recordLength - actual >= needed) {
+                    int at = pos + actual;
+                    if (actual > 0) {
+                        b.putShort(pos + 4, (short) actual);
+                    }
+                    putEntry(b, at, child.inode, recordLength - actual, name, child.directory);
+                    sealDirectoryBlock(directory, bytes);
+                    write(number * blockSize, bytes);
+                    finishLink(directory, child);
+                    return null;
+                }
+                if (recordLength < 8) {
+                    break;
+                }
+                pos += recordLength;
+            }
+        }
+        long logical = directory.mappedEnd();
+        List<long[]> taken = fillHoles(directory, logical, logical + 1, true, false);
+        if (taken.isEmpty() || !writeTree(directory)) {
+            undoFill(directory, taken);
+            return Errno.ENOSPC;
+        }
+        byte[] bytes = new byte[blockSize];
+        putEntry(le(bytes), 0, child.inode, usable(), name, child.directory);
+        sealDirectoryBlock(directory, bytes);
+        write(taken.get(0)[1] * blockSize, bytes);
+        directory.size += blockSize;
+        le(directory.raw).putInt(4, (int) directory.size);
+        finishLink(directory, child);
+        return null;
+    }
+
+    private void finishLink(ExtNode directory, ExtNode child) {
+        directory.children.put(child.name, child);
+        child.parent = directory;
+        directory.modifyTime = now();
+        writeInode(directory);
+    }
+
+    private static void putEntry(ByteBuffer b, int at, long inode, int recordLength, byte[] name, boolean directory) {
+        b.putInt(at, (int) inode).putShort(at + 4, (short) recordLength).put(at + 6, (byte) name.length)
+                .put(at + 7, (byte) (directory ? 2 : 1));
+        b.put(at + 8, name);
+    }
+
+    /** Removes the entry for {@code child} from {@code directory}. */
+    private void unlink(ExtNode directory, ExtNode child) {
+        byte[] name = child.name.getBytes(StandardCharsets.UTF_8);
+        for (long number : directoryBlocks(directory)) {
+            byte[] bytes = block(number);
+            ByteBuffer b = le(bytes);
+            int previous = -1;
+            for (int pos = 0; pos < usable();) {
+                int recordLength = b.getShort(pos + 4) & 0xFFFF;
+                if (recordLength < 8) {
+                    break;
+                }
+                if (u32(b, pos) == child.inode && (b.get(pos + 6) & 0xFF) == name.length
+                        && java.util.Arrays.equals(bytes, pos + 8, pos + 8 + name.length, name, 0, name.length)) {
+                    if (previous < 0) {
+                        b.putInt(pos, 0);
+                    } else {
+                        b.putShort(previous + 4, (short) ((b.getShort(previous + 4) & 0xFFFF) + recordLength));
+                    }
+                    sealDirectoryBlock(directory, bytes);
+                    write(number * blockSize, bytes);
+                    directory.children.remove(child.name);
+                    directory.modifyTime = now();
+                    writeInode(directory);
+                    return;
+                }
+                previous = pos;
+                pos += recordLength;
+            }
+        }
+        throw new IllegalStateException("no entry for " + child.path() + " in " + directory.path());
+    }
+
+    // ---- the rest of the protocol ----
+
+    @Override
+    public Replies.Lookup lookupItem(String name, VolumeItem directory, ExtentPacker packer) {
+        ExtNode parent = node(directory);
+        if (parent == null || !parent.directory) {
+            return new Replies.Lookup(parent == null ? Errno.ENOENT : Errno.ENOTDIR, null, name, null);
+        }
+        ExtNode found = parent.children.get(name);
+        if (found == null) {
+            return new Replies.Lookup(Errno.ENOENT, null, name, null);
+        }
+        if (!found.directory && found.changeable && packer != null && found.memorySize > 0) {
+            pack(found, 0, blocksFor(found.memorySize), true, packer);
+        }
+        return new Replies.Lookup(null, found, found.name, attributes(found));
+    }
+
+    @Override
+    public Replies.Preallocate preallocateSpace(VolumeItem item, long offset, long length, int flags,
+            ExtentPacker packer) {
+        ExtNode node = node(item);
+        if (node == null || node.directory) {
+            return new Replies.Preallocate(node == null ? Errno.ENOENT : Errno.EISDIR, 0, attributes(item), freeSpace());
+        }
+        if (unchangeable(node) != null) {
+            return new Replies.Preallocate(unchangeable(node), 0, attributes(node), freeSpace());
+        }
+        if (length <= 0) {
+            return new Replies.Preallocate(Errno.EINVAL, 0, attributes(node), freeSpace());
+        }
+        long from = Math.max(node.mappedEnd(), blocksFor(node.memorySize));
+        long wanted = blocksFor(length);
+        if ((from + wanted) * blockSize > MAX_FILE_SIZE) {
+            return new Replies.Preallocate(Errno.EFBIG, 0, attributes(node), freeSpace());
+        }
+        if ((flags & Flags.ALL) != 0 && wanted > freeBlocks) {
+            return new Replies.Preallocate(Errno.ENOSPC, 0, attributes(node), freeSpace());
+        }
+        List<long[]> taken = fillHoles(node, from, from + wanted, false, (flags & Flags.CONTIGUOUS) != 0);
+        long got = taken.stream().mapToLong(t -> t[2]).sum();
+        if (got == 0 || ((flags & Flags.ALL) != 0 && got < wanted) || !writeTree(node)) {
+            undoFill(node, taken);
+            flush();
+            return new Replies.Preallocate(Errno.ENOSPC, 0, attributes(node), freeSpace());
+        }
+        writeInode(node);
+        flush();
+        if (packer != null) {
+            pack(node, from, from + got, true, packer);
+        }
+        return new Replies.Preallocate(null, got * blockSize, attributes(node), freeSpace());
+    }
+
+    @Override
+    public Replies.Io read(VolumeItem item, long offset, byte[] into, int length) {
+        ExtNode node = node(item);
+        Errno refused = node == null ? Errno.ENOENT : node.directory ? Errno.EISDIR : unchangeable(node);
+        if (refused != null) {
+            return new Replies.Io(refused, 0, attributes(item));
+        }
+        counters.calls++;
+        int count = (int) Math.max(0, Math.min(length, node.size - offset));
+        byte[] buffer = new byte[blockSize];
+        for (int done = 0; done < count;) {
+            long at = offset + done;
+            int within = (int) (at % blockSize);
+            int chunk = Math.min(blockSize - within, count - done);
+            Extent e = node.extentAt(at / blockSize);
+            if (e == null || e.unwritten) {
+                java.util.Arrays.fill(buffer, 0, chunk, (byte) 0);
+            } else {
+                byte[] bytes = read((e.physical + at / blockSize - e.logical) * blockSize + within, chunk);
+                System.arraycopy(bytes, 0, buffer, 0, chunk);
+            }
+            System.arraycopy(buffer, 0, into, done, chunk);
+            countCopy(chunk);
+            done += chunk;
+        }
+        return new Replies.Io(null, count, attributes(node));
+    }
+
+    @Override
+    public Replies.Io write(VolumeItem item, long offset, byte[] from, int length) {
+        ExtNode node = node(item);
+        Errno refused = node == null ? Errno.ENOENT : node.directory ? Errno.EISDIR : unchangeable(node);
+        if (refused != null) {
+            return new Replies.Io(refused, 0, attributes(item));
+        }
+        counters.calls++;
+        long end = offset + length;
+        if (end > MAX_FILE_SIZE) {
+            return new Replies.Io(Errno.EFBIG, 0, attributes(node));
+        }
+        long first = offset / blockSize;
+        List<long[]> taken = fillHoles(node, first, blocksFor(end), true, false);
+        long mapped = first;
+        while (mapped < blocksFor(end) && node.extentAt(mapped) != null) {
+            mapped = node.extentAt(mapped).end();
+        }
+        if (mapped < blocksFor(end) || !writeTree(node)) {
+            undoFill(node, taken);
+            flush();
+            return new Replies.Io(Errno.ENOSPC, 0, attributes(node));
+        }
+        zeroUncovered(taken, offset, end);
+        zeroUnwrittenEdges(node, offset, end);
+        convert(node, first, blocksFor(end));
+        writeTree(node);
+        byte[] buffer = new byte[blockSize];
+        for (int done = 0; done < length;) {
+            long at = offset + done;
+            int within = (int) (at % blockSize);
+            int chunk = Math.min(blockSize - within, length - done);
+            System.arraycopy(from, done, buffer, 0, chunk);
+            Extent e = node.extentAt(at / blockSize);
+            write((e.physical + at / blockSize - e.logical) * blockSize + within, java.util.Arrays.copyOf(buffer, chunk));
+            countCopy(chunk);
+            done += chunk;
+        }
+        node.size = Math.max(node.size, end);
+        node.memorySize = Math.max(node.memorySize, node.size);
+        node.modifyTime = now();
+        writeInode(node);
+        flush();
+        return new Replies.Io(null, length, attributes(node));
+    }
+
+    @Override
+    public Replies.Lookup createDirectory(String name, VolumeItem directory) {
+        ExtNode parent = node(directory);
+        Errno refused = checkNew(parent, name);
+        if (refused != null) {
+            return new Replies.Lookup(refused, null, name, null);
+        }
+        ExtNode node = newInode(parent, name, true);
+        if (node == null) {
+            return new Replies.Lookup(Errno.ENOSPC, null, name, null);
+        }
+        List<long[]> taken = fillHoles(node, 0, 1, true, false);
+        if (taken.isEmpty() || !writeTree(node)) {
+            undoFill(node, taken);
+            releaseInode(node);
+            flush();
+            return new Replies.Lookup(Errno.ENOSPC, null, name, null);
+        }
+        byte[] bytes = new byte[blockSize];
+        ByteBuffer b = le(bytes);
+        putEntry(b, 0, node.inode, 12, ".".getBytes(StandardCharsets.UTF_8), true);
+        putEntry(b, 12, parent.inode, usable() - 12, "..".getBytes(StandardCharsets.UTF_8), true);
+        sealDirectoryBlock(node, bytes);
+        write(taken.get(0)[1] * blockSize, bytes);
+        node.size = blockSize;
+        le(node.raw).putInt(4, blockSize);
+        writeInode(node);
+        Errno full = link(parent, node);
+        if (full != null) {
+            releaseInode(node);
+            flush();
+            return new Replies.Lookup(full, null, name, null);
+        }
+        adjustLinks(parent, 1);
+        flush();
+        return new Replies.Lookup(null, node, name, attributes(node));
+    }
+
+    private void adjustLinks(ExtNode node, int delta) {
+        ByteBuffer b = le(node.raw);
+        b.putShort(0x1A, (short) ((b.getShort(0x1A) & 0xFFFF) + delta));
+        writeInode(node);
+    }
+
+    @Override
+    public Replies.Done removeItem(VolumeItem item, String name, VolumeItem directory) {
+        ExtNode node = node(item);
+        ExtNode parent = node(directory);
+        if (node == null || parent == null || node.parent != parent) {
+            return new Replies.Done(Errno.ENOENT, null);
+        }
+        if (node.directory && !node.children.isEmpty()) {
+            return new Replies.Done(Errno.ENOTEMPTY, attributes(node));
+        }
+        if (unchangeable(parent) != null || unchangeable(node) != null) {
+            return new Replies.Done(Errno.EPERM, attributes(node));
+        }
+        unlink(parent, node);
+        if (node.directory) {
+            adjustLinks(parent, -1);
+        }
+        releaseInode(node);
+        flush();
+        return new Replies.Done(null, attributes(parent));
+    }
+
+    @Override
+    public Replies.Done renameItem(VolumeItem item, VolumeItem directory, String name, VolumeItem toDirectory,
+            String toName) {
+        ExtNode node = node(item);
+        ExtNode from = node(directory);
+        ExtNode to = node(toDirectory);
+        if (node == null || from == null || to == null || node.parent != from || !to.directory) {
+            return new Replies.Done(Errno.ENOENT, null);
+        }
+        for (ExtNode up = to; up != null; up = up.parent) {
+            if (up == node) {
+                return new Replies.Done(Errno.EINVAL, attributes(node));
+            }
+        }
+        Errno refused = checkNew(to, toName);
+        if (refused == null && node.directory && !node.changeable && from != to) {
+            refused = Errno.EPERM;
+        }
+        if (refused != null || unchangeable(from) != null) {
+            return new Replies.Done(refused != null ? refused : Errno.EPERM, attributes(node));
+        }
+        String oldName = node.name;
+        node.name = toName;
+        Errno full = link(to, node);
+        if (full != null) {
+            node.name = oldName;
+            node.parent = from;
+            return new Replies.Done(full, attributes(node));
+        }
+        node.name = oldName;
+        unlink(from, node);
+        node.name = toName;
+        node.parent = to;
+        to.children.put(toName, node);
+        if (node.directory && from != to) {
+            byte[] first = block(node.extents.firstEntry().getValue().physical);
+            le(first).putInt(12, (int) to.inode);
+            sealDirectoryBlock(node, first);
+            write(node.extents.firstEntry().getValue().physical * blockSize, first);
+            adjustLinks(from, -1);
+            adjustLinks(to, 1);
+        }
+        flush();
+        return new Replies.Done(null, attributes(node));
+    }
+
+    @Override
+    public Replies.Done setSize(VolumeItem item, long size) {
+        ExtNode node = node(item);
+        if (node == null || node.directory) {
+            return new Replies.Done(node == null ? Errno.ENOENT : Errno.EISDIR, attributes(item));
+        }
+        if (unchangeable(node) != null) {
+            return new Replies.Done(unchangeable(node), attributes(node));
+        }
+        if (size < 0 || size > MAX_FILE_SIZE) {
+            return new Replies.Done(size < 0 ? Errno.EINVAL : Errno.EFBIG, attributes(node));
+        }
+        if (size < node.memorySize) {
+            dropFrom(node, blocksFor(size));
+            Extent last = size % blockSize == 0 ? null : node.extentAt(size / blockSize);
+            if (last != null && !last.unwritten) {
+                long physical = (last.physical + size / blockSize - last.logical) * blockSize;
+                zeroDevice(physical + size % blockSize, blockSize - size % blockSize);
+            }
+            writeTree(node);
+        }
+        node.size = size;
+        node.memorySize = size;
+        node.modifyTime = now();
+        writeInode(node);
+        flush();
+        return new Replies.Done(null, attributes(node));
+    }
+
+    @Override
+    public Replies.Done setInhibitKernelOffloadedIO(VolumeItem item, boolean inhibit) {
+        ExtNode node = node(item);
+        if (node == null) {
+            return new Replies.Done(Errno.ENOENT, null);
+        }
+        node.inhibit = inhibit;
+        return new Replies.Done(null, attributes(node));
+    }
+
+    @Override
+    public void reclaimItem(VolumeItem item) {
+        ExtNode node = node(item);
+        if (node == null || node.directory) {
+            return;
+        }
+        if (writesInFlight()) {
+            return;
+        }
+        if (node.memorySize != node.size) {
+            node.memorySize = node.size;
+        }
+    }
+
+    @Override
+    public void synchronize() {
+        flush();
+    }
+
+    @Override
+    public long physicalOffset(VolumeItem item, long logical) {
+        ExtNode node = node(item);
+        if (node == null || logical < 0) {
+            return -1;
+        }
+        Extent e = node.extentAt(logical / blockSize);
+        return e == null ? -1 : (e.physical + logical / blockSize - e.logical) * blockSize + logical % blockSize;
+    }
+
+    @Override
+    public List<long[]> currentMapping(VolumeItem item) {
+        ExtNode node = node(item);
+        List<long[]> runs = new ArrayList<>();
+        if (node != null) {
+            for (Extent e : node.extents.values()) {
+                runs.add(new long[] { e.logical * blockSize, e.physical * blockSize, e.length * blockSize });
+            }
+        }
+        return runs;
+    }
+
+    @Override
+    public List<String> checkInvariants() {
+        List<String> problems = new ArrayList<>();
+        BitSet owned = new BitSet();
+        for (ExtNode node : items.values()) {
+            long previousEnd = -1;
+            List<long[]> runs = new ArrayList<>();
+            for (Extent e : node.extents.values()) {
+                if (e.logical < previousEnd) {
+                    problems.add(node.path() + ": extents overlap at logical block " + e.logical);
+                }
+                previousEnd = e.end();
+                runs.add(new long[] { e.physical, e.length });
+            }
+            for (long t : node.treeBlocks) {
+                runs.add(new long[] { t, 1 });
+            }
+            for (long[] run : runs) {
+                if (run[0] < firstDataBlock || run[0] + run[1] > blockCount) {
+                    problems.add(node.path() + ": blocks " + run[0] + "+" + run[1] + " lie outside the volume");
+                    continue;
+                }
+                BitSet span = new BitSet();
+                span.set((int) run[0], (int) (run[0] + run[1]));
+                if (span.intersects(owned)) {
+                    problems.add(node.path() + ": a block of " + run[0] + "+" + run[1] + " is owned twice");
+                }
+                owned.or(span);
+                if (blocksUsed.get((int) run[0], (int) (run[0] + run[1])).cardinality() != run[1]) {
+                    problems.add(node.path() + ": blocks " + run[0] + "+" + run[1] + " are free in the bitmap");
+                }
+            }
+            if (!node.directory && node.changeable) {
+                for (Extent e : node.extents.values()) {
+                    if (!e.unwritten && e.logical * blockSize >= Math.max(node.size, node.memorySize)
+                            && node.memorySize == node.size) {
+                        problems.add(node.path() + ": written block " + e.logical + " lies past the size " + node.size);
+                    }
+                }
+            }
+        }
+        for (ExtNode node : items.values()) {
+            if (node.changeable) {
+                compareTreeOnDevice(node, problems);
+            }
+        }
+        if (freeBlocks != blockCount - blocksUsed.cardinality()) {
+            problems.add("the free count says " + freeBlocks + " blocks, the bitmap " + (blockCount - blocksUsed.cardinality()));
+        }
+        ByteBuffer sb = le(read(1024, 1024));
+        long onDevice = u32(sb, 12) | (wide ? u32(sb, 0x158) << 32 : 0);
+        if (onDevice != freeBlocks) {
+            problems.add("the superblock on the device counts " + onDevice + " free blocks, the module " + freeBlocks);
+        }
+        return problems;
+    }
+}
