@@ -2,16 +2,11 @@ package org.extentlab.kernel.tests;
 
 import static org.extentlab.images.tests.ExternalTools.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.extentlab.kernel.sim.KernelSettings;
 import org.extentlab.kernel.sim.ScenarioRunner;
-import org.extentlab.kernel.sim.Simulation;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,23 +26,10 @@ class FatRoundTripTest {
     @CsvSource({ "12, 1440, 1, 3, 11", "16, 16384, 4, 2, 12", "32, 66000, 1, 8, 13", "16, 8192, 1, 1, 14" })
     void randomScenarioSavesAnImageThatFsckAndMcopyAgreeWith(int bits, int kib, int sectorsPerCluster, int packer,
             long seed) throws Exception {
-        Path image = Simulations.fat(dir, bits, kib, sectorsPerCluster);
-        String before = Simulations.sha256(image);
         Path saved = dir.resolve("saved.img");
-        ScenarioRunner runner;
-        try (Simulation simulation = Simulations.open(image, new KernelSettings().packerCapacity(packer), seed)) {
-            runner = new ScenarioRunner(simulation.kernel()).checkEvery(250);
-            runner.run(org.extentlab.kernel.sim.Scenario.parse("random", "mkdir /sub\nrandom 2500 files 14\nverify\n"));
-            runner.closeAll();
-            List<String> after = simulation.kernel().checkInvariants();
-            assertEquals(List.of(), runner.problems(), "findings during the run");
-            assertEquals(List.of(), after, "invariants after the run");
-            assertTrue(simulation.kernel().counters().blockmaps > 100, "the scenario mapped through the kernel");
-            simulation.kernel().saveAs(saved);
-        }
-        assertEquals(before, Simulations.sha256(image), "the image file is never written");
+        ScenarioRunner runner = Simulations.randomRoundTrip(Simulations.fat(dir, bits, kib, sectorsPerCluster), packer,
+                seed, 2500, saved);
         Simulations.assertFsckFatClean(saved);
-        assertTrue(runner.model().files().size() > 0, "files survived the scenario");
         for (String path : runner.model().files()) {
             Path copy = dir.resolve("copy");
             run("mcopy", "-n", "-o", "-i", saved.toString(), "::" + path, copy.toString());

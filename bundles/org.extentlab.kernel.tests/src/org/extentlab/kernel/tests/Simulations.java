@@ -52,6 +52,31 @@ final class Simulations {
         return runner;
     }
 
+    /**
+     * A seeded random scenario of {@code operations} operations (and a subdirectory) with the invariant
+     * checker every 200, asserting no findings; saved to {@code saved}; the image itself unchanged.
+     * Returns the runner, whose model the caller compares with what the format's tools read back.
+     */
+    static ScenarioRunner randomRoundTrip(Path image, int packer, long seed, int operations, Path saved)
+            throws Exception {
+        String before = sha256(image);
+        ScenarioRunner runner;
+        try (Simulation simulation = open(image, new KernelSettings().packerCapacity(packer), seed)) {
+            runner = new ScenarioRunner(simulation.kernel()).checkEvery(200);
+            runner.run(Scenario.parse("random", "mkdir /sub\nrandom " + operations + " files 14\nverify\n"));
+            runner.closeAll();
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), runner.problems(), "findings during the run");
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), simulation.kernel().checkInvariants(),
+                    "invariants after the run");
+            org.junit.jupiter.api.Assertions.assertTrue(simulation.kernel().counters().blockmaps > 100,
+                    "the scenario mapped through the kernel");
+            simulation.kernel().saveAs(saved);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, sha256(image), "the image file is never written");
+        org.junit.jupiter.api.Assertions.assertTrue(runner.model().files().size() > 0, "files survived the scenario");
+        return runner;
+    }
+
     static String sha256(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 import org.extentlab.kernel.VolumeItem;
 
-/** A file or directory of a FAT volume as the module keeps it in memory. */
+/** A file or directory of a FAT or exFAT volume as the module keeps it in memory. */
 final class FatNode implements VolumeItem {
     final long id;
     final boolean directory;
@@ -26,6 +26,10 @@ final class FatNode implements VolumeItem {
     long modifyTime;
     int attributes;
     boolean inhibit;
+    /** exFAT: the clusters are one run and the FAT is not used for them. */
+    boolean noFatChain;
+    /** exFAT: the creation timestamp as stored, kept when the entry set is rewritten. */
+    int createStamp;
     /** Children by upper-cased name; directories only. */
     final TreeMap<String, FatNode> children;
 

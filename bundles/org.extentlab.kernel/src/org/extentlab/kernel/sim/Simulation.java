@@ -9,6 +9,7 @@ import org.extentlab.kernel.AllocationPolicy;
 import org.extentlab.kernel.BlockOverlay;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.ext4.Ext4Module;
+import org.extentlab.kernel.fat.ExfatModule;
 import org.extentlab.kernel.fat.FatModule;
 
 /**
@@ -48,10 +49,11 @@ public final class Simulation implements AutoCloseable {
             throws IOException {
         return switch (volume.format()) {
         case FAT12, FAT16, FAT32 -> FatModule.open(overlay, volume.format(), volume.volumeStart(), policy);
+        case EXFAT -> ExfatModule.open(overlay, volume.volumeStart(), policy);
         case EXT2, EXT3, EXT4 -> Ext4Module.open(overlay, volume.volumeStart(), policy, volume.blockSize(),
                 volume.freeRuns());
         default -> throw new UnsupportedFormatException("Extent Lab has no simulated module for "
-                + volume.format().displayName() + " yet; the simulation runs on ext4, FAT12, FAT16 and FAT32 volumes");
+                + volume.format().displayName() + " yet; the simulation runs on ext4, FAT12, FAT16, FAT32 and exFAT volumes");
         };
     }
 
