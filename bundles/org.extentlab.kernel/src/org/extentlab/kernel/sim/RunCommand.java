@@ -3,13 +3,15 @@ package org.extentlab.kernel.sim;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.extentlab.kernel.AllocationPolicy;
 
 /**
  * The headless runner: {@code run --image IMG --script S [--seed N] [--packer-capacity K]
- * [--policy P] [--partition N] [--check-every N] --trace out.jsonl [--save-as out.img]}. Prints a
+ * [--policy P] [--partition N] [--check-every N] --trace out.jsonl [--save-as out.img]
+ * [--expect-trace recorded.jsonl]}: the last replays a recorded run and reports where this one differs. Prints a
  * summary; exit 0 when the run found nothing wrong, 1 for usage errors, 2 when the image or script
  * cannot be used (with a line-numbered message for scripts), 3 when the run found problems (an
  * outcome other than the script expected, a read that differs from the model, a broken invariant).
@@ -23,6 +25,7 @@ public final class RunCommand {
         Path script = null;
         Path tracePath = null;
         Path saveAs = null;
+        Path expectTrace = null;
         Long seed = null;
         Integer capacity = null;
         AllocationPolicy policy = null;
@@ -40,6 +43,7 @@ public final class RunCommand {
                 case "-script" -> script = Path.of(value);
                 case "-trace" -> tracePath = Path.of(value);
                 case "-save-as" -> saveAs = Path.of(value);
+                case "-expect-trace" -> expectTrace = Path.of(value);
                 case "-seed" -> seed = Long.parseLong(value);
                 case "-packer-capacity" -> capacity = Integer.parseInt(value);
                 case "-partition" -> partition = Integer.parseInt(value);
@@ -71,6 +75,15 @@ public final class RunCommand {
             err.println("run: cannot read the script " + script + ": " + e.getMessage());
             return 2;
         }
+        Trace recorded = null;
+        if (expectTrace != null) {
+            try {
+                recorded = TraceReader.read(expectTrace);
+            } catch (IOException e) {
+                err.println("run: cannot read the recorded trace: " + e.getMessage());
+                return 2;
+            }
+        }
         long runSeed = seed != null ? seed : scenario.seed() != null ? scenario.seed() : 1;
         AllocationPolicy runPolicy = policy != null ? policy : scenario.policy() != null ? scenario.policy()
                 : AllocationPolicy.NATIVE;
@@ -88,6 +101,12 @@ public final class RunCommand {
                 runner.problems().add("after the run: " + problem);
             }
             trace.writeJsonLines(tracePath);
+            if (recorded != null) {
+                String divergence = compare(recorded, trace, expectTrace);
+                if (divergence != null) {
+                    runner.problems().add(divergence);
+                }
+            }
             if (saveAs != null) {
                 simulation.kernel().saveAs(saveAs);
             }
@@ -116,6 +135,24 @@ public final class RunCommand {
         }
     }
 
+    /** Where a run's trace first differs from a recorded one; null when they are the same event for event. */
+    static String compare(Trace recorded, Trace run, Path source) {
+        List<TraceEvent> expected = recorded.events();
+        List<TraceEvent> actual = run.events();
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            String want = expected.get(i).toJson();
+            String got = actual.get(i).toJson();
+            if (!want.equals(got)) {
+                return "the trace differs from " + source.getFileName() + " at event " + (i + 1) + ": recorded "
+                        + want + ", this run " + got;
+            }
+        }
+        if (expected.size() != actual.size()) {
+            return "the trace has " + actual.size() + " events, " + source.getFileName() + " " + expected.size();
+        }
+        return null;
+    }
+
     private static AllocationPolicy policy(String name) {
         for (AllocationPolicy policy : AllocationPolicy.values()) {
             if (policy.scriptName().equals(name)) {
@@ -129,7 +166,7 @@ public final class RunCommand {
         err.println("run: " + problem);
         err.println("usage: extentlab -application org.extentlab.app.run --image IMG --script S [--seed N]"
                 + " [--packer-capacity K] [--policy native|first-fit|next-fit] [--partition N] [--check-every N]"
-                + " --trace out.jsonl [--save-as out.img]");
+                + " --trace out.jsonl [--save-as out.img] [--expect-trace recorded.jsonl]");
         return 1;
     }
 }
