@@ -40,9 +40,17 @@ class Ext4Test {
     Path dir;
 
     private Path ext4(int blockSize, String size) throws IOException, InterruptedException {
-        Path image = dir.resolve("ext4-" + blockSize + ".img");
+        return mke2fs("ext4", blockSize, size);
+    }
+
+    private Path mke2fs(String type, int blockSize, String size, String... options) throws IOException, InterruptedException {
+        Path image = dir.resolve(type + "-" + blockSize + ".img");
         Files.deleteIfExists(image);
-        run("mke2fs", "-q", "-F", "-t", "ext4", "-b", Integer.toString(blockSize), image.toString(), size);
+        List<String> command = new java.util.ArrayList<>(List.of("mke2fs", "-q", "-F", "-t", type, "-b",
+                Integer.toString(blockSize)));
+        command.addAll(List.of(options));
+        command.addAll(List.of(image.toString(), size));
+        run(command.toArray(new String[0]));
         return image;
     }
 
@@ -60,11 +68,13 @@ class Ext4Test {
         return Files.readAllBytes(into);
     }
 
-    @ParameterizedTest(name = "{0}-byte blocks, packer {1}, seed {2}")
-    @CsvSource({ "1024, 3, 21", "4096, 1, 22", "4096, 16, 23" })
-    void randomScenarioSavesAnImageThatE2fsckAndDebugfsAgreeWith(int blockSize, int packer, long seed) throws Exception {
+    @ParameterizedTest(name = "{0}, {1}-byte blocks, packer {2}, seed {3}")
+    @CsvSource({ "ext4, 1024, 3, 21", "ext4, 4096, 1, 22", "ext4, 4096, 16, 23", "ext2, 1024, 2, 24",
+            "ext3, 4096, 4, 25" })
+    void randomScenarioSavesAnImageThatE2fsckAndDebugfsAgreeWith(String type, int blockSize, int packer, long seed)
+            throws Exception {
         Path saved = dir.resolve("saved.img");
-        ScenarioRunner runner = Simulations.randomRoundTrip(ext4(blockSize, "48M"), packer, seed, 2000, saved);
+        ScenarioRunner runner = Simulations.randomRoundTrip(mke2fs(type, blockSize, "48M"), packer, seed, 2000, saved);
         assertE2fsckClean(saved);
         for (String path : runner.model().files()) {
             assertArrayEquals(runner.model().content(path), debugfsDump(saved, path, dir.resolve("copy")), path);
@@ -176,10 +186,35 @@ class Ext4Test {
     }
 
     @Test
-    void ext3VolumesAreRefusedWithAClearMessage() throws Exception {
-        Path image = dir.resolve("ext3.img");
-        run("mke2fs", "-q", "-F", "-t", "ext3", image.toString(), "8M");
+    void blockMapsReachTripleIndirectBlocksAndRefusePreallocation() throws Exception {
+        Path image = mke2fs("ext2", 1024, "16M");
+        Path saved = dir.resolve("ext2-saved.img");
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+            // 12 direct + 256 single + 65,536 double indirect blocks of 1 KiB: block 66,000 is triple indirect.
+            ScenarioRunner runner = Simulations.runScript(simulation, """
+                    create /t
+                    write /t 0 5000
+                    write /t 300K 2K
+                    write /t 66000K 3000
+                    preallocate /t 64K expect ENOTSUP
+                    check
+                    verify
+                    """);
+            assertEquals(List.of(), runner.problems());
+            assertEquals("ext2", simulation.module().formatName());
+            simulation.kernel().saveAs(saved);
+            byte[] expected = runner.model().content("/t");
+            assertArrayEquals(expected, debugfsDump(saved, "/t", dir.resolve("copy")));
+        }
+        assertE2fsckClean(saved);
+        String stat = run("debugfs", "-R", "stat /t", saved.toString());
+        assertTrue(stat.contains("(TIND)") && stat.contains("(DIND)") && stat.contains("(IND)"), stat);
+    }
+
+    @Test
+    void volumesWithMetaBgAreRefusedWithAClearMessage() throws Exception {
+        Path image = mke2fs("ext4", 4096, "16M", "-O", "meta_bg,^resize_inode");
         IOException refused = assertThrows(IOException.class, () -> Simulations.open(image, new KernelSettings(), 1));
-        assertTrue(refused.getMessage().contains("no extents (ext2/ext3)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("meta_bg"), refused.getMessage());
     }
 }

@@ -179,11 +179,12 @@ class ScenarioAndTraceTest {
         assertEquals(1, command(printed, "--image", image.toString()));
         assertTrue(printed[1].contains("usage:"), printed[1]);
         assertTrue(Files.notExists(dir.resolve("t.jsonl")), "no trace from a run that did not start");
-        Path ext3 = dir.resolve("ext3.img");
-        org.extentlab.images.tests.ExternalTools.run("mke2fs", "-q", "-t", "ext3", ext3.toString(), "8M");
-        assertEquals(2, command(printed, "--image", ext3.toString(), "--script", script.toString(), "--trace",
+        Path metaBg = dir.resolve("meta_bg.img");
+        org.extentlab.images.tests.ExternalTools.run("mke2fs", "-q", "-t", "ext4", "-O", "meta_bg,^resize_inode",
+                metaBg.toString(), "8M");
+        assertEquals(2, command(printed, "--image", metaBg.toString(), "--script", script.toString(), "--trace",
                 dir.resolve("t.jsonl").toString()));
-        assertTrue(printed[1].contains("no extents (ext2/ext3)"), printed[1]);
+        assertTrue(printed[1].contains("does not change ext4 volumes with meta_bg"), printed[1]);
     }
 
     private static int command(String[] printed, String... args) {

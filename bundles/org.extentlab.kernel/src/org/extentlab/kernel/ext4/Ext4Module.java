@@ -32,8 +32,10 @@ import org.extentlab.kernel.ext4.ExtNode.Extent;
  * tails. Files are sparse: holes are packed as zeroFill. A write blockmap allocates blocks as
  * unwritten extents and packs them as data; completeIO converts the written range to written;
  * reads pack unwritten extents as zeroFill. preallocateSpace adds unwritten extents past the end of
- * the allocation. Block-mapped (ext2/3) files, inline data and htree-indexed directories are read
- * but not changed (EPERM).
+ * the allocation. ext2/ext3 files are block-mapped: twelve direct pointers and single, double and
+ * triple indirect blocks, rebuilt like the trees; they have no unwritten state, so writes allocate
+ * written blocks and preallocation is not supported (ENOTSUP). Inline data and htree-indexed
+ * directories are read but not changed (EPERM).
  */
 public final class Ext4Module extends AbstractModule {
     private static final int INCOMPAT_FILETYPE = 0x2;
@@ -62,6 +64,9 @@ public final class Ext4Module extends AbstractModule {
     private final int descSize;
     private final int groupCount;
     private final boolean checksums;
+    /** Whether new files get extent trees (ext4) or block maps (ext2, ext3). */
+    private final boolean extentsFeature;
+    private String formatName = "ext4";
     private final boolean wide;
     private final int fsSeed;
     private final long descriptorTable;
@@ -95,10 +100,7 @@ public final class Ext4Module extends AbstractModule {
         descSize = wide ? Math.max(32, sb.getShort(0xFE) & 0xFFFF) : 32;
         groupCount = (int) ((blockCount - firstDataBlock + blocksPerGroup - 1) / blocksPerGroup);
         checksums = (roCompat & RO_COMPAT_METADATA_CSUM) != 0;
-        if ((incompat & INCOMPAT_EXTENTS) == 0) {
-            throw new ImageFormatException("this volume has no extents (ext2/ext3): the simulation changes only "
-                    + "extent-mapped ext4 volumes so far");
-        }
+        extentsFeature = (incompat & INCOMPAT_EXTENTS) != 0;
         if ((incompat & INCOMPAT_META_BG) != 0 || (roCompat & RO_COMPAT_BIGALLOC) != 0) {
             throw new ImageFormatException("the simulation does not change ext4 volumes with meta_bg or bigalloc yet");
         }
@@ -137,14 +139,16 @@ public final class Ext4Module extends AbstractModule {
      * reader found ({@code LoadedVolume.freeRuns}), from which the block bitmap starts.
      */
     public static Ext4Module open(BlockOverlay overlay, long volumeStart, AllocationPolicy policy, long blockSize,
-            long[] freeRuns) throws IOException {
+            long[] freeRuns, String formatName) throws IOException {
         BitSet free = new BitSet();
         for (int i = 0; i + 1 < freeRuns.length; i += 2) {
             long start = (freeRuns[i] - volumeStart) / blockSize;
             long blocks = freeRuns[i + 1] / blockSize;
             free.set((int) start, (int) (start + blocks));
         }
-        return new Ext4Module(overlay, volumeStart, policy, free);
+        Ext4Module module = new Ext4Module(overlay, volumeStart, policy, free);
+        module.formatName = formatName;
+        return module;
     }
 
     // ---- bytes ----
@@ -448,8 +452,8 @@ public final class Ext4Module extends AbstractModule {
             node.changeable = false;
             node.unchangeableReason = "its data is inline in the inode";
         } else if ((flags & EXTENTS_FL) == 0) {
-            node.changeable = false;
-            node.unchangeableReason = "it is block-mapped (ext2/ext3 style)";
+            node.blockMapped = true;
+            walkBlockMap(node, b);
         } else {
             byte[] iblock = java.util.Arrays.copyOfRange(raw, 0x28, 0x28 + 60);
             walkTree(node, le(iblock), 8);
@@ -549,6 +553,162 @@ public final class Ext4Module extends AbstractModule {
     }
 
     /**
+     * The node's tree or indirect blocks, resized to {@code needed}: kept, taken near its data, or
+     * freed from the end; null (nothing taken) when the volume has too few free blocks.
+     */
+    private List<Long> metadataBlocks(ExtNode node, int needed) {
+        List<Long> blocks = new ArrayList<>(node.treeBlocks);
+        if (blocks.size() < needed) {
+            long goal = node.extents.isEmpty() ? groupStart((int) ((node.inode - 1) / inodesPerGroup))
+                    : node.extents.firstEntry().getValue().physical;
+            List<long[]> runs = takeBlocks(goal, needed - blocks.size(), false);
+            if (runs.stream().mapToLong(r -> r[1]).sum() < needed - blocks.size()) {
+                mark(runs, false);
+                return null;
+            }
+            for (long[] run : runs) {
+                for (long k = 0; k < run[1]; k++) {
+                    blocks.add(run[0] + k);
+                }
+            }
+        }
+        while (blocks.size() > needed) {
+            freeBlocks(blocks.remove(blocks.size() - 1), 1);
+        }
+        return blocks;
+    }
+
+    /** Writes the node's mapping as it is kept on the device: an extent tree or a block map. */
+    private boolean persistMapping(ExtNode node) {
+        return node.blockMapped ? writeBlockMap(node) : writeTree(node);
+    }
+
+    // ---- block maps (ext2, ext3) ----
+
+    private void walkBlockMap(ExtNode node, ByteBuffer inode) throws IOException {
+        long perBlock = blockSize / 4;
+        for (int i = 0; i < 12; i++) {
+            long pointer = u32(inode, 0x28 + 4 * i);
+            if (pointer != 0) {
+                mapBlock(node, i, pointer);
+            }
+        }
+        long base = 12;
+        for (int level = 1; level <= 3; level++) {
+            walkIndirect(node, u32(inode, 0x28 + 4 * (11 + level)), level, base);
+            base += pow(perBlock, level);
+        }
+    }
+
+    private static long pow(long base, int exponent) {
+        long result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= base;
+        }
+        return result;
+    }
+
+    private void walkIndirect(ExtNode node, long block, int level, long base) throws IOException {
+        if (block == 0) {
+            return;
+        }
+        if (block < firstDataBlock || block >= blockCount) {
+            throw new ImageFormatException("inode " + node.inode + " points outside the volume (block " + block
+                    + "); run e2fsck first");
+        }
+        node.treeBlocks.add(block);
+        ByteBuffer pointers = le(block(block));
+        long span = pow(blockSize / 4, level - 1);
+        for (int k = 0; k < blockSize / 4; k++) {
+            long pointer = u32(pointers, 4 * k);
+            if (pointer == 0) {
+                continue;
+            }
+            if (level == 1) {
+                mapBlock(node, base + k, pointer);
+            } else {
+                walkIndirect(node, pointer, level - 1, base + k * span);
+            }
+        }
+    }
+
+    private void mapBlock(ExtNode node, long logical, long physical) throws ImageFormatException {
+        if (physical < firstDataBlock || physical >= blockCount) {
+            throw new ImageFormatException("inode " + node.inode + " points outside the volume (block " + physical
+                    + "); run e2fsck first");
+        }
+        addExtent(node, logical, physical, 1, false);
+    }
+
+    /**
+     * Rewrites the node's block map from its extents: twelve direct pointers, then single, double
+     * and triple indirect blocks, only those that hold a pointer. Indirect blocks are reused, taken or
+     * freed to match; false (nothing changed) when blocks for them ran out.
+     */
+    private boolean writeBlockMap(ExtNode node) {
+        long perBlock = blockSize / 4;
+        // Which indirect blocks the map needs, by the path of pointer slots that leads to them.
+        java.util.LinkedHashMap<String, long[]> nodes = new java.util.LinkedHashMap<>();
+        long[] direct = new long[15];
+        java.util.Set<List<String>> placements = new java.util.LinkedHashSet<>();
+        for (Extent e : node.extents.values()) {
+            for (long k = 0; k < e.length; k++) {
+                long logical = e.logical + k;
+                long physical = e.physical + k;
+                if (logical < 12) {
+                    direct[(int) logical] = physical;
+                    continue;
+                }
+                long rest = logical - 12;
+                int level = 1;
+                while (rest >= pow(perBlock, level)) {
+                    rest -= pow(perBlock, level);
+                    level++;
+                }
+                String path = Integer.toString(level);
+                for (int depth = level - 1; depth >= 0; depth--) {
+                    long slot = rest / pow(perBlock, depth) % perBlock;
+                    nodes.computeIfAbsent(path, key -> new long[(int) perBlock]);
+                    if (depth == 0) {
+                        nodes.get(path)[(int) slot] = physical;
+                    } else {
+                        placements.add(List.of(path, Long.toString(slot), path + "/" + slot));
+                        path = path + "/" + slot;
+                    }
+                }
+            }
+        }
+        List<Long> blocks = metadataBlocks(node, nodes.size());
+        if (blocks == null) {
+            return false;
+        }
+        Map<String, Long> where = new java.util.HashMap<>();
+        int used = 0;
+        for (String path : nodes.keySet()) {
+            where.put(path, blocks.get(used++));
+        }
+        for (List<String> placement : placements) {
+            nodes.get(placement.get(0))[Integer.parseInt(placement.get(1))] = where.get(placement.get(2));
+        }
+        for (Map.Entry<String, long[]> entry : nodes.entrySet()) {
+            ByteBuffer bytes = ByteBuffer.allocate(blockSize).order(ByteOrder.LITTLE_ENDIAN);
+            for (long pointer : entry.getValue()) {
+                bytes.putInt((int) pointer);
+            }
+            write(where.get(entry.getKey()) * blockSize, bytes.array());
+            if (entry.getKey().indexOf('/') < 0) {
+                direct[11 + Integer.parseInt(entry.getKey())] = where.get(entry.getKey());
+            }
+        }
+        ByteBuffer inode = le(node.raw);
+        for (int i = 0; i < 15; i++) {
+            inode.putInt(0x28 + 4 * i, (int) direct[i]);
+        }
+        node.treeBlocks = blocks;
+        return true;
+    }
+
+    /**
      * Rewrites the extent tree from the node's extents: in the inode when four fit, else leaves of
      * (block size - 12) / 12 entries under as many index levels as needed. Tree blocks are reused,
      * taken or freed to match. Returns false (nothing changed) when blocks for the tree ran out.
@@ -570,24 +730,9 @@ public final class Ext4Module extends AbstractModule {
             count = nodes;
         }
         int depth = nodesPerLevel.size();
-        List<Long> blocks = new ArrayList<>(node.treeBlocks);
-        if (blocks.size() < needed) {
-            long goal = node.extents.isEmpty() ? groupStart((int) ((node.inode - 1) / inodesPerGroup))
-                    : node.extents.firstEntry().getValue().physical;
-            List<long[]> runs = takeBlocks(goal, needed - blocks.size(), false);
-            long got = runs.stream().mapToLong(r -> r[1]).sum();
-            if (got < needed - blocks.size()) {
-                mark(runs, false);
-                return false;
-            }
-            for (long[] run : runs) {
-                for (long k = 0; k < run[1]; k++) {
-                    blocks.add(run[0] + k);
-                }
-            }
-        }
-        while (blocks.size() > needed) {
-            freeBlocks(blocks.remove(blocks.size() - 1), 1);
+        List<Long> blocks = metadataBlocks(node, needed);
+        if (blocks == null) {
+            return false;
         }
         int used = 0;
         List<long[]> below = entries;
@@ -624,13 +769,17 @@ public final class Ext4Module extends AbstractModule {
         }
         ExtNode copy = new ExtNode(node.inode, node.directory);
         try {
-            walkTree(copy, le(java.util.Arrays.copyOfRange(raw, 0x28, 0x28 + 60)), 8);
+            if (node.blockMapped) {
+                walkBlockMap(copy, le(raw));
+            } else {
+                walkTree(copy, le(java.util.Arrays.copyOfRange(raw, 0x28, 0x28 + 60)), 8);
+            }
         } catch (IOException e) {
             problems.add(node.path() + ": its extent tree cannot be read back: " + e.getMessage());
             return;
         }
         if (!new java.util.HashSet<>(copy.treeBlocks).equals(new java.util.HashSet<>(node.treeBlocks))) {
-            problems.add(node.path() + ": the tree blocks on the device are " + copy.treeBlocks + ", the module's "
+            problems.add(node.path() + ": the tree or indirect blocks on the device are " + copy.treeBlocks + ", the module's "
                     + node.treeBlocks);
         }
         normalize(copy);
@@ -643,7 +792,7 @@ public final class Ext4Module extends AbstractModule {
             same = a.logical == b.logical && a.physical == b.physical && a.length == b.length && a.unwritten == b.unwritten;
         }
         if (!same) {
-            problems.add(node.path() + ": the extent tree on the device (" + onDevice.size()
+            problems.add(node.path() + ": the mapping on the device (" + onDevice.size()
                     + " extents) differs from the module's (" + inMemory.size() + ")");
         }
     }
@@ -821,7 +970,7 @@ public final class Ext4Module extends AbstractModule {
 
     @Override
     public String formatName() {
-        return "ext4";
+        return formatName;
     }
 
     @Override
@@ -940,7 +1089,7 @@ public final class Ext4Module extends AbstractModule {
             pack(node, first, Math.min(limit, blocksFor(end)), true, packer);
             return new Replies.Blockmap(null, freeSpace());
         }
-        List<long[]> taken = fillHoles(node, first, blocksFor(end), false, false);
+        List<long[]> taken = fillHoles(node, first, blocksFor(end), node.blockMapped, false);
         long mapped = first;
         while (node.extentAt(mapped) != null && mapped < blocksFor(end)) {
             mapped = node.extentAt(mapped).end();
@@ -949,7 +1098,7 @@ public final class Ext4Module extends AbstractModule {
             undoFill(node, taken);
             return new Replies.Blockmap(Errno.ENOSPC, freeSpace());
         }
-        if (!taken.isEmpty() && !writeTree(node)) {
+        if (!taken.isEmpty() && !persistMapping(node)) {
             undoFill(node, taken);
             return new Replies.Blockmap(Errno.ENOSPC, freeSpace());
         }
@@ -1002,7 +1151,7 @@ public final class Ext4Module extends AbstractModule {
                 long from = offset / blockSize;
                 long to = blocksFor(offset + length);
                 boolean converted = convert(node, from, to);
-                if (converted && !writeTree(node)) {
+                if (converted && !persistMapping(node)) {
                     // No block for a deeper tree: the extents stay as the tree says; the data reads as zeros.
                     return new Replies.Complete(Errno.ENOSPC, attributes(node));
                 }
@@ -1015,7 +1164,7 @@ public final class Ext4Module extends AbstractModule {
             } else if (operation != null && operation.grew && !writesInFlight()) {
                 node.memorySize = Math.max(operation.originalSize, node.size);
                 dropFrom(node, Math.max(operation.originalAllocation, blocksFor(node.memorySize)));
-                writeTree(node);
+                persistMapping(node);
                 writeInode(node);
                 flush();
             }
@@ -1112,7 +1261,8 @@ public final class Ext4Module extends AbstractModule {
         }
         node.modifyTime = now;
         node.generation = 0;
-        writeTree(node);
+        node.blockMapped = !extentsFeature;
+        persistMapping(node);
         items.put(number, node);
         return node;
     }
@@ -1131,7 +1281,7 @@ public final class Ext4Module extends AbstractModule {
         b.putShort(0x1A, (short) 0);
         b.putInt(0x14, (int) now());
         node.size = 0;
-        writeTree(node);
+        persistMapping(node);
         writeInode(node);
         inodesUsed.clear((int) (node.inode - 1));
         freeInodes++;
@@ -1199,7 +1349,7 @@ public final class Ext4Module extends AbstractModule {
         }
         long logical = directory.mappedEnd();
         List<long[]> taken = fillHoles(directory, logical, logical + 1, true, false);
-        if (taken.isEmpty() || !writeTree(directory)) {
+        if (taken.isEmpty() || !persistMapping(directory)) {
             undoFill(directory, taken);
             return Errno.ENOSPC;
         }
@@ -1290,6 +1440,10 @@ public final class Ext4Module extends AbstractModule {
         if (length <= 0) {
             return new Replies.Preallocate(Errno.EINVAL, 0, attributes(node), freeSpace());
         }
+        if (node.blockMapped) {
+            // A block map has no unwritten blocks: preallocated space would read as stale data.
+            return new Replies.Preallocate(Errno.ENOTSUP, 0, attributes(node), freeSpace());
+        }
         long from = Math.max(node.mappedEnd(), blocksFor(node.memorySize));
         long wanted = blocksFor(length);
         if ((from + wanted) * blockSize > MAX_FILE_SIZE) {
@@ -1300,7 +1454,7 @@ public final class Ext4Module extends AbstractModule {
         }
         List<long[]> taken = fillHoles(node, from, from + wanted, false, (flags & Flags.CONTIGUOUS) != 0);
         long got = taken.stream().mapToLong(t -> t[2]).sum();
-        if (got == 0 || ((flags & Flags.ALL) != 0 && got < wanted) || !writeTree(node)) {
+        if (got == 0 || ((flags & Flags.ALL) != 0 && got < wanted) || !persistMapping(node)) {
             undoFill(node, taken);
             flush();
             return new Replies.Preallocate(Errno.ENOSPC, 0, attributes(node), freeSpace());
@@ -1359,7 +1513,7 @@ public final class Ext4Module extends AbstractModule {
         while (mapped < blocksFor(end) && node.extentAt(mapped) != null) {
             mapped = node.extentAt(mapped).end();
         }
-        if (mapped < blocksFor(end) || !writeTree(node)) {
+        if (mapped < blocksFor(end) || !persistMapping(node)) {
             undoFill(node, taken);
             flush();
             return new Replies.Io(Errno.ENOSPC, 0, attributes(node));
@@ -1367,7 +1521,7 @@ public final class Ext4Module extends AbstractModule {
         zeroUncovered(taken, offset, end);
         zeroUnwrittenEdges(node, offset, end);
         convert(node, first, blocksFor(end));
-        writeTree(node);
+        persistMapping(node);
         byte[] buffer = new byte[blockSize];
         for (int done = 0; done < length;) {
             long at = offset + done;
@@ -1399,7 +1553,7 @@ public final class Ext4Module extends AbstractModule {
             return new Replies.Lookup(Errno.ENOSPC, null, name, null);
         }
         List<long[]> taken = fillHoles(node, 0, 1, true, false);
-        if (taken.isEmpty() || !writeTree(node)) {
+        if (taken.isEmpty() || !persistMapping(node)) {
             undoFill(node, taken);
             releaseInode(node);
             flush();
@@ -1518,7 +1672,7 @@ public final class Ext4Module extends AbstractModule {
                 long physical = (last.physical + size / blockSize - last.logical) * blockSize;
                 zeroDevice(physical + size % blockSize, blockSize - size % blockSize);
             }
-            writeTree(node);
+            persistMapping(node);
         }
         node.size = size;
         node.memorySize = size;

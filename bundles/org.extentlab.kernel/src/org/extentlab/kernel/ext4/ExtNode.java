@@ -37,7 +37,9 @@ final class ExtNode implements VolumeItem {
     int generation;
     /** Extents by logical block. */
     final TreeMap<Long, Extent> extents = new TreeMap<>();
-    /** The blocks of the extent tree below the inode. */
+    /** Mapped by twelve direct pointers and indirect blocks (ext2/3) instead of an extent tree. */
+    boolean blockMapped;
+    /** The blocks of the extent tree below the inode, or the indirect blocks of a block map. */
     List<Long> treeBlocks = new ArrayList<>();
     long size;
     long memorySize;

@@ -51,7 +51,7 @@ public final class Simulation implements AutoCloseable {
         case FAT12, FAT16, FAT32 -> FatModule.open(overlay, volume.format(), volume.volumeStart(), policy);
         case EXFAT -> ExfatModule.open(overlay, volume.volumeStart(), policy);
         case EXT2, EXT3, EXT4 -> Ext4Module.open(overlay, volume.volumeStart(), policy, volume.blockSize(),
-                volume.freeRuns());
+                volume.freeRuns(), volume.format().displayName());
         default -> throw new UnsupportedFormatException("Extent Lab has no simulated module for "
                 + volume.format().displayName() + " yet; the simulation runs on ext4, FAT12, FAT16, FAT32 and exFAT volumes");
         };
