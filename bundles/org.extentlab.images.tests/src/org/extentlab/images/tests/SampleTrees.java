@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Folders of files to build test images from, and small helpers that damage images on purpose. */
-final class SampleTrees {
+public final class SampleTrees {
     private SampleTrees() {
     }
 
@@ -75,7 +75,7 @@ final class SampleTrees {
         return content;
     }
 
-    static void writeAt(Path file, long offset, byte[] bytes) throws IOException {
+    public static void writeAt(Path file, long offset, byte[] bytes) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(offset);
             raf.write(bytes);

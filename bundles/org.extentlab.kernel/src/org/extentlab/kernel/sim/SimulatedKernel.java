@@ -393,7 +393,9 @@ public final class SimulatedKernel {
         event(call, "reply", "removeItem", item.id(), -1, -1, -1, null, false, null, reply.error(), module.freeSpace(),
                 -1, name);
         if (reply.error() == null) {
-            Vnode vnode = vnodes.get(item.id());
+            // The item is gone: a new one may get its id (ext4 reuses inode numbers), so its vnode leaves
+            // the table; descriptors still open on it fail from now on.
+            Vnode vnode = vnodes.remove(item.id());
             if (vnode != null) {
                 invalidate(call, vnode, "removed");
             }
@@ -456,7 +458,7 @@ public final class SimulatedKernel {
                 return fail(Errno.EBADF);
             }
             if (--vnode.opens == 0) {
-                vnodes.remove(vnode.item.id());
+                vnodes.remove(vnode.item.id(), vnode);
                 time += PROTOCOL_CALL_NS;
                 counters.protocolCalls++;
                 event(call, "call", "reclaimItem", vnode.item.id(), -1, -1, -1, null, false, null, null, null, -1, null);
@@ -513,9 +515,13 @@ public final class SimulatedKernel {
             if (vnode == null) {
                 return fail(Errno.EBADF);
             }
-            Replies.Done reply = module.setInhibitKernelOffloadedIO(vnode.item, on);
+            time += PROTOCOL_CALL_NS;
+            counters.protocolCalls++;
             event(call, "call", "setAttributes", vnode.item.id(), -1, -1, -1, null, false, null, null, null, -1,
                     "inhibitKernelOffloadedIO=" + on);
+            Replies.Done reply = module.setInhibitKernelOffloadedIO(vnode.item, on);
+            event(call, "reply", "setAttributes", vnode.item.id(), -1, -1, -1, null, false, null, reply.error(), null,
+                    -1, null);
             if (reply.error() != null) {
                 return fail(reply.error());
             }

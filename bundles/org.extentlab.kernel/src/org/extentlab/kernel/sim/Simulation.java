@@ -2,7 +2,9 @@ package org.extentlab.kernel.sim;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.extentlab.images.ImageFormatException;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.VolumeLoader;
 import org.extentlab.kernel.AllocationPolicy;
@@ -29,11 +31,18 @@ public final class Simulation implements AutoCloseable {
 
     /**
      * Opens partition {@code partition} of {@code image} (0: the first readable one), checks that it
-     * loads cleanly, and starts a kernel on it.
+     * loads without problems (a damaged volume is refused, with what is wrong), and starts a kernel on it.
      */
     public static Simulation open(Path image, int partition, AllocationPolicy policy, KernelSettings settings, long seed,
             Trace trace) throws IOException {
         LoadedVolume volume = VolumeLoader.load(image, partition);
+        if (!volume.problems().isEmpty()) {
+            List<String> problems = volume.problems();
+            throw new ImageFormatException("the volume is damaged, so a simulation on it would mislead: "
+                    + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+                    + (problems.size() > 3 ? " (and " + (problems.size() - 3) + " more)" : "")
+                    + ". Repair a copy with the format's checker (e2fsck, fsck.fat, fsck.exfat) and open that");
+        }
         BlockOverlay overlay = BlockOverlay.open(image);
         try {
             FileSystemModule module = module(overlay, volume, policy);
