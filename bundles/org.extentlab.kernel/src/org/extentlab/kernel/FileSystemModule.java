@@ -65,6 +65,20 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
     /** Where byte {@code logical} of the item lies on the device now; -1 when it is not allocated. */
     long physicalOffset(VolumeItem item, long logical);
 
+    /** How many allocation units the volume map shows (FAT and exFAT: the clusters; ext: every block). */
+    long unitCount();
+
+    /**
+     * Who owns units [first, first + into.length) now: an item's id, {@link #FREE_UNIT} or
+     * {@link #METADATA_UNIT} (used by the format itself, or by nothing the module knows).
+     */
+    void unitOwners(long first, long[] into);
+
+    /** A unit no one holds. */
+    long FREE_UNIT = 0;
+    /** A unit the format holds for itself: bitmaps, tables, journals, directories of the root area. */
+    long METADATA_UNIT = -1;
+
     /** The item's allocated runs now, in logical order: {logical, physical, length} triples, device offsets. */
     List<long[]> currentMapping(VolumeItem item);
 

@@ -8,6 +8,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.extentlab.ui.SimulationSession;
 
 /** Starts the workbench in the Extent Lab perspective and opens the image named at launch. */
 public class ExtentLabWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -46,5 +47,31 @@ public class ExtentLabWorkbenchAdvisor extends WorkbenchAdvisor {
         } else if (arguments.openSample()) {
             OpenSampleImageHandler.openSample(display, shell);
         }
+        arguments.scenario().ifPresent(script -> runWhenReady(script, display));
+    }
+
+    /** Runs {@code script} once the image named at launch has a simulation (giving up after a minute). */
+    private static void runWhenReady(java.nio.file.Path script, Display display) {
+        org.eclipse.core.runtime.jobs.Job wait = org.eclipse.core.runtime.jobs.Job.create("Waiting for the simulation",
+                monitor -> {
+                    long until = System.nanoTime() + 60_000_000_000L;
+                    try {
+                        while (SimulationSession.getDefault().simulation() == null && System.nanoTime() < until
+                                && !monitor.isCanceled()) {
+                            Thread.sleep(100);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    if (SimulationSession.getDefault().simulation() == null) {
+                        System.err.println("extentlab: -scenario " + script + ": " + SimulationSession.getDefault().status());
+                    } else {
+                        SimulationSession.getDefault().run(script, display,
+                                message -> System.err.println("extentlab: -scenario " + script + ": " + message));
+                    }
+                });
+        wait.setSystem(true);
+        wait.schedule();
     }
 }

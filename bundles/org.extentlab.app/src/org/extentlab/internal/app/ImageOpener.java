@@ -21,6 +21,7 @@ import org.extentlab.images.ImageFormatException;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.PartitionContent;
 import org.extentlab.images.VolumeLoader;
+import org.extentlab.ui.SimulationSession;
 
 /** Opens a disk image in a background job and publishes the outcome to the {@link ImageSession}. */
 public final class ImageOpener {
@@ -116,6 +117,12 @@ public final class ImageOpener {
                 return;
             }
             ImageSession.getDefault().set(outcome);
+            if (outcome instanceof ImageState.Opened opened && opened.volume() != null) {
+                SimulationSession.getDefault().start(opened.path(), opened.volume(), display);
+            } else {
+                SimulationSession.getDefault().stop(display, outcome instanceof ImageState.Opened opened
+                        && !opened.readError().isEmpty() ? opened.readError() : "No volume to simulate");
+            }
             if (showErrors && outcome instanceof ImageState.Failed failed && shell != null && !shell.isDisposed()) {
                 MessageDialog.openError(shell, Messages.Open_ErrorTitle,
                         NLS.bind(Messages.Open_ErrorMessage, ImageSession.describe(failed)));

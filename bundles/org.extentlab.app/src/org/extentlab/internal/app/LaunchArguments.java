@@ -11,15 +11,18 @@ import java.util.Optional;
  * <li>{@code -image PATH} (or a bare {@code PATH}): open that disk image at start;</li>
  * <li>{@code -partition N}: of a partitioned image, open partition N (1-based) without asking;</li>
  * <li>{@code -noimage}: open nothing;</li>
+ * <li>{@code -scenario PATH}: once the image is open, run that scenario script on it;</li>
  * <li>neither: open the sample image that ships with Extent Lab.</li>
  * </ul>
  *
  * @param image       the image to open, if one was named
  * @param partition   the partition to open, or {@link ImageOpener#ASK}
  * @param openSample  whether to open the bundled sample
+ * @param scenario    the scenario script to run on the opened image, if one was named
  * @param problems    arguments that were not understood, for the user to read
  */
-public record LaunchArguments(Optional<Path> image, int partition, boolean openSample, List<String> problems) {
+public record LaunchArguments(Optional<Path> image, int partition, boolean openSample, Optional<Path> scenario,
+        List<String> problems) {
 
     public LaunchArguments {
         problems = List.copyOf(problems);
@@ -27,6 +30,7 @@ public record LaunchArguments(Optional<Path> image, int partition, boolean openS
 
     public static LaunchArguments parse(String[] args) {
         Path image = null;
+        Path scenario = null;
         boolean noImage = false;
         int partition = ImageOpener.ASK;
         List<String> problems = new ArrayList<>();
@@ -49,6 +53,12 @@ public record LaunchArguments(Optional<Path> image, int partition, boolean openS
                     problems.add(arg + " needs a partition number from 1 (got \"" + number + "\")");
                     partition = ImageOpener.ASK;
                 }
+            } else if (arg.equals("-scenario") || arg.equals("--scenario")) {
+                if (i + 1 < args.length) {
+                    scenario = Path.of(args[++i]);
+                } else {
+                    problems.add(arg + " needs a path");
+                }
             } else if (arg.equals("-noimage") || arg.equals("--noimage")) {
                 noImage = true;
             } else if (!arg.startsWith("-") && image == null) {
@@ -59,6 +69,6 @@ public record LaunchArguments(Optional<Path> image, int partition, boolean openS
             // Other dash options belong to the workbench and the launcher (-clearPersistedState, ...).
         }
         Optional<Path> named = noImage ? Optional.empty() : Optional.ofNullable(image);
-        return new LaunchArguments(named, partition, !noImage && image == null, problems);
+        return new LaunchArguments(named, partition, !noImage && image == null, Optional.ofNullable(scenario), problems);
     }
 }

@@ -212,6 +212,40 @@ class Ext4Test {
     }
 
     @Test
+    void theVolumeMapQueryAgreesWithDebugfsAboutWhoOwnsEachBlock() throws Exception {
+        Path image = dir.resolve("sample.img");
+        try (var in = new java.util.zip.GZIPInputStream(
+                Files.newInputStream(Path.of("../org.extentlab.app/samples/sample-ext4.img.gz")))) {
+            Files.copy(in, image);
+        }
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+            FileSystemModule module = simulation.module();
+            long[] owners = new long[(int) module.unitCount()];
+            module.unitOwners(0, owners);
+            for (String path : List.of("/lessons/big.bin", "/lessons/fragmented.txt", "/README.txt")) {
+                long inode = Long.parseLong(run("debugfs", "-R", "stat " + path, image.toString())
+                        .replaceAll("(?s).*?Inode: (\\d+).*", "$1"));
+                String blocks = run("debugfs", "-R", "blocks " + path, image.toString()).strip();
+                for (String block : blocks.split("\\s+")) {
+                    assertEquals(inode, owners[Integer.parseInt(block)], path + " block " + block);
+                }
+            }
+            long free = java.util.Arrays.stream(owners).filter(o -> o == FileSystemModule.FREE_UNIT).count();
+            assertEquals(module.freeBytes() / module.allocationUnit(), free);
+            String dumpe2fs = run("dumpe2fs", "-h", image.toString());
+            assertEquals(Long.parseLong(dumpe2fs.replaceAll("(?s).*Free blocks:\\s+(\\d+).*", "$1")), free);
+            long[] cells = org.extentlab.kernel.sim.VolumeMapQuery.sample(module, 0, owners.length, owners.length / 4);
+            for (int cell = 0; cell < cells.length; cell++) {
+                long owner = cells[cell];
+                java.util.Map<Long, Long> votes = java.util.Arrays.stream(owners, cell * 4, cell * 4 + 4).boxed()
+                        .collect(java.util.stream.Collectors.groupingBy(o -> o, java.util.stream.Collectors.counting()));
+                assertEquals(java.util.Collections.max(votes.values()), votes.get(owner),
+                        "cell " + cell + " shows the owner of most of its 4 blocks: " + votes);
+            }
+        }
+    }
+
+    @Test
     void volumesWithMetaBgAreRefusedWithAClearMessage() throws Exception {
         Path image = mke2fs("ext4", 4096, "16M", "-O", "meta_bg,^resize_inode");
         IOException refused = assertThrows(IOException.class, () -> Simulations.open(image, new KernelSettings(), 1));

@@ -1712,6 +1712,34 @@ public final class Ext4Module extends AbstractModule {
     }
 
     @Override
+    public long unitCount() {
+        return blockCount;
+    }
+
+    /** Units are the blocks; extent-tree and indirect blocks count as their file's. */
+    @Override
+    public void unitOwners(long first, long[] into) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = blocksUsed.get((int) (first + i)) ? METADATA_UNIT : FREE_UNIT;
+        }
+        long last = first + into.length;
+        for (ExtNode node : items.values()) {
+            for (Extent e : node.extents.values()) {
+                long from = Math.max(first, e.physical);
+                long to = Math.min(last, e.physical + e.length);
+                for (long b = from; b < to; b++) {
+                    into[(int) (b - first)] = node.inode;
+                }
+            }
+            for (long t : node.treeBlocks) {
+                if (t >= first && t < last) {
+                    into[(int) (t - first)] = node.inode;
+                }
+            }
+        }
+    }
+
+    @Override
     public long physicalOffset(VolumeItem item, long logical) {
         ExtNode node = node(item);
         if (node == null || logical < 0) {

@@ -733,6 +733,28 @@ abstract class ClusterModule extends AbstractModule {
     }
 
     @Override
+    public long unitCount() {
+        return clusterCount;
+    }
+
+    /** Units are the clusters, from cluster 2 on. */
+    @Override
+    public void unitOwners(long first, long[] into) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = isFree((int) (first + i + 2)) ? FREE_UNIT : METADATA_UNIT;
+        }
+        long last = first + into.length;
+        for (FatNode node : items.values()) {
+            for (int i = 0; i < node.clusterCount; i++) {
+                long unit = node.clusters[i] - 2L;
+                if (unit >= first && unit < last) {
+                    into[(int) (unit - first)] = node.id;
+                }
+            }
+        }
+    }
+
+    @Override
     public long physicalOffset(VolumeItem item, long logical) {
         FatNode node = node(item);
         if (node == null || logical < 0 || logical >= allocated(node)) {

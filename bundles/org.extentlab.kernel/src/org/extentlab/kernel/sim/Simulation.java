@@ -35,7 +35,12 @@ public final class Simulation implements AutoCloseable {
      */
     public static Simulation open(Path image, int partition, AllocationPolicy policy, KernelSettings settings, long seed,
             Trace trace) throws IOException {
-        LoadedVolume volume = VolumeLoader.load(image, partition);
+        return open(image, VolumeLoader.load(image, partition), policy, settings, seed, trace);
+    }
+
+    /** Starts a simulation on {@code volume}, already loaded from {@code image} (the workbench has it). */
+    public static Simulation open(Path image, LoadedVolume volume, AllocationPolicy policy, KernelSettings settings,
+            long seed, Trace trace) throws IOException {
         if (!volume.problems().isEmpty()) {
             List<String> problems = volume.problems();
             throw new ImageFormatException("the volume is damaged, so a simulation on it would mislead: "
