@@ -26,6 +26,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.extentlab.internal.app.ImageOpener;
 import org.extentlab.internal.app.OpenDiskImageHandler;
+import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.RunScenarioHandler;
 import org.extentlab.internal.ui.VolumeMapView;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The first protocol views in the real workbench: a FAT16 image opened, a scenario run with a packer
  * of two extents through Simulation > Run Scenario Script, then the Protocol Trace holds one row per
  * event (the continuation with its operation ID) and the Volume Map draws the engine's cells in the
- * owners' colours.
+ * owners' colours; selecting the continuation row makes the Extent Packer show that operation's
+ * calls, the first with its packer full.
  */
 class SimulationViewsTest {
 
@@ -103,10 +105,23 @@ class SimulationViewsTest {
         assertTrue(row[9].contains("(continuation)"), String.join(" | ", row));
         assertEquals(Long.toString(events.get(continuation).operationId()), row[6], "the row shows the operation ID");
 
+        ExtentPackerView packer = (ExtentPackerView) page.showView(ExtentPackerView.ID);
+        page.showView(ProtocolTraceView.ID);
+        trace.select(continuation);
+        long operation = events.get(continuation).operationId();
+        waitUntil("the packer view to follow the selection", () -> packer.operation() == operation);
+        long calls = events.stream().filter(e -> e.operationId() == operation && e.kind().equals("call")
+                && e.name().equals("blockmapFile")).count();
+        assertEquals(calls, packer.calls().size(), "every blockmapFile call of the operation");
+        assertTrue(packer.calls().size() >= 2 && packer.calls().get(1).request().continuation());
+        assertEquals(2, packer.calls().get(0).capacity(), "the packer of the script holds two extents");
+        assertEquals(2, packer.calls().get(0).reply().extents().size(), "the first call filled it");
+
         VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
         FileSystemModule module = simulation.module();
         long aId = module.lookupItem("a", module.root(), null).item().id();
-        waitUntil("the map to show /a", () -> java.util.Arrays.stream(map.cells()).anyMatch(owner -> owner == aId));
+        waitUntil("the map to show /a at its present size", () -> map.upToDate()
+                && java.util.Arrays.stream(map.cells()).anyMatch(owner -> owner == aId));
         long[] cells = map.cells();
         assertArrayEquals(VolumeMapQuery.sample(module, 0, module.unitCount(), cells.length), cells,
                 "the view draws what the engine answers");
@@ -114,12 +129,14 @@ class SimulationViewsTest {
         while (cells[index] != aId) {
             index++;
         }
-        RGB drawn = pixel(map.canvas(), (index % map.columns()) * VolumeMapView.CELL + 2,
-                (index / map.columns()) * VolumeMapView.CELL + 2);
-        assertEquals(VolumeMapView.rgbOf(aId), drawn, "the cell of /a is drawn in /a's colour");
+        int x = (index % map.columns()) * VolumeMapView.CELL + 2;
+        int y = (index / map.columns()) * VolumeMapView.CELL + 2;
+        waitUntil("the cell of /a to be drawn in /a's colour " + VolumeMapView.rgbOf(aId),
+                () -> VolumeMapView.rgbOf(aId).equals(pixel(map.canvas(), x, y)));
         int free = java.util.Arrays.asList(java.util.Arrays.stream(cells).boxed().toArray()).indexOf(FileSystemModule.FREE_UNIT);
-        assertEquals(VolumeMapView.rgbOf(FileSystemModule.FREE_UNIT), pixel(map.canvas(),
-                (free % map.columns()) * VolumeMapView.CELL + 2, (free / map.columns()) * VolumeMapView.CELL + 2));
+        waitUntil("a free cell to be drawn light grey", () -> VolumeMapView.rgbOf(FileSystemModule.FREE_UNIT).equals(
+                pixel(map.canvas(), (free % map.columns()) * VolumeMapView.CELL + 2,
+                        (free / map.columns()) * VolumeMapView.CELL + 2)));
     }
 
     /** The colour on screen at (x, y) of the canvas. */

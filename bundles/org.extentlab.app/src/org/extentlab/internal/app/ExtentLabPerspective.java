@@ -3,12 +3,13 @@ package org.extentlab.internal.app;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.VolumeMapView;
 
 /**
- * The Extent Lab perspective: the image on the left, the Volume Map and the Protocol Trace on the
- * right, and room for the other protocol views (packer, timeline) by their ids.
+ * The Extent Lab perspective: the image on the left; on the right the Volume Map, the Extent Packer
+ * and the Protocol Trace, and room for the other protocol views by their ids.
  */
 public class ExtentLabPerspective implements IPerspectiveFactory {
     public static final String ID = "org.extentlab.app.perspective";
@@ -23,8 +24,11 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         IFolderLayout main = layout.createFolder("org.extentlab.app.folder.main", IPageLayout.RIGHT, 0.3f, editorArea);
         main.addView(VolumeMapView.ID);
         main.addPlaceholder("org.extentlab.ui.views.*");
-        IFolderLayout bottom = layout.createFolder("org.extentlab.app.folder.bottom", IPageLayout.BOTTOM, 0.5f,
+        IFolderLayout middle = layout.createFolder("org.extentlab.app.folder.middle", IPageLayout.BOTTOM, 0.35f,
                 "org.extentlab.app.folder.main");
+        middle.addView(ExtentPackerView.ID);
+        IFolderLayout bottom = layout.createFolder("org.extentlab.app.folder.bottom", IPageLayout.BOTTOM, 0.45f,
+                "org.extentlab.app.folder.middle");
         bottom.addView(ProtocolTraceView.ID);
     }
 }

@@ -588,7 +588,7 @@ public final class SimulatedKernel {
             counters.continuations++;
         }
         event(call, "call", "blockmapFile", vnode.item.id(), operationId, offset, length, Flags.describeIo(flags),
-                continuation, null, null, null, -1, null);
+                continuation, null, null, null, -1, "packer " + packer.capacity());
         KernelSettings.Fault fault = settings.take(KernelSettings.FaultSite.BLOCKMAP);
         Replies.Blockmap reply;
         if (fault != null) {

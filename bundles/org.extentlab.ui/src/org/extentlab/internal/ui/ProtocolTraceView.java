@@ -9,11 +9,9 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.part.ViewPart;
 import org.extentlab.kernel.PackedExtent;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TraceEvent;
@@ -23,20 +21,17 @@ import org.extentlab.ui.SimulationSession;
  * Every call and reply of the simulation, one row each, in a virtual table: rows are filled only when
  * they are shown, so a trace of millions of events costs what fits on the screen.
  */
-public class ProtocolTraceView extends ViewPart {
+public class ProtocolTraceView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.trace";
     static final String[] COLUMNS = { "#", "Time (µs)", "Kind", "Call", "Task", "Item", "Op", "Offset", "Length",
             "Flags", "Extents", "Error", "Free space", "Detail" };
     private static final int[] WIDTHS = { 60, 80, 70, 110, 45, 45, 40, 80, 70, 90, 220, 70, 110, 260 };
 
     private TableViewer viewer;
-    private Label status;
     private List<TraceEvent> events = List.of();
-    private final Runnable listener = this::refresh;
 
     @Override
-    public void createPartControl(Composite parent) {
-        status = Views.statusLine(parent);
+    protected void createContent(Composite parent) {
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -93,8 +88,7 @@ public class ProtocolTraceView extends ViewPart {
             }
         });
         viewer.setInput(this);
-        SimulationSession.getDefault().addListener(listener);
-        refresh();
+        getSite().setSelectionProvider(viewer);
     }
 
     /** The text of one cell: what the trace's JSON says, for people. */
@@ -136,7 +130,8 @@ public class ProtocolTraceView extends ViewPart {
         return text.toString();
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         if (viewer == null || viewer.getTable().isDisposed()) {
             return;
         }
@@ -146,6 +141,12 @@ public class ProtocolTraceView extends ViewPart {
         status.setText(SimulationSession.getDefault().status() + (events.isEmpty() ? "" : " — " + events.size() + " rows"));
         viewer.setItemCount(events.size());
         viewer.refresh();
+    }
+
+    /** Selects row {@code index}, as a click would, so that the linked views follow it. */
+    public void select(int index) {
+        viewer.getTable().setSelection(index);
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(events.get(index)), true);
     }
 
     /** The number of rows the table holds (for tests). */
@@ -166,11 +167,5 @@ public class ProtocolTraceView extends ViewPart {
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        SimulationSession.getDefault().removeListener(listener);
-        super.dispose();
     }
 }

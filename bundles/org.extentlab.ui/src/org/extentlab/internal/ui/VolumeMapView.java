@@ -11,8 +11,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.VolumeMapQuery;
@@ -23,7 +21,7 @@ import org.extentlab.ui.SimulationSession;
  * own metadata dark grey, each file its own hue. The engine aggregates units into as many cells as
  * fit the view ({@link VolumeMapQuery}); hovering a cell names the units and their owner.
  */
-public class VolumeMapView extends ViewPart {
+public class VolumeMapView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.map";
     /** Cell pitch in pixels (a 5-pixel square and a 1-pixel gap). */
     public static final int CELL = 6;
@@ -31,24 +29,19 @@ public class VolumeMapView extends ViewPart {
     static final RGB METADATA = new RGB(96, 96, 96);
 
     private Canvas canvas;
-    private Label status;
     private long[] cells = new long[0];
     private int columns = 1;
     private long units;
     private final Map<RGB, Color> colours = new HashMap<>();
-    private final Runnable listener = this::refresh;
 
     @Override
-    public void createPartControl(Composite parent) {
-        status = Views.statusLine(parent);
+    protected void createContent(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc));
         canvas.addListener(SWT.Resize, e -> refresh());
         canvas.addListener(SWT.MouseHover, e -> canvas.setToolTipText(describe(e.x, e.y)));
-        SimulationSession.getDefault().addListener(listener);
-        refresh();
     }
 
     /** The colour of an owner: free, metadata, or a hue of its own for each item (golden-angle steps). */
@@ -68,7 +61,8 @@ public class VolumeMapView extends ViewPart {
     }
 
     /** Samples the engine again for the canvas's current size. */
-    private void refresh() {
+    @Override
+    protected void refresh() {
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
@@ -114,6 +108,13 @@ public class VolumeMapView extends ViewPart {
         return "units " + first + "–" + last + ": " + who;
     }
 
+    /** Whether the cells were sampled for the canvas's present size (layout settled; for tests). */
+    public boolean upToDate() {
+        Rectangle area = canvas.getClientArea();
+        int expected = (int) Math.min(units, (long) Math.max(1, area.width / CELL) * Math.max(1, area.height / CELL));
+        return canvas.isVisible() && columns == Math.max(1, area.width / CELL) && cells.length == Math.max(1, expected);
+    }
+
     /** The owners of the cells as last drawn, row by row (for tests). */
     public long[] cells() {
         return cells.clone();
@@ -136,7 +137,6 @@ public class VolumeMapView extends ViewPart {
 
     @Override
     public void dispose() {
-        SimulationSession.getDefault().removeListener(listener);
         colours.values().forEach(Color::dispose);
         super.dispose();
     }

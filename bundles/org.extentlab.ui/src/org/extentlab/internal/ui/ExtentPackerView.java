@@ -1,0 +1,214 @@
+package org.extentlab.internal.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.extentlab.kernel.PackedExtent;
+import org.extentlab.kernel.PackedExtentType;
+import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.TraceEvent;
+import org.extentlab.ui.SimulationSession;
+
+/**
+ * One I/O operation's extent packing: each blockmapFile call of the operation (the first, then the
+ * continuations the kernel sends with the same operation ID when the packer was full), its request,
+ * the packer's slots filling one extent at a time (extents beyond the request marked as such), and
+ * the completeIO that ended it. Shows the operation of the row selected in the Protocol Trace, or the
+ * last operation of the trace.
+ */
+public class ExtentPackerView extends SessionView {
+    public static final String ID = "org.extentlab.ui.views.packer";
+    private static final int SLOT_WIDTH = 150;
+    private static final int SLOT_HEIGHT = 34;
+    private static final int ROW_HEIGHT = 64;
+    private static final RGB DATA = new RGB(70, 120, 200);
+    private static final RGB ZERO_FILL = new RGB(200, 215, 235);
+    private static final RGB READ_ONLY = new RGB(220, 150, 60);
+
+    /** One blockmapFile call of the operation and what its reply packed. */
+    public record Call(TraceEvent request, TraceEvent reply, int capacity) {
+        /** Whether {@code extent} lies past the requested range. */
+        public boolean beyond(PackedExtent extent) {
+            return extent.logicalOffset() >= request.offset() + request.length();
+        }
+    }
+
+    private Canvas canvas;
+    private long operation = -1;
+    private List<Call> calls = List.of();
+    private TraceEvent completion;
+    private TraceEvent selected;
+    private final ISelectionListener selectionListener = this::selectionChanged;
+
+    @Override
+    protected void createContent(Composite parent) {
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        canvas.addPaintListener(e -> paint(e.gc));
+        canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
+        canvas.addListener(SWT.Resize, e -> updateScrollBar());
+        getSite().getPage().addSelectionListener(ProtocolTraceView.ID, selectionListener);
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (selection instanceof IStructuredSelection structured
+                && structured.getFirstElement() instanceof TraceEvent event) {
+            selected = event;
+            refresh();
+        }
+    }
+
+    /** Finds the operation to show and its blockmap calls, replies and completion. */
+    @Override
+    protected void refresh() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        Simulation simulation = SimulationSession.getDefault().simulation();
+        List<TraceEvent> events = simulation == null ? List.of() : List.copyOf(simulation.kernel().trace().events());
+        operation = selected != null && selected.operationId() > 0 ? selected.operationId() : lastOperation(events);
+        List<Call> found = new ArrayList<>();
+        completion = null;
+        TraceEvent pending = null;
+        for (TraceEvent e : events) {
+            if (e.operationId() != operation || operation <= 0) {
+                continue;
+            }
+            if (e.name().equals("blockmapFile") && e.kind().equals("call")) {
+                pending = e;
+            } else if (e.name().equals("blockmapFile") && e.kind().equals("reply") && pending != null) {
+                found.add(new Call(pending, e, capacity(pending)));
+                pending = null;
+            } else if (e.name().equals("completeIO") && e.kind().equals("reply")) {
+                completion = e;
+            }
+        }
+        calls = found;
+        updateScrollBar();
+        if (found.isEmpty()) {
+            status.setText(simulation == null ? SimulationSession.getDefault().status()
+                    : "No I/O operation yet: run a scenario, or select a blockmapFile row in the Protocol Trace.");
+        } else {
+            TraceEvent first = found.get(0).request();
+            status.setText("Operation " + operation + ": " + first.flags() + " of item " + first.item() + " (task "
+                    + first.task() + "), " + found.size() + " blockmapFile call" + (found.size() == 1 ? "" : "s")
+                    + (completion == null ? ", not completed" : ", completeIO " + (completion.error() == null ? "ok"
+                            : completion.error().name())));
+        }
+        canvas.redraw();
+    }
+
+    /** The drawing's height: a row per call and a line for the completion. */
+    private int contentHeight() {
+        return 6 + calls.size() * ROW_HEIGHT + 30;
+    }
+
+    private void updateScrollBar() {
+        org.eclipse.swt.widgets.ScrollBar bar = canvas.getVerticalBar();
+        int visible = Math.max(1, canvas.getClientArea().height);
+        bar.setMaximum(Math.max(visible, contentHeight()));
+        bar.setThumb(visible);
+        bar.setPageIncrement(visible);
+        bar.setIncrement(ROW_HEIGHT / 2);
+        bar.setVisible(contentHeight() > visible);
+    }
+
+    private static long lastOperation(List<TraceEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            TraceEvent e = events.get(i);
+            if (e.name().equals("blockmapFile") && e.operationId() > 0) {
+                return e.operationId();
+            }
+        }
+        return -1;
+    }
+
+    private static int capacity(TraceEvent call) {
+        String detail = call.detail();
+        if (detail != null && detail.startsWith("packer ")) {
+            return Integer.parseInt(detail.substring(7));
+        }
+        return 1;
+    }
+
+    private void paint(GC gc) {
+        int y = 6 - canvas.getVerticalBar().getSelection();
+        for (int i = 0; i < calls.size(); i++) {
+            Call call = calls.get(i);
+            TraceEvent request = call.request();
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            gc.drawString((request.continuation() ? "continuation" : "blockmapFile") + "  op " + request.operationId()
+                    + "  offset " + request.offset() + "  length " + request.length() + "  " + request.flags()
+                    + (call.reply().error() != null ? "  → " + call.reply().error().name() : ""), 6, y, true);
+            List<PackedExtent> extents = call.reply().extents() == null ? List.of() : call.reply().extents();
+            for (int slot = 0; slot < call.capacity(); slot++) {
+                int x = 6 + slot * (SLOT_WIDTH + 6);
+                int top = y + 20;
+                if (slot < extents.size()) {
+                    PackedExtent extent = extents.get(slot);
+                    RGB rgb = extent.type() == PackedExtentType.DATA ? DATA
+                            : extent.type() == PackedExtentType.ZERO_FILL ? ZERO_FILL : READ_ONLY;
+                    Color fill = new Color(canvas.getDisplay(), rgb);
+                    gc.setBackground(fill);
+                    gc.fillRectangle(x, top, SLOT_WIDTH, SLOT_HEIGHT);
+                    fill.dispose();
+                    gc.setForeground(canvas.getDisplay().getSystemColor(
+                            extent.type() == PackedExtentType.DATA ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
+                    gc.drawString(extent.type().traceName() + (call.beyond(extent) ? " (beyond)" : ""), x + 4, top + 2, true);
+                    gc.drawString(extent.logicalOffset() + " +" + extent.length(), x + 4, top + 17, true);
+                    if (call.beyond(extent)) {
+                        gc.setLineStyle(SWT.LINE_DASH);
+                    }
+                }
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+                gc.drawRectangle(x, top, SLOT_WIDTH, SLOT_HEIGHT);
+                gc.setLineStyle(SWT.LINE_SOLID);
+            }
+            if (extents.size() >= call.capacity() && i + 1 < calls.size()) {
+                gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                gc.drawString("full: the kernel asks again with operation ID " + request.operationId(),
+                        12 + call.capacity() * (SLOT_WIDTH + 6), y + 28, true);
+            }
+            y += ROW_HEIGHT;
+        }
+        if (completion != null) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+            gc.drawString("completeIO op " + completion.operationId() + "  offset " + completion.offset() + "  length "
+                    + completion.length() + (completion.error() == null ? "  ok" : "  " + completion.error().name())
+                    + (completion.size() >= 0 ? "  size " + completion.size() : ""), 6, y + 4, true);
+        }
+    }
+
+    /** The operation shown (for tests). */
+    public long operation() {
+        return operation;
+    }
+
+    /** Its blockmap calls as drawn (for tests). */
+    public List<Call> calls() {
+        return calls;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(ProtocolTraceView.ID, selectionListener);
+        super.dispose();
+    }
+}
