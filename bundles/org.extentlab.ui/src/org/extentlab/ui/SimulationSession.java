@@ -34,6 +34,7 @@ public final class SimulationSession {
     private volatile Simulation simulation;
     private volatile String status = "";
     private volatile List<String> problems = List.of();
+    private volatile long initialFreeBytes;
 
     public static SimulationSession getDefault() {
         return INSTANCE;
@@ -47,6 +48,11 @@ public final class SimulationSession {
     /** What the session is doing or why it cannot: for the views to say. */
     public String status() {
         return status;
+    }
+
+    /** The free bytes when the simulation started (where the free-space series begins). */
+    public long initialFreeBytes() {
+        return initialFreeBytes;
     }
 
     /** What the last scenario found wrong. */
@@ -74,6 +80,7 @@ public final class SimulationSession {
             close();
             try {
                 simulation = Simulation.open(image, volume, AllocationPolicy.NATIVE, new KernelSettings(), 1, new Trace());
+                initialFreeBytes = simulation.module().freeBytes();
                 status = simulation.module().formatName() + ": ready";
             } catch (IOException e) {
                 status = e.getMessage();

@@ -27,6 +27,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.extentlab.internal.app.ImageOpener;
 import org.extentlab.internal.app.OpenDiskImageHandler;
 import org.extentlab.internal.ui.ExtentPackerView;
+import org.extentlab.internal.ui.FreeSpaceView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.RunScenarioHandler;
 import org.extentlab.internal.ui.VolumeMapView;
@@ -117,6 +118,13 @@ class SimulationViewsTest {
         assertEquals(2, packer.calls().get(0).capacity(), "the packer of the script holds two extents");
         assertEquals(2, packer.calls().get(0).reply().extents().size(), "the first call filled it");
 
+        FreeSpaceView free = (FreeSpaceView) page.showView(FreeSpaceView.ID);
+        long reported = events.stream().filter(e -> e.freeSpace() != null
+                && e.freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE).count();
+        waitUntil("the free-space view to hold every reported value", () -> free.series().size() == reported + 1);
+        assertEquals(simulation.module().freeBytes(), free.series().get(free.series().size() - 1).freeBytes());
+        assertEquals(simulation.module().freeBytes(), free.runs().freeUnits() * simulation.module().allocationUnit());
+
         VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
         FileSystemModule module = simulation.module();
         long aId = module.lookupItem("a", module.root(), null).item().id();
@@ -133,10 +141,11 @@ class SimulationViewsTest {
         int y = (index / map.columns()) * VolumeMapView.CELL + 2;
         waitUntil("the cell of /a to be drawn in /a's colour " + VolumeMapView.rgbOf(aId),
                 () -> VolumeMapView.rgbOf(aId).equals(pixel(map.canvas(), x, y)));
-        int free = java.util.Arrays.asList(java.util.Arrays.stream(cells).boxed().toArray()).indexOf(FileSystemModule.FREE_UNIT);
+        int freeCell = java.util.Arrays.asList(java.util.Arrays.stream(cells).boxed().toArray())
+                .indexOf(FileSystemModule.FREE_UNIT);
         waitUntil("a free cell to be drawn light grey", () -> VolumeMapView.rgbOf(FileSystemModule.FREE_UNIT).equals(
-                pixel(map.canvas(), (free % map.columns()) * VolumeMapView.CELL + 2,
-                        (free / map.columns()) * VolumeMapView.CELL + 2)));
+                pixel(map.canvas(), (freeCell % map.columns()) * VolumeMapView.CELL + 2,
+                        (freeCell / map.columns()) * VolumeMapView.CELL + 2)));
     }
 
     /** The colour on screen at (x, y) of the canvas. */

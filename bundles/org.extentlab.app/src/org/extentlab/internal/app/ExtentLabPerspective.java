@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.extentlab.internal.ui.ExtentPackerView;
+import org.extentlab.internal.ui.FreeSpaceView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.VolumeMapView;
 
@@ -23,6 +24,7 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         left.addPlaceholder("org.extentlab.ui.views.navigator");
         IFolderLayout main = layout.createFolder("org.extentlab.app.folder.main", IPageLayout.RIGHT, 0.3f, editorArea);
         main.addView(VolumeMapView.ID);
+        main.addView(FreeSpaceView.ID);
         main.addPlaceholder("org.extentlab.ui.views.*");
         IFolderLayout middle = layout.createFolder("org.extentlab.app.folder.middle", IPageLayout.BOTTOM, 0.35f,
                 "org.extentlab.app.folder.main");

@@ -234,6 +234,16 @@ class Ext4Test {
             assertEquals(module.freeBytes() / module.allocationUnit(), free);
             String dumpe2fs = run("dumpe2fs", "-h", image.toString());
             assertEquals(Long.parseLong(dumpe2fs.replaceAll("(?s).*Free blocks:\\s+(\\d+).*", "$1")), free);
+            org.extentlab.images.LoadedVolume loaded = org.extentlab.images.VolumeLoader.load(image);
+            long largest = 0;
+            for (int i = 1; i < loaded.freeRuns().length; i += 2) {
+                largest = Math.max(largest, loaded.freeRuns()[i] / loaded.blockSize());
+            }
+            org.extentlab.kernel.sim.FreeSpaceQuery.Runs runs = org.extentlab.kernel.sim.FreeSpaceQuery.runs(module);
+            assertEquals(free, runs.freeUnits());
+            assertEquals(loaded.freeRunCount(), runs.count(), "as many free runs as the reader found");
+            assertEquals(largest, runs.largest(), "the largest free run, as the reader found it");
+            assertEquals(runs.count(), java.util.Arrays.stream(runs.histogram()).sum());
             long[] cells = org.extentlab.kernel.sim.VolumeMapQuery.sample(module, 0, owners.length, owners.length / 4);
             for (int cell = 0; cell < cells.length; cell++) {
                 long owner = cells[cell];

@@ -9,7 +9,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISelectionListener;
@@ -53,10 +52,7 @@ public class ExtentPackerView extends SessionView {
 
     @Override
     protected void createContent(Composite parent) {
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.V_SCROLL);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        canvas.addPaintListener(e -> paint(e.gc));
+        canvas = Views.canvas(parent, SWT.V_SCROLL, this::paint);
         canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.addListener(SWT.Resize, e -> updateScrollBar());
         getSite().getPage().addSelectionListener(ProtocolTraceView.ID, selectionListener);
@@ -153,7 +149,10 @@ public class ExtentPackerView extends SessionView {
                     + "  offset " + request.offset() + "  length " + request.length() + "  " + request.flags()
                     + (call.reply().error() != null ? "  → " + call.reply().error().name() : ""), 6, y, true);
             List<PackedExtent> extents = call.reply().extents() == null ? List.of() : call.reply().extents();
-            for (int slot = 0; slot < call.capacity(); slot++) {
+            // Every slot when they fit; otherwise the filled ones and one standing for the empty rest.
+            int fitting = Math.max(1, (canvas.getClientArea().width - 320) / (SLOT_WIDTH + 6));
+            int drawn = call.capacity() <= fitting ? call.capacity() : Math.min(call.capacity(), extents.size() + 1);
+            for (int slot = 0; slot < drawn; slot++) {
                 int x = 6 + slot * (SLOT_WIDTH + 6);
                 int top = y + 20;
                 if (slot < extents.size()) {
@@ -175,11 +174,14 @@ public class ExtentPackerView extends SessionView {
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
                 gc.drawRectangle(x, top, SLOT_WIDTH, SLOT_HEIGHT);
                 gc.setLineStyle(SWT.LINE_SOLID);
+                if (slot == drawn - 1 && drawn < call.capacity()) {
+                    gc.drawString("+ " + (call.capacity() - extents.size()) + " empty slots", x + 4, top + 9, true);
+                }
             }
             if (extents.size() >= call.capacity() && i + 1 < calls.size()) {
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 gc.drawString("full: the kernel asks again with operation ID " + request.operationId(),
-                        12 + call.capacity() * (SLOT_WIDTH + 6), y + 28, true);
+                        12 + drawn * (SLOT_WIDTH + 6), y + 28, true);
             }
             y += ROW_HEIGHT;
         }

@@ -1,14 +1,27 @@
 package org.extentlab.internal.ui;
 
+import java.util.function.Consumer;
+
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-/** What the protocol views share: a line saying what they show, above their content. */
+/** What the protocol views share: a line saying what they show, above a canvas or a table. */
 final class Views {
     private Views() {
+    }
+
+    /** A white canvas filling the rest of {@code parent}, drawn by {@code painter}. */
+    static Canvas canvas(Composite parent, int style, Consumer<GC> painter) {
+        Canvas canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | style);
+        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        canvas.addPaintListener(e -> painter.accept(e.gc));
+        return canvas;
     }
 
     /** Lays {@code parent} out in one column and puts the status line at its top. */

@@ -8,7 +8,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.extentlab.kernel.FileSystemModule;
@@ -36,10 +35,7 @@ public class VolumeMapView extends SessionView {
 
     @Override
     protected void createContent(Composite parent) {
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-        canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        canvas.addPaintListener(e -> paint(e.gc));
+        canvas = Views.canvas(parent, SWT.NONE, this::paint);
         canvas.addListener(SWT.Resize, e -> refresh());
         canvas.addListener(SWT.MouseHover, e -> canvas.setToolTipText(describe(e.x, e.y)));
     }

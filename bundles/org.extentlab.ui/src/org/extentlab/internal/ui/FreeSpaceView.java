@@ -1,0 +1,129 @@
+package org.extentlab.internal.ui;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.extentlab.kernel.FileSystemModule;
+import org.extentlab.kernel.sim.FreeSpaceQuery;
+import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.ui.SimulationSession;
+
+/**
+ * Free space over simulated time (every value a reply carried), and the free runs now: a histogram of
+ * their lengths in powers of two, and the largest.
+ */
+public class FreeSpaceView extends SessionView {
+    public static final String ID = "org.extentlab.ui.views.freeSpace";
+
+    private Canvas canvas;
+    private List<FreeSpaceQuery.Point> series = List.of();
+    private FreeSpaceQuery.Runs runs;
+    private long unitBytes = 1;
+
+    @Override
+    protected void createContent(Composite parent) {
+        canvas = Views.canvas(parent, SWT.NONE, this::paint);
+    }
+
+    @Override
+    protected void refresh() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        Simulation simulation = SimulationSession.getDefault().simulation();
+        if (simulation == null) {
+            series = List.of();
+            runs = null;
+            status.setText(SimulationSession.getDefault().status());
+        } else {
+            FileSystemModule module = simulation.module();
+            synchronized (simulation) {
+                series = FreeSpaceQuery.series(simulation.kernel().trace(),
+                        SimulationSession.getDefault().initialFreeBytes());
+                runs = FreeSpaceQuery.runs(module);
+            }
+            unitBytes = module.allocationUnit();
+            status.setText("free " + module.freeBytes() + " bytes in " + runs.count() + " runs; largest run "
+                    + runs.largest() + " units (" + runs.largest() * unitBytes + " bytes); " + (series.size() - 1)
+                    + " values reported");
+        }
+        canvas.redraw();
+    }
+
+    private void paint(GC gc) {
+        Rectangle area = canvas.getClientArea();
+        if (series.isEmpty() || area.width < 40 || area.height < 40) {
+            return;
+        }
+        int chartHeight = area.height * 3 / 5;
+        long maxFree = 1;
+        long minFree = Long.MAX_VALUE;
+        long end = 1;
+        for (FreeSpaceQuery.Point p : series) {
+            maxFree = Math.max(maxFree, p.freeBytes());
+            minFree = Math.min(minFree, p.freeBytes());
+            end = Math.max(end, p.time());
+        }
+        long low = Math.max(0, minFree - (maxFree - minFree) / 10 - 1);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawString("free bytes over simulated time (" + String.format("%.3f", end / 1e6) + " ms)", 4, 2, true);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        gc.setLineWidth(2);
+        int previousX = -1;
+        int previousY = -1;
+        for (FreeSpaceQuery.Point p : series) {
+            int x = 4 + (int) ((area.width - 8) * (double) p.time() / end);
+            int y = 20 + (int) ((chartHeight - 24) * (1 - (double) (p.freeBytes() - low) / Math.max(1, maxFree - low)));
+            if (previousX >= 0) {
+                gc.drawLine(previousX, previousY, x, previousY);
+                gc.drawLine(x, previousY, x, y);
+            }
+            previousX = x;
+            previousY = y;
+        }
+        gc.drawLine(previousX, previousY, area.width - 4, previousY);
+        gc.setLineWidth(1);
+        if (runs == null) {
+            return;
+        }
+        int top = chartHeight + 8;
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawString("free runs by length (units)", 4, top, true);
+        int buckets = 64 - Long.numberOfLeadingZeros(Math.max(1, runs.largest()));
+        long most = 1;
+        for (int k = 0; k < buckets; k++) {
+            most = Math.max(most, runs.histogram()[k]);
+        }
+        int barWidth = Math.max(8, (area.width - 8) / Math.max(1, buckets) - 4);
+        int barBase = area.height - 18;
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_CYAN));
+        for (int k = 0; k < buckets; k++) {
+            int height = (int) ((barBase - top - 36) * (double) runs.histogram()[k] / most);
+            int x = 4 + k * (barWidth + 4);
+            gc.fillRectangle(x, barBase - height, barWidth, height);
+            gc.drawString((1L << k) + "+", x, barBase + 2, true);
+            if (runs.histogram()[k] > 0) {
+                gc.drawString(Long.toString(runs.histogram()[k]), x, barBase - height - 14, true);
+            }
+        }
+    }
+
+    /** The series drawn (for tests). */
+    public List<FreeSpaceQuery.Point> series() {
+        return series;
+    }
+
+    /** The free runs drawn (for tests). */
+    public FreeSpaceQuery.Runs runs() {
+        return runs;
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+}
