@@ -30,9 +30,11 @@ import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.FreeSpaceView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.RunScenarioHandler;
+import org.extentlab.internal.ui.TimelineView;
 import org.extentlab.internal.ui.VolumeMapView;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.TimelineQuery;
 import org.extentlab.kernel.sim.TraceEvent;
 import org.extentlab.kernel.sim.VolumeMapQuery;
 import org.extentlab.ui.SimulationSession;
@@ -106,6 +108,8 @@ class SimulationViewsTest {
         assertTrue(row[9].contains("(continuation)"), String.join(" | ", row));
         assertEquals(Long.toString(events.get(continuation).operationId()), row[6], "the row shows the operation ID");
 
+        FileSystemModule module = simulation.module();
+        long aId = module.lookupItem("a", module.root(), null).item().id();
         ExtentPackerView packer = (ExtentPackerView) page.showView(ExtentPackerView.ID);
         page.showView(ProtocolTraceView.ID);
         trace.select(continuation);
@@ -118,6 +122,13 @@ class SimulationViewsTest {
         assertEquals(2, packer.calls().get(0).capacity(), "the packer of the script holds two extents");
         assertEquals(2, packer.calls().get(0).reply().extents().size(), "the first call filled it");
 
+        TimelineView timeline = (TimelineView) page.showView(TimelineView.ID);
+        List<TimelineQuery.Span> spans = TimelineQuery.spans(simulation.kernel().trace());
+        waitUntil("the timeline to draw every span", () -> timeline.spans().size() == spans.size());
+        assertEquals(List.of(aId, module.lookupItem("b", module.root(), null).item().id()), timeline.lanes(),
+                "a lane for /a and one for /b");
+        assertTrue(timeline.spans().stream().anyMatch(s -> s.blockmaps() >= 2), "the read's continuations");
+
         FreeSpaceView free = (FreeSpaceView) page.showView(FreeSpaceView.ID);
         long reported = events.stream().filter(e -> e.freeSpace() != null
                 && e.freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE).count();
@@ -126,8 +137,6 @@ class SimulationViewsTest {
         assertEquals(simulation.module().freeBytes(), free.runs().freeUnits() * simulation.module().allocationUnit());
 
         VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
-        FileSystemModule module = simulation.module();
-        long aId = module.lookupItem("a", module.root(), null).item().id();
         waitUntil("the map to show /a at its present size", () -> map.upToDate()
                 && java.util.Arrays.stream(map.cells()).anyMatch(owner -> owner == aId));
         long[] cells = map.cells();

@@ -6,6 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.FreeSpaceView;
 import org.extentlab.internal.ui.ProtocolTraceView;
+import org.extentlab.internal.ui.TimelineView;
 import org.extentlab.internal.ui.VolumeMapView;
 
 /**
@@ -29,6 +30,7 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         IFolderLayout middle = layout.createFolder("org.extentlab.app.folder.middle", IPageLayout.BOTTOM, 0.35f,
                 "org.extentlab.app.folder.main");
         middle.addView(ExtentPackerView.ID);
+        middle.addView(TimelineView.ID);
         IFolderLayout bottom = layout.createFolder("org.extentlab.app.folder.bottom", IPageLayout.BOTTOM, 0.45f,
                 "org.extentlab.app.folder.middle");
         bottom.addView(ProtocolTraceView.ID);

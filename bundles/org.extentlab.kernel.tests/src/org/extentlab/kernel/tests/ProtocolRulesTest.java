@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.extentlab.images.ImageFormat;
 import org.extentlab.kernel.AllocationPolicy;
@@ -27,6 +29,7 @@ import org.extentlab.kernel.fat.FatModule;
 import org.extentlab.kernel.sim.KernelSettings;
 import org.extentlab.kernel.sim.ScenarioRunner;
 import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.TimelineQuery;
 import org.extentlab.kernel.sim.Trace;
 import org.extentlab.kernel.sim.TraceEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -474,6 +477,37 @@ class ProtocolRulesTest {
             assertEquals(free, simulation.module().freeBytes(), "the clusters of the failed write are free again");
             assertEquals(1, events(simulation.kernel().trace(), "invalidate", "mapping").size());
             assertEquals(List.of(), simulation.kernel().checkInvariants());
+        }
+    }
+
+    @Test
+    void theTimelineShowsEachKindOfIoAsItHappened() throws Exception {
+        try (Simulation simulation = open(2)) {
+            long far = simulation.module().freeBytes() + CLUSTER;
+            StringBuilder script = new StringBuilder("create /a\ncreate /b\n");
+            for (int i = 0; i < 6; i++) {
+                script.append("write /a ").append(i * CLUSTER).append(" 4K\nwrite /b ").append(i * CLUSTER).append(" 4K\n");
+            }
+            script.append("close /a\nread /a 0 24K\n")                         // offloaded, with continuations
+                    .append("write /a 0 100\n")                                  // completeIO without blockmap
+                    .append("log2phys /a 0\n")                                   // mapping only
+                    .append("fault complete-io EIO\nwrite /b 24K 4K expect EIO\n") // failed at completeIO
+                    .append("write /b " + far + " 4K expect ENOSPC\n")         // failed at blockmap
+                    .append("create /c\ninhibit /c on\nwrite /c 0 5000\n");   // read/write path
+            ScenarioRunner runner = Simulations.runScript(simulation, script.toString());
+            assertEquals(List.of(), runner.problems());
+            List<TimelineQuery.Span> spans = TimelineQuery.spans(simulation.kernel().trace());
+            Map<TimelineQuery.Kind, Long> kinds = spans.stream()
+                    .collect(Collectors.groupingBy(TimelineQuery.Span::kind, Collectors.counting()));
+            assertEquals(4, kinds.size(), "all four kinds: " + kinds);
+            assertTrue(spans.stream().anyMatch(s -> s.blockmaps() == 2 && !s.write() && s.error() == null),
+                    "the fragmented read: one operation, two blockmaps (the lookup packed the first two extents)");
+            assertTrue(spans.stream().anyMatch(s -> s.error() == Errno.EIO && s.write()), "the failed completeIO");
+            assertTrue(spans.stream().anyMatch(s -> s.error() == Errno.ENOSPC), "the failed blockmap");
+            for (var span : spans) {
+                assertTrue(span.end() >= span.start(), span.toString());
+            }
+            assertEquals(3, TimelineQuery.lanes(spans).size(), "a lane per file");
         }
     }
 
