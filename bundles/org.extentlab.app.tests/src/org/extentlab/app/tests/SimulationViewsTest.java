@@ -31,8 +31,10 @@ import org.extentlab.internal.ui.FreeSpaceView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.RunScenarioHandler;
 import org.extentlab.internal.ui.TimelineView;
+import org.extentlab.internal.ui.TransportHandler;
 import org.extentlab.internal.ui.VolumeMapView;
 import org.extentlab.kernel.FileSystemModule;
+import org.extentlab.kernel.sim.FreeSpaceQuery;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TimelineQuery;
 import org.extentlab.kernel.sim.TraceEvent;
@@ -155,6 +157,125 @@ class SimulationViewsTest {
         waitUntil("a free cell to be drawn light grey", () -> VolumeMapView.rgbOf(FileSystemModule.FREE_UNIT).equals(
                 pixel(map.canvas(), (freeCell % map.columns()) * VolumeMapView.CELL + 2,
                         (freeCell / map.columns()) * VolumeMapView.CELL + 2)));
+    }
+
+    /** What the views show at one moment, read once each view caught up with the engine. */
+    private record Shown(int rows, long[] cells, List<FreeSpaceQuery.Point> series, List<Long> lanes, int spans,
+            String status) {
+    }
+
+    private Shown shown(IWorkbenchPage page) throws Exception {
+        Simulation simulation = SimulationSession.getDefault().simulation();
+        int events = simulation.kernel().trace().events().size();
+        ProtocolTraceView trace = (ProtocolTraceView) page.showView(ProtocolTraceView.ID);
+        waitUntil("the trace to show " + events + " rows", () -> trace.rowCount() == events);
+        VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
+        waitUntil("the map to show the engine's owners", () -> map.upToDate() && java.util.Arrays.equals(map.cells(),
+                VolumeMapQuery.sample(simulation.module(), 0, simulation.module().unitCount(), map.cells().length)));
+        FreeSpaceView free = (FreeSpaceView) page.showView(FreeSpaceView.ID);
+        long reported = simulation.kernel().trace().events().stream().filter(e -> e.freeSpace() != null
+                && e.freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE).count();
+        waitUntil("the free-space series", () -> free.series().size() == reported + 1);
+        TimelineView timeline = (TimelineView) page.showView(TimelineView.ID);
+        int spans = TimelineQuery.spans(simulation.kernel().trace()).size();
+        waitUntil("the timeline's spans", () -> timeline.spans().size() == spans);
+        return new Shown(trace.rowCount(), map.cells().clone(), List.copyOf(free.series()), timeline.lanes(), spans,
+                SimulationSession.getDefault().status());
+    }
+
+    private static void assertShown(Shown expected, Shown actual, String when) {
+        assertEquals(expected.rows(), actual.rows(), when + ": trace rows");
+        assertArrayEquals(expected.cells(), actual.cells(), when + ": map cells");
+        assertEquals(expected.series(), actual.series(), when + ": free-space series");
+        assertEquals(expected.lanes(), actual.lanes(), when + ": timeline lanes");
+        assertEquals(expected.spans(), actual.spans(), when + ": timeline spans");
+    }
+
+    @Test
+    void steppingThroughAScenarioOnExt4AndBackBringsEveryViewBack() throws Exception {
+        Path image = dir.resolve("views-ext4.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", image.toString(), "8M");
+        execute("org.extentlab.app.commands.openImage", Map.of(OpenDiskImageHandler.PATH_PARAMETER, image.toString(),
+                OpenDiskImageHandler.PARTITION_PARAMETER, "0"));
+        waitForJobs(ImageOpener.FAMILY);
+        waitForJobs(SimulationSession.FAMILY);
+        waitUntil("the simulation to start on ext4", () -> SimulationSession.getDefault().simulation() != null
+                && SimulationSession.getDefault().simulation().module().formatName().equals("ext4"));
+
+        Path scenario = dir.resolve("steps.txt");
+        Files.writeString(scenario, """
+                packer-capacity 1
+                create /a
+                create /b
+                write /a 0 3K
+                write /b 0 3K
+                write /a 3K 3K
+                write /b 3K 3K
+                write /a 6K 3K
+                close /a
+                read /a 0 9K
+                """);
+        execute(TransportHandler.LOAD, Map.of(TransportHandler.LOAD_SCRIPT, scenario.toString()));
+        waitForJobs(SimulationSession.FAMILY);
+        assertArrayEquals(new int[] { 0, 10 }, SimulationSession.getDefault().position(), "loaded, nothing run yet");
+        IWorkbenchPage page = window.getActivePage();
+        List<Shown> seen = new java.util.ArrayList<>();
+        seen.add(shown(page));
+        for (int step = 1; step <= 10; step++) {
+            execute(TransportHandler.STEP, Map.of());
+            waitForJobs(SimulationSession.FAMILY);
+            assertArrayEquals(new int[] { step, 10 }, SimulationSession.getDefault().position());
+            seen.add(shown(page));
+        }
+        assertEquals(List.of(), SimulationSession.getDefault().problems());
+        assertTrue(seen.get(10).rows() > seen.get(9).rows(), "the read added rows");
+        assertEquals(2, seen.get(10).lanes().size(), "a lane for /a and one for /b");
+        assertTrue(!java.util.Arrays.equals(seen.get(0).cells(), seen.get(10).cells()), "the writes show on the map");
+
+        // The read of /a, fragmented by /b's writes, took continuations with the read's operation ID.
+        Simulation simulation = SimulationSession.getDefault().simulation();
+        List<TraceEvent> events = simulation.kernel().trace().events();
+        int continuation = -1;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).continuation() && events.get(i).kind().equals("call")) {
+                continuation = i;
+            }
+        }
+        assertTrue(continuation > 0, "a continuation blockmap");
+        ExtentPackerView packer = (ExtentPackerView) page.showView(ExtentPackerView.ID);
+        ProtocolTraceView trace = (ProtocolTraceView) page.showView(ProtocolTraceView.ID);
+        trace.select(continuation);
+        long operation = events.get(continuation).operationId();
+        waitUntil("the packer to show the read", () -> packer.operation() == operation);
+        assertTrue(packer.calls().size() >= 2, "first call and its continuation");
+        assertTrue(packer.calls().stream().allMatch(c -> c.request().operationId() == operation),
+                "every call of the operation carries its operation ID");
+        assertEquals(1, packer.calls().get(0).capacity());
+
+        for (int back = 9; back >= 6; back--) {
+            execute(TransportHandler.STEP_BACK, Map.of());
+            waitForJobs(SimulationSession.FAMILY);
+            Shown now = shown(page);
+            assertShown(seen.get(back), now, "stepped back to step " + back);
+            assertEquals(seen.get(back).status(), now.status(), "the status says the same step");
+        }
+        execute(TransportHandler.STEP, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        assertShown(seen.get(7), shown(page), "redone to step 7");
+
+        // A new operation replaces the steps ahead; undoing it brings step 7 back.
+        FileSystemModule module = SimulationSession.getDefault().simulation().module();
+        long bId = module.lookupItem("b", module.root(), null).item().id();
+        execute(TransportHandler.PERFORM, Map.of(TransportHandler.PERFORM_LINE, "delete /b"));
+        waitForJobs(SimulationSession.FAMILY);
+        assertArrayEquals(new int[] { 8, 8 }, SimulationSession.getDefault().position());
+        assertEquals("delete /b", SimulationSession.getDefault().history().get(7));
+        Shown deleted = shown(page);
+        assertTrue(java.util.Arrays.stream(deleted.cells()).noneMatch(owner -> owner == bId), "/b's blocks are free");
+        assertTrue(java.util.Arrays.stream(seen.get(7).cells()).anyMatch(owner -> owner == bId), "they were /b's");
+        execute(TransportHandler.STEP_BACK, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        assertShown(seen.get(7), shown(page), "the delete undone");
     }
 
     /** The colour on screen at (x, y) of the canvas. */

@@ -119,4 +119,13 @@ public final class KernelSettings {
     public List<Fault> armedFaults() {
         return List.copyOf(faults);
     }
+
+    /** Settings of their own with the same values (a run changes its copy, not these). */
+    public KernelSettings copy() {
+        KernelSettings copy = new KernelSettings();
+        copy.packerCapacity = packerCapacity;
+        System.arraycopy(switches, 0, copy.switches, 0, switches.length);
+        copy.faults.addAll(faults);
+        return copy;
+    }
 }

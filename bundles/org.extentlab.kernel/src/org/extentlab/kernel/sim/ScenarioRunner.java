@@ -64,7 +64,8 @@ public final class ScenarioRunner {
         problems.add(source + ":" + line + ": " + text);
     }
 
-    private void execute(String source, Scenario.Step step) {
+    /** Runs one step of a script called {@code source}; findings go to {@link #problems()}. */
+    public void execute(String source, Scenario.Step step) {
         String where = source;
         switch (step.verb()) {
         case "packer-capacity" -> kernel.settings().packerCapacity((int) step.number(0));

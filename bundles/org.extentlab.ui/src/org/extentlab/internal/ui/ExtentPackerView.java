@@ -11,13 +11,13 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.PackedExtent;
 import org.extentlab.kernel.PackedExtentType;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TraceEvent;
-import org.extentlab.ui.SimulationSession;
 
 /**
  * One I/O operation's extent packing: each blockmapFile call of the operation (the first, then the
@@ -66,14 +66,22 @@ public class ExtentPackerView extends SessionView {
         }
     }
 
+    @Override
+    protected Control content() {
+        return canvas;
+    }
+
+    @Override
+    protected void clear() {
+        calls = List.of();
+        completion = null;
+        updateScrollBar();
+    }
+
     /** Finds the operation to show and its blockmap calls, replies and completion. */
     @Override
-    protected void refresh() {
-        if (canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        Simulation simulation = SimulationSession.getDefault().simulation();
-        List<TraceEvent> events = simulation == null ? List.of() : List.copyOf(simulation.kernel().trace().events());
+    protected void read(Simulation simulation) {
+        List<TraceEvent> events = simulation.kernel().trace().events();
         operation = selected != null && selected.operationId() > 0 ? selected.operationId() : lastOperation(events);
         List<Call> found = new ArrayList<>();
         completion = null;
@@ -94,8 +102,7 @@ public class ExtentPackerView extends SessionView {
         calls = found;
         updateScrollBar();
         if (found.isEmpty()) {
-            status.setText(simulation == null ? SimulationSession.getDefault().status()
-                    : "No I/O operation yet: run a scenario, or select a blockmapFile row in the Protocol Trace.");
+            status.setText("No I/O operation yet: run a scenario, or select a blockmapFile row in the Protocol Trace.");
         } else {
             TraceEvent first = found.get(0).request();
             status.setText("Operation " + operation + ": " + first.flags() + " of item " + first.item() + " (task "
@@ -103,7 +110,6 @@ public class ExtentPackerView extends SessionView {
                     + (completion == null ? ", not completed" : ", completeIO " + (completion.error() == null ? "ok"
                             : completion.error().name())));
         }
-        canvas.redraw();
     }
 
     /** The drawing's height: a row per call and a line for the completion. */

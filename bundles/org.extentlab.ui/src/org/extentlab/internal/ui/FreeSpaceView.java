@@ -7,6 +7,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.sim.FreeSpaceQuery;
 import org.extentlab.kernel.sim.Simulation;
@@ -30,28 +31,25 @@ public class FreeSpaceView extends SessionView {
     }
 
     @Override
-    protected void refresh() {
-        if (canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        Simulation simulation = SimulationSession.getDefault().simulation();
-        if (simulation == null) {
-            series = List.of();
-            runs = null;
-            status.setText(SimulationSession.getDefault().status());
-        } else {
-            FileSystemModule module = simulation.module();
-            synchronized (simulation) {
-                series = FreeSpaceQuery.series(simulation.kernel().trace(),
-                        SimulationSession.getDefault().initialFreeBytes());
-                runs = FreeSpaceQuery.runs(module);
-            }
-            unitBytes = module.allocationUnit();
-            status.setText("free " + module.freeBytes() + " bytes in " + runs.count() + " runs; largest run "
-                    + runs.largest() + " units (" + runs.largest() * unitBytes + " bytes); " + (series.size() - 1)
-                    + " values reported");
-        }
-        canvas.redraw();
+    protected Control content() {
+        return canvas;
+    }
+
+    @Override
+    protected void clear() {
+        series = List.of();
+        runs = null;
+    }
+
+    @Override
+    protected void read(Simulation simulation) {
+        FileSystemModule module = simulation.module();
+        series = FreeSpaceQuery.series(simulation.kernel().trace(), SimulationSession.getDefault().initialFreeBytes());
+        runs = FreeSpaceQuery.runs(module);
+        unitBytes = module.allocationUnit();
+        status.setText("free " + module.freeBytes() + " bytes in " + runs.count() + " runs; largest run "
+                + runs.largest() + " units (" + runs.largest() * unitBytes + " bytes); " + (series.size() - 1)
+                + " values reported");
     }
 
     private void paint(GC gc) {

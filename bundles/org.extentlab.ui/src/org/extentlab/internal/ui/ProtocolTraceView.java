@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -131,13 +132,19 @@ public class ProtocolTraceView extends SessionView {
     }
 
     @Override
-    protected void refresh() {
-        if (viewer == null || viewer.getTable().isDisposed()) {
-            return;
-        }
-        Simulation simulation = SimulationSession.getDefault().simulation();
-        List<TraceEvent> all = simulation == null ? List.of() : simulation.kernel().trace().events();
-        events = List.copyOf(all);
+    protected Control content() {
+        return viewer == null ? null : viewer.getTable();
+    }
+
+    @Override
+    protected void clear() {
+        events = List.of();
+        viewer.setItemCount(0);
+    }
+
+    @Override
+    protected void read(Simulation simulation) {
+        events = List.copyOf(simulation.kernel().trace().events());
         status.setText(SimulationSession.getDefault().status() + (events.isEmpty() ? "" : " — " + events.size() + " rows"));
         viewer.setItemCount(events.size());
         viewer.refresh();

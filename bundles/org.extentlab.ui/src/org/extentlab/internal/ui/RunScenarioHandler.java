@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -36,10 +35,7 @@ public class RunScenarioHandler extends AbstractHandler {
         if (script == null) {
             return null;
         }
-        return SimulationSession.getDefault().run(Path.of(script), display, message -> display.asyncExec(() -> {
-            if (shell != null && !shell.isDisposed()) {
-                MessageDialog.openError(shell, "Run Scenario Script", message);
-            }
-        }));
+        return SimulationSession.getDefault().run(Path.of(script), display,
+                TransportHandler.errors(shell, display, "Run Scenario Script"));
     }
 }

@@ -1,13 +1,16 @@
 package org.extentlab.internal.ui;
 
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.ui.SimulationSession;
 
 /**
  * A view of the simulation: a status line at its top, its content below, and {@link #refresh} called
- * whenever the session changes (on the UI thread), until the view is closed.
+ * whenever the session changes (on the UI thread), until the view is closed. While a step runs the
+ * view keeps what it shows (reading then would wait for the step: the UI thread must not).
  */
 abstract class SessionView extends ViewPart {
     protected Label status;
@@ -24,8 +27,37 @@ abstract class SessionView extends ViewPart {
     /** Makes the view's content under the status line. */
     protected abstract void createContent(Composite parent);
 
+    /** The control that shows the content (null before it is made). */
+    protected abstract Control content();
+
+    /** Forgets what was read: there is no simulation. */
+    protected abstract void clear();
+
+    /** Reads what the view shows from {@code simulation} (its monitor held) and says it in the status line. */
+    protected abstract void read(Simulation simulation);
+
     /** Reads the session again and redraws. */
-    protected abstract void refresh();
+    protected void refresh() {
+        Control content = content();
+        if (content == null || content.isDisposed()) {
+            return;
+        }
+        SimulationSession session = SimulationSession.getDefault();
+        if (session.busy()) {
+            status.setText(session.status() + " (running...)");
+            return;
+        }
+        Simulation simulation = session.simulation();
+        if (simulation == null) {
+            clear();
+            status.setText(session.status());
+        } else {
+            synchronized (simulation) {
+                read(simulation);
+            }
+        }
+        content.redraw();
+    }
 
     @Override
     public void dispose() {

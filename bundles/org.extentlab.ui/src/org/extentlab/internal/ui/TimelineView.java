@@ -9,10 +9,10 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TimelineQuery;
 import org.extentlab.kernel.sim.TimelineQuery.Span;
-import org.extentlab.ui.SimulationSession;
 
 /**
  * The I/O on simulated time, one lane per item: kernel-offloaded operations as bars from their first
@@ -40,27 +40,25 @@ public class TimelineView extends SessionView {
     }
 
     @Override
-    protected void refresh() {
-        if (canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        Simulation simulation = SimulationSession.getDefault().simulation();
-        if (simulation == null) {
-            spans = List.of();
-            lanes = List.of();
-            status.setText(SimulationSession.getDefault().status());
-        } else {
-            synchronized (simulation) {
-                spans = TimelineQuery.spans(simulation.kernel().trace());
-                end = Math.max(1, simulation.kernel().time());
-            }
-            lanes = TimelineQuery.lanes(spans);
-            long offloaded = spans.stream().filter(s -> s.kind() == TimelineQuery.Kind.OFFLOADED).count();
-            status.setText(spans.size() + " I/O spans on " + lanes.size() + " items over "
-                    + String.format("%.3f", end / 1e6) + " ms of simulated time; " + offloaded
-                    + " kernel-offloaded operations");
-        }
-        canvas.redraw();
+    protected Control content() {
+        return canvas;
+    }
+
+    @Override
+    protected void clear() {
+        spans = List.of();
+        lanes = List.of();
+    }
+
+    @Override
+    protected void read(Simulation simulation) {
+        spans = TimelineQuery.spans(simulation.kernel().trace());
+        end = Math.max(1, simulation.kernel().time());
+        lanes = TimelineQuery.lanes(spans);
+        long offloaded = spans.stream().filter(s -> s.kind() == TimelineQuery.Kind.OFFLOADED).count();
+        status.setText(spans.size() + " I/O spans on " + lanes.size() + " items over "
+                + String.format("%.3f", end / 1e6) + " ms of simulated time; " + offloaded
+                + " kernel-offloaded operations");
     }
 
     private void paint(GC gc) {

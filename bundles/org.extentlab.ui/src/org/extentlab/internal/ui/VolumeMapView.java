@@ -10,10 +10,10 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.VolumeMapQuery;
-import org.extentlab.ui.SimulationSession;
 
 /**
  * Every allocation unit of the volume as a cell coloured by its owner: free light grey, the format's
@@ -56,32 +56,30 @@ public class VolumeMapView extends SessionView {
         return colours.computeIfAbsent(rgb, key -> new Color(canvas.getDisplay(), key));
     }
 
+    @Override
+    protected Control content() {
+        return canvas;
+    }
+
+    @Override
+    protected void clear() {
+        cells = new long[0];
+        units = 0;
+    }
+
     /** Samples the engine again for the canvas's current size. */
     @Override
-    protected void refresh() {
-        if (canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        Simulation simulation = SimulationSession.getDefault().simulation();
+    protected void read(Simulation simulation) {
         Rectangle area = canvas.getClientArea();
         columns = Math.max(1, area.width / CELL);
         int rows = Math.max(1, area.height / CELL);
-        if (simulation == null) {
-            cells = new long[0];
-            units = 0;
-            status.setText(SimulationSession.getDefault().status());
-        } else {
-            FileSystemModule module = simulation.module();
-            synchronized (simulation) {
-                units = module.unitCount();
-                int count = (int) Math.min(units, (long) columns * rows);
-                cells = VolumeMapQuery.sample(module, 0, units, Math.max(1, count));
-            }
-            status.setText(module.formatName() + ": " + units + " units of " + module.allocationUnit() + " bytes, "
-                    + (units + cells.length - 1) / Math.max(1, cells.length) + " per cell; free " + module.freeBytes()
-                    + " bytes");
-        }
-        canvas.redraw();
+        FileSystemModule module = simulation.module();
+        units = module.unitCount();
+        int count = (int) Math.min(units, (long) columns * rows);
+        cells = VolumeMapQuery.sample(module, 0, units, Math.max(1, count));
+        status.setText(module.formatName() + ": " + units + " units of " + module.allocationUnit() + " bytes, "
+                + (units + cells.length - 1) / Math.max(1, cells.length) + " per cell; free " + module.freeBytes()
+                + " bytes");
     }
 
     private void paint(GC gc) {

@@ -1,0 +1,196 @@
+package org.extentlab.kernel.sim;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.extentlab.images.LoadedVolume;
+import org.extentlab.kernel.AllocationPolicy;
+
+/**
+ * A simulation that can go back. It keeps a history of steps (a script's, or operations a user asked
+ * for one at a time) and a position in it. Stepping forward runs the next step on the simulation;
+ * stepping back starts a new simulation on the image and runs the steps before the position again.
+ * The engine is deterministic, so the earlier state returns exactly: the same trace, the same blocks.
+ * Undo and redo of a user's operations are the same two moves.
+ * <p>
+ * Not thread-safe: one thread drives it. Readers of {@link #simulation()} on other threads hold the
+ * simulation's monitor, which every step holds while it runs and a replaced simulation while it closes.
+ */
+public final class ScenarioPlayer implements AutoCloseable {
+    /** One step of the history and the script it came from (for messages). */
+    public record Entry(String source, Scenario.Step step) {
+        /** The step as a script line. */
+        public String describe() {
+            if (step.verb().equals("parallel")) {
+                return "parallel block of " + step.parallel().size() + " operations";
+            }
+            return step.verb() + (step.arguments().isEmpty() ? "" : " " + String.join(" ", step.arguments()))
+                    + (step.expect() == null ? "" : " expect " + step.expect());
+        }
+    }
+
+    private final Path image;
+    private final LoadedVolume volume;
+    private final KernelSettings settings;
+    private AllocationPolicy policy;
+    private long seed;
+    private final List<Entry> history = new ArrayList<>();
+    private int position;
+    private Simulation simulation;
+    private ScenarioRunner runner;
+    private long initialFreeBytes;
+
+    private ScenarioPlayer(Path image, LoadedVolume volume, AllocationPolicy policy, KernelSettings settings,
+            long seed) {
+        this.image = image;
+        this.volume = volume;
+        this.policy = policy;
+        this.settings = settings.copy();
+        this.seed = seed;
+    }
+
+    /**
+     * Starts on {@code volume} of {@code image} with {@code settings} (copied: every new start begins
+     * from them, whatever scripts change later), {@code policy} and {@code seed}.
+     */
+    public static ScenarioPlayer open(Path image, LoadedVolume volume, AllocationPolicy policy, KernelSettings settings,
+            long seed) throws IOException {
+        ScenarioPlayer player = new ScenarioPlayer(image, volume, policy, settings, seed);
+        player.restart();
+        return player;
+    }
+
+    /** The simulation at the present position (a new one after a step back). */
+    public Simulation simulation() {
+        return simulation;
+    }
+
+    /** How many steps of the history have run. */
+    public int position() {
+        return position;
+    }
+
+    /** The whole history: the steps run and those ahead (a script's rest, or what was undone). */
+    public List<Entry> history() {
+        return List.copyOf(history);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public AllocationPolicy policy() {
+        return policy;
+    }
+
+    /** The free bytes at position 0. */
+    public long initialFreeBytes() {
+        return initialFreeBytes;
+    }
+
+    /** What the steps run so far found wrong (unexpected errors, broken invariants). */
+    public List<String> problems() {
+        return List.copyOf(runner.problems());
+    }
+
+    public boolean canStepForward() {
+        return position < history.size();
+    }
+
+    public boolean canStepBack() {
+        return position > 0;
+    }
+
+    /** Runs the next step of the history. */
+    public void stepForward() {
+        if (!canStepForward()) {
+            throw new IllegalStateException("there is no step ahead: the history has " + history.size() + " steps");
+        }
+        Entry entry = history.get(position);
+        synchronized (simulation) {
+            runner.execute(entry.source(), entry.step());
+        }
+        position++;
+    }
+
+    /** Goes back one step: a new simulation runs the steps before it. */
+    public void stepBack() throws IOException {
+        if (!canStepBack()) {
+            throw new IllegalStateException("already at the start");
+        }
+        goTo(position - 1);
+    }
+
+    /** Runs every step left in the history. */
+    public void runToEnd() {
+        while (canStepForward()) {
+            stepForward();
+        }
+    }
+
+    /** Moves to {@code target} steps run: forward by running steps, back by starting again. */
+    public void goTo(int target) throws IOException {
+        if (target < 0 || target > history.size()) {
+            throw new IllegalArgumentException("no position " + target + " in a history of " + history.size() + " steps");
+        }
+        if (target < position) {
+            restart();
+        }
+        while (position < target) {
+            stepForward();
+        }
+    }
+
+    /**
+     * Puts {@code scenario}'s steps next in the history, in place of whatever lay ahead, without running
+     * them. A script that names its seed or allocation policy is a fresh start: the history is cleared
+     * and the simulation starts again from the image with them.
+     */
+    public void queue(Scenario scenario) throws IOException {
+        boolean fresh = (scenario.seed() != null && scenario.seed() != seed)
+                || (scenario.policy() != null && scenario.policy() != policy);
+        if (fresh) {
+            seed = scenario.seed() != null ? scenario.seed() : seed;
+            policy = scenario.policy() != null ? scenario.policy() : policy;
+            history.clear();
+            restart();
+        }
+        history.subList(position, history.size()).clear();
+        for (Scenario.Step step : scenario.steps()) {
+            history.add(new Entry(scenario.source(), step));
+        }
+    }
+
+    /** A user's operation: it replaces what lay ahead (there is no redo past a new operation) and runs. */
+    public void perform(Scenario scenario) throws IOException {
+        queue(scenario);
+        runToEnd();
+    }
+
+    /** A new simulation at position 0; the history stays. */
+    private void restart() throws IOException {
+        Simulation old = simulation;
+        Simulation fresh = Simulation.open(image, volume, policy, settings.copy(), seed, new Trace());
+        simulation = fresh;
+        runner = new ScenarioRunner(fresh.kernel());
+        position = 0;
+        initialFreeBytes = fresh.module().freeBytes();
+        if (old != null) {
+            synchronized (old) {
+                old.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        Simulation old = simulation;
+        if (old != null) {
+            synchronized (old) {
+                old.close();
+            }
+        }
+    }
+}
