@@ -6,27 +6,45 @@
 #   - ext4 holding one file of 1,000,000 extents (data in every other 1 KiB block): the same;
 #   - the simulated kernel (KernelBenchmark): protocol pairs per second with tracing to memory, a
 #     256 MiB file read through the kernel-offloaded and the read/write paths against a plain
-#     FileChannel read, and a 1,000,000-operation random scenario (time, peak heap).
+#     FileChannel read, and a 1,000,000-operation random scenario (time, peak heap);
+#   - the Volume Map (MapPaintBenchmark, under Xvfb): a 1600x900 frame of an ext4 volume of 2^24
+#     blocks against a blit of a ready image and a rectangle call per cell, and frames per second
+#     while a scenario runs.
 # Images go to $EXTENTLAB_BENCH_DIR (default target/benchmarks); about 2.2 GB of disk.
-# EXTENTLAB_BENCH_ONLY=kernel runs only the kernel benchmarks.
+# EXTENTLAB_BENCH_ONLY=kernel runs only the kernel benchmarks; =map only the Volume Map's.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 source releng/bootstrap.sh
 "$MVN" -B -ntp -q -DskipTests clean package \
-  -pl target-platform,bundles/org.extentlab.model,bundles/org.extentlab.images,bundles/org.extentlab.kernel,bundles/org.extentlab.benchmarks
+  -pl target-platform,bundles/org.extentlab.model,bundles/org.extentlab.images,bundles/org.extentlab.kernel,bundles/org.extentlab.ui,bundles/org.extentlab.benchmarks
 work=${EXTENTLAB_BENCH_DIR:-$top/target/benchmarks}
 mkdir -p "$work"
 classpath=""
-for bundle in model images kernel benchmarks; do
+for bundle in model images kernel ui benchmarks; do
   classpath=$classpath${classpath:+:}$(ls bundles/org.extentlab.$bundle/target/org.extentlab.$bundle-*.jar | head -n 1)
 done
 # The readers report progress through Equinox's IProgressMonitor, which needs equinox.common and the
 # OSGi framework's debug classes on a plain class path; both jars are in the local repository.
 repository=$("$MVN" -q help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null)
-for jar in org.eclipse.equinox.common org.eclipse.osgi; do
-  classpath=$classpath:$(ls "$repository"/org/eclipse/platform/$jar/*/$jar-*.jar | grep -v sources | tail -n 1)
+for jar in org.eclipse.equinox.common org.eclipse.osgi org.eclipse.swt.gtk.linux.x86_64; do
+  classpath=$classpath:$(ls "$repository"/org/eclipse/platform/$jar/*/$jar-*.jar | grep -v sources | sort -V | tail -n 1)
 done
+
+if [ "${EXTENTLAB_BENCH_ONLY:-}" != kernel ]; then
+  huge=$work/ext4-2p24-blocks.img
+  if [ ! -f "$huge" ]; then
+    echo "benchmark: making a sparse ext4 image of 2^24 4 KiB blocks (64 GiB apparent, little real disk)"
+    rm -f "$huge.part" && truncate -s 64G "$huge.part"
+    mke2fs -q -F -t ext4 -b 4096 -E lazy_itable_init=1,lazy_journal_init=1 "$huge.part" && mv "$huge.part" "$huge"
+  fi
+  echo
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$JAVA_HOME/bin/java" -Xmx4g -cp "$classpath" \
+    org.extentlab.internal.benchmarks.MapPaintBenchmark "$huge"
+  if [ "${EXTENTLAB_BENCH_ONLY:-}" = map ]; then
+    exit 0
+  fi
+fi
 
 big=$work/fat32-big-file.img
 if [ ! -f "$big" ]; then

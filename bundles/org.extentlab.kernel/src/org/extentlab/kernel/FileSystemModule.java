@@ -79,6 +79,29 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
     /** A unit the format holds for itself: bitmaps, tables, journals, directories of the root area. */
     long METADATA_UNIT = -1;
 
+    /** An entry of a directory as the module holds it now. */
+    record Entry(String name, VolumeItem item, boolean directory) {
+    }
+
+    /** The entries of {@code directory} now, in name order ("." and ".." left out); empty for a file. */
+    List<Entry> list(VolumeItem directory);
+
+    /** The item with module id {@code id} now; null when there is none. */
+    VolumeItem item(long id);
+
+    /** The item's path from the root now ("/" for the root); null when it no longer exists. */
+    String pathOf(VolumeItem item);
+
+    /**
+     * What allocation unit {@code unit} holds now, in the format's words: "inode table of group 3
+     * (inodes 6145-8192)", "extent tree node of /big.bin", "data of /notes.txt at file offset 8192",
+     * "free".
+     */
+    String describeUnit(long unit);
+
+    /** The device offset of allocation unit {@code unit} (as {@link #unitOwners} numbers them). */
+    long unitOffset(long unit);
+
     /** The item's allocated runs now, in logical order: {logical, physical, length} triples, device offsets. */
     List<long[]> currentMapping(VolumeItem item);
 

@@ -959,13 +959,40 @@ public interface ExtentlabPackage extends EPackage {
 	int SESSION__PACKER_CAPACITY = 5;
 
 	/**
+	 * The feature id for the '<em><b>Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__POLICY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Switches</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__SWITCHES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SESSION__POSITION = 8;
+
+	/**
 	 * The number of structural features of the '<em>Session</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SESSION_FEATURE_COUNT = 6;
+	int SESSION_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Session</em>' class.
@@ -1614,6 +1641,39 @@ public interface ExtentlabPackage extends EPackage {
 	EAttribute getSession_PackerCapacity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.extentlab.model.Session#getPolicy <em>Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Policy</em>'.
+	 * @see org.extentlab.model.Session#getPolicy()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Policy();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.extentlab.model.Session#getSwitches <em>Switches</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Switches</em>'.
+	 * @see org.extentlab.model.Session#getSwitches()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Switches();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.extentlab.model.Session#getPosition <em>Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position</em>'.
+	 * @see org.extentlab.model.Session#getPosition()
+	 * @see #getSession()
+	 * @generated
+	 */
+	EAttribute getSession_Position();
+
+	/**
 	 * Returns the meta object for enum '{@link org.extentlab.model.ExtentKind <em>Extent Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2132,6 +2192,30 @@ public interface ExtentlabPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SESSION__PACKER_CAPACITY = eINSTANCE.getSession_PackerCapacity();
+
+		/**
+		 * The meta object literal for the '<em><b>Policy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__POLICY = eINSTANCE.getSession_Policy();
+
+		/**
+		 * The meta object literal for the '<em><b>Switches</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__SWITCHES = eINSTANCE.getSession_Switches();
+
+		/**
+		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SESSION__POSITION = eINSTANCE.getSession_Position();
 
 		/**
 		 * The meta object literal for the '{@link org.extentlab.model.ExtentKind <em>Extent Kind</em>}' enum.

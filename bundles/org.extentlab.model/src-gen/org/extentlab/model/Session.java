@@ -2,6 +2,8 @@
  */
 package org.extentlab.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -23,6 +25,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.extentlab.model.Session#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.extentlab.model.Session#getScript <em>Script</em>}</li>
  *   <li>{@link org.extentlab.model.Session#getPackerCapacity <em>Packer Capacity</em>}</li>
+ *   <li>{@link org.extentlab.model.Session#getPolicy <em>Policy</em>}</li>
+ *   <li>{@link org.extentlab.model.Session#getSwitches <em>Switches</em>}</li>
+ *   <li>{@link org.extentlab.model.Session#getPosition <em>Position</em>}</li>
  * </ul>
  *
  * @see org.extentlab.model.ExtentlabPackage#getSession()
@@ -162,5 +167,71 @@ public interface Session extends EObject {
 	 * @generated
 	 */
 	void setPackerCapacity(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Policy</b></em>' attribute.
+	 * The default value is <code>"native"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The allocation policy as a script names it: native, first-fit, next-fit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Policy</em>' attribute.
+	 * @see #setPolicy(String)
+	 * @see org.extentlab.model.ExtentlabPackage#getSession_Policy()
+	 * @model default="native"
+	 * @generated
+	 */
+	String getPolicy();
+
+	/**
+	 * Sets the value of the '{@link org.extentlab.model.Session#getPolicy <em>Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Policy</em>' attribute.
+	 * @see #getPolicy()
+	 * @generated
+	 */
+	void setPolicy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Switches</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The observed-behaviour switches that are on, by their script names.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Switches</em>' attribute list.
+	 * @see org.extentlab.model.ExtentlabPackage#getSession_Switches()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getSwitches();
+
+	/**
+	 * Returns the value of the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many of the script's steps had run: the session reopens at that step, with the rest ahead.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Position</em>' attribute.
+	 * @see #setPosition(int)
+	 * @see org.extentlab.model.ExtentlabPackage#getSession_Position()
+	 * @model
+	 * @generated
+	 */
+	int getPosition();
+
+	/**
+	 * Sets the value of the '{@link org.extentlab.model.Session#getPosition <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Position</em>' attribute.
+	 * @see #getPosition()
+	 * @generated
+	 */
+	void setPosition(int value);
 
 } // Session

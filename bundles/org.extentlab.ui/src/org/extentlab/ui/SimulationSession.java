@@ -19,6 +19,7 @@ import org.extentlab.kernel.sim.Scenario;
 import org.extentlab.kernel.sim.ScenarioException;
 import org.extentlab.kernel.sim.ScenarioPlayer;
 import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.VolumeMapQuery;
 
 /**
  * The simulation the views show: one per application, started on the image the workbench opened, with
@@ -50,6 +51,10 @@ public final class SimulationSession {
     private volatile boolean playing;
     private volatile int playInterval = 400;
     private volatile String status = "";
+    private volatile VolumeMapQuery volumeMap;
+    private volatile int partition;
+    /** The failed system calls of the last step or operation, for the status line; empty when none. */
+    private volatile String lastFailures = "";
     private volatile KernelSettings settings = new KernelSettings();
     private volatile AllocationPolicy policy = AllocationPolicy.NATIVE;
     private volatile long seed = 1;
@@ -70,6 +75,14 @@ public final class SimulationSession {
     }
 
     /** What the session is doing or why it cannot: for the views to say. */
+    /**
+     * Who holds each unit after the last move, taken in the move's job (a volume of 2^24 blocks takes
+     * tens of milliseconds, which the UI thread must not spend); null without a simulation.
+     */
+    public VolumeMapQuery volumeMap() {
+        return volumeMap;
+    }
+
     public String status() {
         return status;
     }
@@ -99,11 +112,45 @@ public final class SimulationSession {
                 : current.history().stream().map(ScenarioPlayer.Entry::describe).toList();
     }
 
-    /** The settings, allocation policy and seed the next start uses (the preferences). */
-    public void configure(KernelSettings settings, AllocationPolicy policy, long seed) {
-        this.settings = settings.copy();
+    /**
+     * The settings, allocation policy and seed (the preferences): every start uses them, and a running
+     * simulation starts again from the image with them and replays its history to the present step.
+     * Returns that job, or null when no simulation runs.
+     */
+    public Job configure(KernelSettings settings, AllocationPolicy policy, long seed, Display display,
+            Consumer<String> onError) {
+        KernelSettings copy = settings.copy();
+        this.settings = copy;
         this.policy = policy;
         this.seed = seed;
+        if (player == null) {
+            return null;
+        }
+        return schedule("Applying the preferences", false, display, onError,
+                () -> require().reconfigure(copy, policy, seed));
+    }
+
+    /** The image file the simulation runs on; null without a simulation. */
+    public Path image() {
+        ScenarioPlayer current = player;
+        return current == null ? null : current.image();
+    }
+
+    /** The settings the next start uses (a copy). */
+    public KernelSettings settings() {
+        return settings.copy();
+    }
+
+    public AllocationPolicy policy() {
+        return policy;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public int playInterval() {
+        return playInterval;
     }
 
     /** Milliseconds between two steps while playing. */
@@ -131,6 +178,15 @@ public final class SimulationSession {
 
     /** Starts a simulation on {@code volume} of {@code image} (closing any earlier one). */
     public Job start(Path image, LoadedVolume volume, Display display) {
+        return start(image, 0, volume, display);
+    }
+
+    /**
+     * Starts a simulation on {@code volume}, partition {@code partition} of {@code image} (0: the whole
+     * image or its first readable partition), closing any earlier one.
+     */
+    public Job start(Path image, int partition, LoadedVolume volume, Display display) {
+        this.partition = partition;
         playing = false;
         return schedule("Starting the simulation", false, display, null, () -> {
             close();
@@ -163,8 +219,67 @@ public final class SimulationSession {
 
     /** Runs one operation the user typed as a script line (docs/scenarios.md); what lay ahead is dropped. */
     public Job perform(String line, Display display, Consumer<String> onError) {
-        return schedule("Running " + line, false, display, onError,
-                () -> require().perform(Scenario.parse("operation", line)));
+        return schedule("Running " + line, false, display, onError, () -> {
+            ScenarioPlayer current = require();
+            Scenario operation = Scenario.parse("operation", line);
+            Simulation before = current.simulation();
+            long count = before.kernel().trace().count();
+            current.perform(operation);
+            String failed = failuresSince(before, count);
+            boolean expected = operation.steps().stream().allMatch(step -> step.expect() != null);
+            if (!failed.isEmpty() && !expected && onError != null) {
+                onError.accept(line + ": the system call failed (" + failed + "); the Protocol Trace shows how.");
+            }
+        });
+    }
+
+    /**
+     * Writes the trace so far to {@code target} as JSON Lines, one event per line as the run command writes it, refusing the image
+     * file itself: what the user made is never overwritten by an export.
+     */
+    public Job exportTrace(Path target, Display display, Consumer<String> onError) {
+        return schedule("Exporting the trace", true, display, onError, () -> {
+            ScenarioPlayer current = require();
+            Path image = current.image();
+            if (java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(image, target)) {
+                throw new IOException(target + " is the disk image; choose another file for the trace.");
+            }
+            Simulation simulation = current.simulation();
+            synchronized (simulation) {
+                simulation.kernel().trace().writeJsonLines(target);
+            }
+        });
+    }
+
+    /** What a saved session needs to reopen exactly. */
+    public record State(Path image, int partition, long seed, AllocationPolicy policy, KernelSettings settings,
+            String script, int position) {
+    }
+
+    /** The present state for saving; null without a simulation (call it while no move runs). */
+    public State state() {
+        ScenarioPlayer current = player;
+        if (current == null) {
+            return null;
+        }
+        return new State(current.image(), partition, current.seed(), current.policy(), current.settings(),
+                current.script(), current.position());
+    }
+
+    /**
+     * Brings the running simulation to a saved state: it starts again from the image with the state's
+     * seed, policy and settings, takes the state's script as its history and runs {@code position} of its
+     * steps (the rest stay ahead, for Step and Play).
+     */
+    public Job restore(Scenario script, int position, KernelSettings savedSettings, AllocationPolicy savedPolicy,
+            long savedSeed, Display display, Consumer<String> onError) {
+        playing = false;
+        return schedule("Restoring the session", true, display, onError, () -> {
+            ScenarioPlayer current = require();
+            current.reconfigure(savedSettings, savedPolicy, savedSeed);
+            current.queue(script);
+            current.goTo(Math.min(position, current.history().size()));
+        });
     }
 
     /** Runs the next step of the history. */
@@ -172,7 +287,10 @@ public final class SimulationSession {
         return schedule("Step", false, display, onError, () -> {
             ScenarioPlayer current = require();
             if (current.canStepForward()) {
+                Simulation before = current.simulation();
+                long count = before.kernel().trace().count();
                 current.stepForward();
+                lastFailures = failuresSince(before, count);
             }
         });
     }
@@ -237,11 +355,35 @@ public final class SimulationSession {
     private void describe() {
         ScenarioPlayer current = player;
         if (current == null) {
+            volumeMap = null;
             return;
         }
         Simulation simulation = current.simulation();
+        synchronized (simulation) {
+            volumeMap = VolumeMapQuery.of(simulation.module());
+        }
         status = simulation.module().formatName() + ": step " + current.position() + " of " + current.history().size()
-                + ", " + simulation.kernel().trace().count() + " events";
+                + ", " + simulation.kernel().trace().count() + " events"
+                + (lastFailures.isEmpty() ? "" : "; the step's calls failed: " + lastFailures);
+        lastFailures = "";
+    }
+
+    /** The system calls that returned an error since event {@code count} of {@code before}: "open ENOENT". */
+    private String failuresSince(Simulation before, long count) {
+        Simulation now = player == null ? null : player.simulation();
+        if (now == null) {
+            return "";
+        }
+        List<org.extentlab.kernel.sim.TraceEvent> events = now.kernel().trace().events();
+        java.util.Set<String> failures = new java.util.LinkedHashSet<>();
+        for (int i = now == before ? (int) Math.min(count, events.size()) : 0; i < events.size(); i++) {
+            org.extentlab.kernel.sim.TraceEvent event = events.get(i);
+            if (event.kind().equals("return") && event.error() != null) {
+                failures.add(event.name() + " " + event.error().name());
+            }
+        }
+        lastFailures = String.join(", ", failures);
+        return lastFailures;
     }
 
     /** Work on the player, which may fail with a message for the user. */
@@ -293,6 +435,7 @@ public final class SimulationSession {
     public void close() {
         ScenarioPlayer old = player;
         player = null;
+        volumeMap = null;
         if (old != null) {
             try {
                 old.close();

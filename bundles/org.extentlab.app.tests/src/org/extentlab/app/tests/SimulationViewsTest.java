@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -26,13 +27,19 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.extentlab.internal.app.ImageOpener;
 import org.extentlab.internal.app.OpenDiskImageHandler;
+import org.extentlab.internal.ui.BlockHexView;
+import org.extentlab.internal.ui.ExportHandler;
 import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.FreeSpaceView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.RunScenarioHandler;
+import org.extentlab.internal.ui.SelectedItem;
+import org.extentlab.internal.ui.SimulationPreferencePage;
+import org.extentlab.internal.ui.SimulationPreferences;
 import org.extentlab.internal.ui.TimelineView;
 import org.extentlab.internal.ui.TransportHandler;
 import org.extentlab.internal.ui.VolumeMapView;
+import org.extentlab.internal.ui.VolumeNavigatorView;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.sim.FreeSpaceQuery;
 import org.extentlab.kernel.sim.Simulation;
@@ -72,14 +79,19 @@ class SimulationViewsTest {
         handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(command), parameters), null);
     }
 
-    @Test
-    void aScenarioFillsTheProtocolTraceAndTheVolumeMap() throws Exception {
-        Path image = dir.resolve("views-fat16.img");
-        run("mkfs.fat", "-C", "-F", "16", "-s", "8", image.toString(), "16384");
+    /** File > Open Disk Image on {@code image}, waiting for its simulation to start. */
+    private void openImage(Path image) throws Exception {
         execute("org.extentlab.app.commands.openImage", Map.of(OpenDiskImageHandler.PATH_PARAMETER, image.toString(),
                 OpenDiskImageHandler.PARTITION_PARAMETER, "0"));
         waitForJobs(ImageOpener.FAMILY);
         waitForJobs(SimulationSession.FAMILY);
+    }
+
+    @Test
+    void aScenarioFillsTheProtocolTraceAndTheVolumeMap() throws Exception {
+        Path image = dir.resolve("views-fat16.img");
+        run("mkfs.fat", "-C", "-F", "16", "-s", "8", image.toString(), "16384");
+        openImage(image);
         waitUntil("the simulation to start", () -> SimulationSession.getDefault().simulation() != null);
 
         StringBuilder script = new StringBuilder("packer-capacity 2\ncreate /a\ncreate /b\n");
@@ -141,27 +153,149 @@ class SimulationViewsTest {
         VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
         waitUntil("the map to show /a at its present size", () -> map.upToDate()
                 && java.util.Arrays.stream(map.cells()).anyMatch(owner -> owner == aId));
-        long[] cells = map.cells();
-        assertArrayEquals(VolumeMapQuery.sample(module, 0, module.unitCount(), cells.length), cells,
-                "the view draws what the engine answers");
-        int index = 0;
-        while (cells[index] != aId) {
-            index++;
-        }
-        int x = (index % map.columns()) * VolumeMapView.CELL + 2;
-        int y = (index / map.columns()) * VolumeMapView.CELL + 2;
+        assertEquals(events.get(continuation).item(), map.selected(), "the trace row's item is highlighted on the map");
+        assertArrayEquals(engineCells(simulation, map), map.cells(), "the view draws what the engine answers");
+        assertEquals(VolumeMapView.CELL, map.pitch());
+        assertEquals((module.unitCount() + map.cells().length - 1) / map.cells().length, map.perCell(),
+                "the whole volume fits");
+        int aCell = indexOf(map.cells(), aId);
+        waitUntil("the cells of /a, the row's item, to be drawn as selected", () -> VolumeMapView.SELECTED.equals(
+                pixel(map.canvas(), centre(map, aCell)[0], centre(map, aCell)[1])));
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.syncExec(() -> map.select(VolumeMapQuery.NO_HIGHLIGHT));
+        assertArrayEquals(engineCells(simulation, map), map.cells(), "no highlight");
         waitUntil("the cell of /a to be drawn in /a's colour " + VolumeMapView.rgbOf(aId),
-                () -> VolumeMapView.rgbOf(aId).equals(pixel(map.canvas(), x, y)));
-        int freeCell = java.util.Arrays.asList(java.util.Arrays.stream(cells).boxed().toArray())
-                .indexOf(FileSystemModule.FREE_UNIT);
+                () -> VolumeMapView.rgbOf(aId).equals(pixel(map.canvas(), centre(map, aCell)[0], centre(map, aCell)[1])));
+        long bId = module.lookupItem("b", module.root(), null).item().id();
+        display.syncExec(() -> {
+            page.activate(map);
+            map.select(bId);
+        });
+        assertEquals(bId, SelectedItem.of(page.getSelection()).id(), "a click on the map selects for every view");
+        assertEquals(bId, map.selected());
+        waitUntil("the timeline to highlight /b's lane", () -> timeline.selected() == bId);
+        assertEquals(List.of("/a", "/b"), timeline.names(), "lanes named by path");
+        assertArrayEquals(engineCells(simulation, map), map.cells(), "/b highlighted");
+        int bCell = indexOf(map.cells(), bId);
+        waitUntil("the cell of /b to be drawn as selected", () -> VolumeMapView.SELECTED.equals(
+                pixel(map.canvas(), centre(map, bCell)[0], centre(map, bCell)[1])));
+        int freeCell = indexOf(map.cells(), FileSystemModule.FREE_UNIT);
         waitUntil("a free cell to be drawn light grey", () -> VolumeMapView.rgbOf(FileSystemModule.FREE_UNIT).equals(
-                pixel(map.canvas(), (freeCell % map.columns()) * VolumeMapView.CELL + 2,
-                        (freeCell / map.columns()) * VolumeMapView.CELL + 2)));
+                pixel(map.canvas(), centre(map, freeCell)[0], centre(map, freeCell)[1])));
+
+        long fitted = map.perCell();
+        long[] whole = map.cells();
+        int[] at = centre(map, aCell);
+        long aUnit = map.firstUnit() + aCell * fitted;
+        display.syncExec(() -> map.zoom(true, at[0], at[1]));
+        assertTrue(map.perCell() == Math.max(1, fitted / 2) && (fitted > 1 || map.pitch() > VolumeMapView.CELL),
+                "one step in: " + map.perCell() + " units per cell at " + map.pitch() + " px");
+        assertTrue(map.firstUnit() <= aUnit && aUnit < map.firstUnit() + map.cells().length * map.perCell(),
+                "the unit under the pointer stays in view");
+        assertArrayEquals(engineCells(simulation, map), map.cells(), "zoomed in: the engine's owners");
+        for (int step = 0; step < 20 && map.pitch() >= VolumeMapView.CELL; step++) {
+            display.syncExec(() -> map.zoom(false, at[0], at[1]));
+        }
+        assertTrue(map.pitch() < VolumeMapView.CELL, "zoomed out past the fit: smaller cells, " + map.pitch() + " px");
+        assertArrayEquals(engineCells(simulation, map), map.cells(), "zoomed out: the engine's owners");
+        display.syncExec(map::zoomToFit);
+        assertArrayEquals(whole, map.cells(), "zoom to fit: the first picture again");
+
+        VolumeNavigatorView navigator = (VolumeNavigatorView) page.showView(VolumeNavigatorView.ID);
+        waitUntil("the navigator to list the root", () -> navigator.listed().containsKey("/")
+                && navigator.listed().get("/").size() == 2);
+        List<VolumeNavigatorView.Node> root = navigator.listed().get("/");
+        assertEquals(List.of("A", "B"), root.stream().map(n -> n.name().toUpperCase()).toList());
+        VolumeNavigatorView.Node a = root.get(0);
+        assertEquals(aId, a.id());
+        assertEquals(32768, a.size(), "eight 4 KiB writes");
+        List<long[]> runs = module.currentMapping(module.item(aId));
+        assertEquals(runs.stream().mapToLong(r -> r[2]).sum(), a.allocated());
+        assertTrue(a.fragments() > 0 && a.extents() <= runs.size(), "/a took turns with /b: " + a.extents() + " extents");
+        assertEquals("cluster " + (2 + (runs.get(0)[1] - module.unitOffset(0)) / module.allocationUnit()), a.formatId());
+        display.syncExec(() -> {
+            page.activate(navigator);
+            navigator.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(a), true);
+        });
+        waitUntil("a row selected in the navigator to be highlighted on the map", () -> map.selected() == aId);
+        waitUntil("and in the timeline", () -> timeline.selected() == aId);
+
+        Path traceFile = dir.resolve("exported.jsonl");
+        execute(ExportHandler.EXPORT_TRACE, Map.of(ExportHandler.FILE, traceFile.toString()));
+        waitForJobs(SimulationSession.FAMILY);
+        assertEquals(simulation.kernel().trace().toJsonLines(), Files.readString(traceFile), "the trace as JSON Lines");
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long imageBytes = Files.size(image);
+        SimulationSession.getDefault().exportTrace(image, display, heard::add);
+        waitForJobs(SimulationSession.FAMILY);
+        assertTrue(heard.size() == 1 && heard.get(0).contains("is the disk image"), "the image is refused: " + heard);
+        assertEquals(imageBytes, Files.size(image), "and left as it was");
+
+        Path png = dir.resolve("map.png");
+        display.syncExec(() -> page.activate(map));
+        waitUntil("the map to highlight /a", () -> map.upToDate() && map.cells()[aCell] == aId);
+        execute(ExportHandler.EXPORT_VIEW, Map.of(ExportHandler.FILE, png.toString()));
+        waitForJobs(ExportHandler.FAMILY);
+        ImageData saved = new ImageData(png.toString());
+        org.eclipse.swt.graphics.Point size = map.canvas().getParent().getSize();
+        assertEquals(size.x, saved.width);
+        assertEquals(size.y, saved.height);
+        org.eclipse.swt.graphics.Point origin = map.canvas().getLocation();
+        int[] inCell = centre(map, aCell);
+        assertEquals(VolumeMapView.SELECTED, saved.palette.getRGB(saved.getPixel(origin.x + inCell[0],
+                origin.y + inCell[1])),
+                "the PNG shows /a's cell as the view draws it");
+
+        BlockHexView hex = (BlockHexView) page.showView(BlockHexView.ID);
+        display.syncExec(() -> page.activate(map));
+        org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+        click.button = 1;
+        click.x = inCell[0];
+        click.y = inCell[1];
+        display.syncExec(() -> map.canvas().notifyListeners(org.eclipse.swt.SWT.MouseDown, click));
+        waitUntil("the Block Hex view to show the unit clicked", () -> hex.unit() >= 0 && !hex.description().isEmpty());
+        long unit = hex.unit();
+        assertTrue(unit >= map.firstUnit() + aCell * map.perCell() && unit < map.firstUnit() + (aCell + 1) * map.perCell(),
+                "a unit of the cell clicked: " + unit);
+        assertEquals(aId, map.selected(), "the click selected the cell's item");
+        synchronized (simulation) {
+            byte[] expected = simulation.overlay().read(module.volumeStart() + module.unitOffset(unit),
+                    module.allocationUnit());
+            assertArrayEquals(expected, hex.bytes(), "the unit's bytes as the simulation holds them");
+            assertEquals(module.describeUnit(unit), hex.description());
+            assertTrue(hex.description().startsWith("data of " + module.pathOf(module.item(aId)) + " at file offset "),
+                    hex.description());
+            assertTrue(hex.text().startsWith(String.format("%010x  ", module.unitOffset(unit))), "offsets on the left");
+            assertEquals(module.allocationUnit() / 16, hex.text().lines().count(), "16 bytes a line");
+        }
+    }
+
+    /** The owners of the map's cells as the engine answers now, for the view's zoom and selection. */
+    private static long[] engineCells(Simulation simulation, VolumeMapView map) {
+        synchronized (simulation) {
+            return VolumeMapQuery.of(simulation.module()).cells(map.firstUnit(), map.perCell(), map.cells().length,
+                    map.selected());
+        }
+    }
+
+    private static int indexOf(long[] cells, long owner) {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] == owner) {
+                return i;
+            }
+        }
+        throw new AssertionError("no cell of " + owner);
+    }
+
+    /** A pixel inside the cell (not on the gap). */
+    private static int[] centre(VolumeMapView map, int cell) {
+        return new int[] { (cell % map.columns()) * map.pitch() + map.pitch() / 2 - 1,
+                (cell / map.columns()) * map.pitch() + map.pitch() / 2 - 1 };
     }
 
     /** What the views show at one moment, read once each view caught up with the engine. */
     private record Shown(int rows, long[] cells, List<FreeSpaceQuery.Point> series, List<Long> lanes, int spans,
-            String status) {
+            String status, List<String> files) {
     }
 
     private Shown shown(IWorkbenchPage page) throws Exception {
@@ -170,8 +304,8 @@ class SimulationViewsTest {
         ProtocolTraceView trace = (ProtocolTraceView) page.showView(ProtocolTraceView.ID);
         waitUntil("the trace to show " + events + " rows", () -> trace.rowCount() == events);
         VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
-        waitUntil("the map to show the engine's owners", () -> map.upToDate() && java.util.Arrays.equals(map.cells(),
-                VolumeMapQuery.sample(simulation.module(), 0, simulation.module().unitCount(), map.cells().length)));
+        waitUntil("the map to show the engine's owners", () -> map.upToDate()
+                && java.util.Arrays.equals(map.cells(), engineCells(simulation, map)));
         FreeSpaceView free = (FreeSpaceView) page.showView(FreeSpaceView.ID);
         long reported = simulation.kernel().trace().events().stream().filter(e -> e.freeSpace() != null
                 && e.freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE).count();
@@ -179,8 +313,17 @@ class SimulationViewsTest {
         TimelineView timeline = (TimelineView) page.showView(TimelineView.ID);
         int spans = TimelineQuery.spans(simulation.kernel().trace()).size();
         waitUntil("the timeline's spans", () -> timeline.spans().size() == spans);
+        VolumeNavigatorView navigator = (VolumeNavigatorView) page.showView(VolumeNavigatorView.ID);
+        List<String> files = new java.util.ArrayList<>();
+        synchronized (simulation) {
+            for (FileSystemModule.Entry entry : simulation.module().list(simulation.module().root())) {
+                files.add(entry.name() + " " + simulation.module().attributes(entry.item()).size());
+            }
+        }
+        waitUntil("the navigator to list " + files, () -> navigator.listed().containsKey("/") && files.equals(
+                navigator.listed().get("/").stream().map(n -> n.name() + " " + n.size()).toList()));
         return new Shown(trace.rowCount(), map.cells().clone(), List.copyOf(free.series()), timeline.lanes(), spans,
-                SimulationSession.getDefault().status());
+                SimulationSession.getDefault().status(), files);
     }
 
     private static void assertShown(Shown expected, Shown actual, String when) {
@@ -189,16 +332,14 @@ class SimulationViewsTest {
         assertEquals(expected.series(), actual.series(), when + ": free-space series");
         assertEquals(expected.lanes(), actual.lanes(), when + ": timeline lanes");
         assertEquals(expected.spans(), actual.spans(), when + ": timeline spans");
+        assertEquals(expected.files(), actual.files(), when + ": the navigator's root");
     }
 
     @Test
     void steppingThroughAScenarioOnExt4AndBackBringsEveryViewBack() throws Exception {
         Path image = dir.resolve("views-ext4.img");
         run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", image.toString(), "8M");
-        execute("org.extentlab.app.commands.openImage", Map.of(OpenDiskImageHandler.PATH_PARAMETER, image.toString(),
-                OpenDiskImageHandler.PARTITION_PARAMETER, "0"));
-        waitForJobs(ImageOpener.FAMILY);
-        waitForJobs(SimulationSession.FAMILY);
+        openImage(image);
         waitUntil("the simulation to start on ext4", () -> SimulationSession.getDefault().simulation() != null
                 && SimulationSession.getDefault().simulation().module().formatName().equals("ext4"));
 
@@ -251,6 +392,8 @@ class SimulationViewsTest {
         assertTrue(packer.calls().stream().allMatch(c -> c.request().operationId() == operation),
                 "every call of the operation carries its operation ID");
         assertEquals(1, packer.calls().get(0).capacity());
+        VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> map.select(VolumeMapQuery.NO_HIGHLIGHT));
 
         for (int back = 9; back >= 6; back--) {
             execute(TransportHandler.STEP_BACK, Map.of());
@@ -273,9 +416,72 @@ class SimulationViewsTest {
         Shown deleted = shown(page);
         assertTrue(java.util.Arrays.stream(deleted.cells()).noneMatch(owner -> owner == bId), "/b's blocks are free");
         assertTrue(java.util.Arrays.stream(seen.get(7).cells()).anyMatch(owner -> owner == bId), "they were /b's");
+        assertTrue(deleted.files().stream().noneMatch(f -> f.startsWith("b ")), "the navigator lost /b: " + deleted.files());
+        assertTrue(seen.get(7).files().stream().anyMatch(f -> f.startsWith("b ")), "it had /b: " + seen.get(7).files());
         execute(TransportHandler.STEP_BACK, Map.of());
         waitForJobs(SimulationSession.FAMILY);
         assertShown(seen.get(7), shown(page), "the delete undone");
+
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SimulationSession.getDefault().perform("write /missing/x 0 4K", PlatformUI.getWorkbench().getDisplay(),
+                heard::add);
+        waitForJobs(SimulationSession.FAMILY);
+        assertEquals(1, heard.size(), "an operation whose call fails says so: " + heard);
+        assertTrue(heard.get(0).contains("ENOENT"), heard.get(0));
+        assertTrue(SimulationSession.getDefault().status().contains("failed: open ENOENT"),
+                SimulationSession.getDefault().status());
+    }
+
+    @Test
+    void thePreferencesReplayTheRunningSimulationUnderTheirRules() throws Exception {
+        Path image = dir.resolve("preferences-fat16.img");
+        run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
+        openImage(image);
+        SimulationSession session = SimulationSession.getDefault();
+        waitUntil("the simulation to start", () -> session.simulation() != null);
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> lines = List.of("create /a", "create /b", "write /a 0 2K", "write /b 0 2K", "write /a 2K 2K",
+                "write /b 2K 2K", "write /a 4K 2K", "close /a", "read /a 0 6K");
+        for (String line : lines) {
+            session.perform(line, display, heard::add);
+            waitForJobs(SimulationSession.FAMILY);
+        }
+        assertEquals(List.of(), heard);
+        assertEquals(0, continuations(session.simulation()), "a packer of 64 extents holds /a's three");
+
+        display.syncExec(() -> {
+            org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                    .createPreferenceDialogOn(window.getShell(), "org.extentlab.ui.preferences.simulation", null, null);
+            dialog.create();
+            assertTrue(dialog.getSelectedPage() instanceof SimulationPreferencePage, "Window > Preferences > Simulation");
+            dialog.close();
+        });
+        org.eclipse.jface.preference.IPreferenceStore store = SimulationPreferences.store();
+        try {
+            store.setValue(SimulationPreferences.PACKER_CAPACITY, 1);
+            assertNotNull(SimulationPreferences.apply(display, heard::add), "the running simulation is replayed");
+            waitForJobs(SimulationSession.FAMILY);
+            assertEquals(List.of(), heard);
+            assertEquals(1, session.settings().packerCapacity());
+            assertArrayEquals(new int[] { lines.size(), lines.size() }, session.position(), "at the same step");
+            assertTrue(continuations(session.simulation()) > 0, "one extent per reply: the read continues");
+            ProtocolTraceView trace = (ProtocolTraceView) window.getActivePage().showView(ProtocolTraceView.ID);
+            int events = session.simulation().kernel().trace().events().size();
+            waitUntil("the trace to show the replayed run", () -> trace.rowCount() == events);
+        } finally {
+            store.setToDefault(SimulationPreferences.PACKER_CAPACITY);
+            SimulationPreferences.apply(display, heard::add);
+            waitForJobs(SimulationSession.FAMILY);
+        }
+        assertEquals(0, continuations(session.simulation()), "back to the default packer");
+    }
+
+    private static long continuations(Simulation simulation) {
+        synchronized (simulation) {
+            return simulation.kernel().trace().events().stream()
+                    .filter(e -> e.continuation() && e.kind().equals("call")).count();
+        }
     }
 
     /** The colour on screen at (x, y) of the canvas. */

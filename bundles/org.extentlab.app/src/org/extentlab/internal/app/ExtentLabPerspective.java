@@ -3,14 +3,16 @@ package org.extentlab.internal.app;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.extentlab.internal.ui.BlockHexView;
 import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.FreeSpaceView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.TimelineView;
 import org.extentlab.internal.ui.VolumeMapView;
+import org.extentlab.internal.ui.VolumeNavigatorView;
 
 /**
- * The Extent Lab perspective: the image on the left; on the right the Volume Map, the Extent Packer
+ * The Extent Lab perspective: the Volume Navigator and the image on the left; on the right the Volume Map, the Extent Packer
  * and the Protocol Trace, and room for the other protocol views by their ids.
  */
 public class ExtentLabPerspective implements IPerspectiveFactory {
@@ -21,8 +23,10 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         String editorArea = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("org.extentlab.app.folder.left", IPageLayout.LEFT, 0.3f, editorArea);
-        left.addView(ImageSummaryView.ID);
-        left.addPlaceholder("org.extentlab.ui.views.navigator");
+        left.addView(VolumeNavigatorView.ID);
+        IFolderLayout image = layout.createFolder("org.extentlab.app.folder.image", IPageLayout.BOTTOM, 0.55f,
+                "org.extentlab.app.folder.left");
+        image.addView(ImageSummaryView.ID);
         IFolderLayout main = layout.createFolder("org.extentlab.app.folder.main", IPageLayout.RIGHT, 0.3f, editorArea);
         main.addView(VolumeMapView.ID);
         main.addView(FreeSpaceView.ID);
@@ -34,5 +38,6 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("org.extentlab.app.folder.bottom", IPageLayout.BOTTOM, 0.45f,
                 "org.extentlab.app.folder.middle");
         bottom.addView(ProtocolTraceView.ID);
+        bottom.addView(BlockHexView.ID);
     }
 }

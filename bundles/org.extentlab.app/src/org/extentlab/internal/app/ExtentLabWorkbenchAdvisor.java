@@ -42,6 +42,7 @@ public class ExtentLabWorkbenchAdvisor extends WorkbenchAdvisor {
         for (String problem : arguments.problems()) {
             System.err.println(NLS.bind(Messages.Launch_Problem, problem));
         }
+        org.extentlab.internal.ui.SimulationPreferences.apply(display, message -> System.err.println(message));
         if (arguments.image().isPresent()) {
             ImageOpener.open(arguments.image().get(), arguments.partition(), display, shell, true);
         } else if (arguments.openSample()) {

@@ -48,6 +48,7 @@ public final class ImageOpener {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 ImageState outcome;
+                int opened = 0;
                 try {
                     DetectedFormat format = FormatSniffer.sniff(absolute);
                     LoadedVolume volume = null;
@@ -68,12 +69,13 @@ public final class ImageOpener {
                         }
                     }
                     outcome = new ImageState.Opened(absolute, format, volume, readError);
+                    opened = Math.max(0, which);
                 } catch (NoSuchFileException e) {
                     outcome = new ImageState.Failed(absolute, Messages.Open_NoSuchFile);
                 } catch (IOException e) {
                     outcome = new ImageState.Failed(absolute, e.getMessage() == null ? e.toString() : e.getMessage());
                 }
-                publish(display, shell, outcome, showErrors);
+                publish(display, shell, outcome, showErrors, opened);
                 return Status.OK_STATUS;
             }
 
@@ -108,7 +110,7 @@ public final class ImageOpener {
         return chosen[0];
     }
 
-    static void publish(Display display, Shell shell, ImageState outcome, boolean showErrors) {
+    static void publish(Display display, Shell shell, ImageState outcome, boolean showErrors, int partition) {
         if (display.isDisposed()) {
             return;
         }
@@ -118,7 +120,7 @@ public final class ImageOpener {
             }
             ImageSession.getDefault().set(outcome);
             if (outcome instanceof ImageState.Opened opened && opened.volume() != null) {
-                SimulationSession.getDefault().start(opened.path(), opened.volume(), display);
+                SimulationSession.getDefault().start(opened.path(), partition, opened.volume(), display);
             } else {
                 SimulationSession.getDefault().stop(display, outcome instanceof ImageState.Opened opened
                         && !opened.readError().isEmpty() ? opened.readError() : "No volume to simulate");

@@ -116,6 +116,70 @@ class ScenarioPlayerTest {
         assertEquals(before, Simulations.sha256(image), "the image file is never written");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "ext4", "fat16" })
+    void newSettingsReplayTheHistoryAsIfTheSimulationHadStartedWithThem(String format) throws Exception {
+        Path image = image(format);
+        String script = """
+                create /a
+                create /b
+                write /a 0 8K
+                write /b 0 8K
+                write /a 8K 8K
+                write /b 8K 8K
+                write /a 16K 8K
+                close /a
+                read /a 0 24K
+                verify
+                """;
+        try (ScenarioPlayer player = ScenarioPlayer.open(image, VolumeLoader.load(image), AllocationPolicy.NATIVE,
+                new KernelSettings(), 1)) {
+            player.queue(Scenario.parse("lesson", script));
+            player.goTo(9);
+            long before = continuations(player.simulation());
+            player.reconfigure(new KernelSettings().packerCapacity(1), AllocationPolicy.FIRST_FIT, 5);
+            assertEquals(9, player.position(), "the same step, replayed");
+            assertEquals(10, player.history().size(), "the history stays");
+            assertTrue(continuations(player.simulation()) > before,
+                    "a one-extent packer needs continuations: " + before + " before");
+            try (ScenarioPlayer fresh = ScenarioPlayer.open(image, VolumeLoader.load(image), AllocationPolicy.FIRST_FIT,
+                    new KernelSettings().packerCapacity(1), 5)) {
+                fresh.queue(Scenario.parse("lesson", script));
+                fresh.goTo(9);
+                Snapshot.of(fresh.simulation()).assertSame(Snapshot.of(player.simulation()), "reconfigured");
+                player.stepBack();
+                fresh.stepBack();
+                Snapshot.of(fresh.simulation()).assertSame(Snapshot.of(player.simulation()), "a step back keeps them");
+            }
+            player.runToEnd();
+            assertEquals(List.of(), player.problems(), "the data read back is what was written");
+        }
+    }
+
+    @Test
+    void theHistoryWrittenAsAScriptRunsToTheSameSimulation() throws Exception {
+        Path image = image("fat16");
+        try (ScenarioPlayer player = ScenarioPlayer.open(image, VolumeLoader.load(image), AllocationPolicy.NATIVE,
+                new KernelSettings().packerCapacity(3), 9)) {
+            player.queue(Scenario.parse("lesson", SCRIPT.replaceAll("/b(?=\\s)", "\"/b c\"")));
+            player.runToEnd();
+            String script = player.script();
+            assertTrue(script.contains("\"/b c\"") && script.contains("parallel\n  write "), script);
+            try (ScenarioPlayer again = ScenarioPlayer.open(image, VolumeLoader.load(image), AllocationPolicy.NATIVE,
+                    player.settings(), player.seed())) {
+                again.queue(Scenario.parse("saved", script));
+                again.runToEnd();
+                assertEquals(player.history().size(), again.history().size());
+                Snapshot.of(player.simulation()).assertSame(Snapshot.of(again.simulation()), "the script run again");
+            }
+        }
+    }
+
+    private static long continuations(Simulation simulation) {
+        return simulation.kernel().trace().events().stream().filter(e -> e.continuation() && e.kind().equals("call"))
+                .count();
+    }
+
     @Test
     void aNewOperationAfterStepsBackReplacesWhatLayAhead() throws Exception {
         Path image = image("fat16");

@@ -1740,6 +1740,112 @@ public final class Ext4Module extends AbstractModule {
     }
 
     @Override
+    public List<Entry> list(VolumeItem directory) {
+        ExtNode node = node(directory);
+        if (node == null || !node.directory) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>();
+        node.children.forEach((name, child) -> entries.add(new Entry(name, child, child.directory)));
+        return entries;
+    }
+
+    @Override
+    public VolumeItem item(long id) {
+        return items.get(id);
+    }
+
+    @Override
+    public String pathOf(VolumeItem item) {
+        ExtNode node = node(item);
+        return node == null ? null : node.path();
+    }
+
+    @Override
+    public String describeUnit(long unit) {
+        if (unit < 0 || unit >= blockCount) {
+            return "outside the volume";
+        }
+        for (ExtNode node : items.values()) {
+            for (Extent e : node.extents.values()) {
+                if (unit >= e.physical && unit < e.physical + e.length) {
+                    long offset = (e.logical + unit - e.physical) * blockSize;
+                    String what = node.directory ? "directory entries of " + node.path() : "data of " + node.path();
+                    return what + " at file offset " + offset + (e.unwritten ? " (unwritten: reads as zeros)" : "")
+                            + ", inode " + node.inode;
+                }
+            }
+            if (node.treeBlocks.contains(unit)) {
+                return (node.blockMapped ? "indirect block of " : "extent tree node of ") + node.path() + ", inode "
+                        + node.inode;
+            }
+        }
+        if (unit < firstDataBlock) {
+            return "boot block (the superblock follows at byte 1024)";
+        }
+        // With flex_bg a group's bitmaps and inode table may lie in another group: look at every group's.
+        long tableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
+        for (int group = 0; group < groupCount; group++) {
+            if (unit == blockBitmap(group)) {
+                return "block bitmap of group " + group;
+            }
+            if (unit == inodeBitmap(group)) {
+                return "inode bitmap of group " + group;
+            }
+            long table = inodeTable(group);
+            if (unit >= table && unit < table + tableBlocks) {
+                long first = group * inodesPerGroup + (unit - table) * (blockSize / inodeSize) + 1;
+                return "inode table of group " + group + " (inodes " + first + "-" + (first + blockSize / inodeSize - 1)
+                        + ")";
+            }
+        }
+        int g = (int) ((unit - firstDataBlock) / blocksPerGroup);
+        long groupStart = firstDataBlock + g * blocksPerGroup;
+        if (hasSuperblockCopy(g)) {
+            ByteBuffer sb = ByteBuffer.wrap(superblock).order(ByteOrder.LITTLE_ENDIAN);
+            long descriptorBlocks = (groupCount * (long) descSize + blockSize - 1) / blockSize;
+            long reserved = sb.getShort(0xCE) & 0xFFFF;
+            if (unit == groupStart) {
+                return g == 0 ? "superblock" + (blockSize == 1024 ? "" : " (after the boot sector, at byte 1024)")
+                        : "superblock copy in group " + g;
+            }
+            if (unit <= groupStart + descriptorBlocks) {
+                return "group descriptor table" + (g == 0 ? "" : " (copy in group " + g + ")");
+            }
+            if (unit <= groupStart + descriptorBlocks + reserved) {
+                return "reserved group descriptor blocks, for growing the volume" + (g == 0 ? "" : " (group " + g + ")");
+            }
+        }
+        if (!blocksUsed.get((int) unit)) {
+            return "free";
+        }
+        return "file-system metadata (the journal, or blocks the format reserves)";
+    }
+
+    /** Whether group {@code g} starts with a copy of the superblock and descriptors (sparse_super: 0, 1, powers of 3, 5, 7). */
+    private boolean hasSuperblockCopy(int g) {
+        int roCompat = ByteBuffer.wrap(superblock).order(ByteOrder.LITTLE_ENDIAN).getInt(0x64);
+        if ((roCompat & 1) == 0 || g <= 1) {
+            return true;
+        }
+        for (int base : new int[] { 3, 5, 7 }) {
+            long power = base;
+            while (power < g) {
+                power *= base;
+            }
+            if (power == g) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public long unitOffset(long unit) {
+        return unit * blockSize;
+    }
+
+    @Override
     public long physicalOffset(VolumeItem item, long logical) {
         ExtNode node = node(item);
         if (node == null || logical < 0) {

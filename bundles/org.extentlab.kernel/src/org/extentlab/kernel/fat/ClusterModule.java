@@ -755,6 +755,51 @@ abstract class ClusterModule extends AbstractModule {
     }
 
     @Override
+    public List<Entry> list(VolumeItem directory) {
+        FatNode node = node(directory);
+        if (node == null || !node.directory) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>();
+        node.children.values().forEach(child -> entries.add(new Entry(child.name, child, child.directory)));
+        return entries;
+    }
+
+    @Override
+    public VolumeItem item(long id) {
+        return items.get(id);
+    }
+
+    @Override
+    public String pathOf(VolumeItem item) {
+        FatNode node = node(item);
+        return node == null ? null : node.path();
+    }
+
+    @Override
+    public String describeUnit(long unit) {
+        if (unit < 0 || unit >= unitCount()) {
+            return "outside the volume";
+        }
+        long cluster = unit + 2;
+        for (FatNode node : items.values()) {
+            for (int i = 0; i < node.clusterCount; i++) {
+                if (node.clusters[i] == cluster) {
+                    String what = node.directory ? "directory entries of " + node.path()
+                            : "data of " + node.path() + " at file offset " + (long) i * clusterSize;
+                    return what + ", cluster " + cluster + " (entry " + i + " of its chain)";
+                }
+            }
+        }
+        return isFree((int) cluster) ? "free cluster " + cluster : "cluster " + cluster + ", held by the format";
+    }
+
+    @Override
+    public long unitOffset(long unit) {
+        return clusterOffset((int) (unit + 2));
+    }
+
+    @Override
     public long physicalOffset(VolumeItem item, long logical) {
         FatNode node = node(item);
         if (node == null || logical < 0 || logical >= allocated(node)) {

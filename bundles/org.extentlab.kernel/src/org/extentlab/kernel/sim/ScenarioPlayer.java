@@ -29,11 +29,30 @@ public final class ScenarioPlayer implements AutoCloseable {
             return step.verb() + (step.arguments().isEmpty() ? "" : " " + String.join(" ", step.arguments()))
                     + (step.expect() == null ? "" : " expect " + step.expect());
         }
+
+        /** The step as script text that parses back to the same step (a parallel block on several lines). */
+        public String toScript() {
+            if (step.verb().equals("parallel")) {
+                StringBuilder block = new StringBuilder("parallel\n");
+                step.parallel().forEach(s -> block.append("  ").append(line(s)).append('\n'));
+                return block.append("end").toString();
+            }
+            return line(step);
+        }
+
+        private static String line(Scenario.Step step) {
+            StringBuilder out = new StringBuilder(step.verb());
+            for (String argument : step.arguments()) {
+                boolean plain = !argument.isEmpty() && argument.chars().noneMatch(Character::isWhitespace);
+                out.append(' ').append(plain ? argument : "\"" + argument + "\"");
+            }
+            return out + (step.expect() == null ? "" : " expect " + step.expect());
+        }
     }
 
     private final Path image;
     private final LoadedVolume volume;
-    private final KernelSettings settings;
+    private KernelSettings settings;
     private AllocationPolicy policy;
     private long seed;
     private final List<Entry> history = new ArrayList<>();
@@ -60,6 +79,23 @@ public final class ScenarioPlayer implements AutoCloseable {
         ScenarioPlayer player = new ScenarioPlayer(image, volume, policy, settings, seed);
         player.restart();
         return player;
+    }
+
+    /** The settings every start begins from (a copy; a script's own changes are steps of the history). */
+    public KernelSettings settings() {
+        return settings.copy();
+    }
+
+    /** The history as a script: running it from the start gives the same simulation (with the same seed). */
+    public String script() {
+        StringBuilder out = new StringBuilder();
+        history.forEach(entry -> out.append(entry.toScript()).append('\n'));
+        return out.toString();
+    }
+
+    /** The image file the simulation runs on (never written). */
+    public Path image() {
+        return image;
     }
 
     /** The simulation at the present position (a new one after a step back). */
@@ -167,6 +203,22 @@ public final class ScenarioPlayer implements AutoCloseable {
     public void perform(Scenario scenario) throws IOException {
         queue(scenario);
         runToEnd();
+    }
+
+    /**
+     * Starts again from the image with other settings, policy and seed, and replays the history up to
+     * the present position: the same steps under the new rules (a packer of one extent, say) for
+     * comparison. The settings are copied, as at {@link #open}.
+     */
+    public void reconfigure(KernelSettings newSettings, AllocationPolicy newPolicy, long newSeed) throws IOException {
+        int target = position;
+        settings = newSettings.copy();
+        policy = newPolicy;
+        seed = newSeed;
+        restart();
+        while (position < target) {
+            stepForward();
+        }
     }
 
     /** A new simulation at position 0; the history stays. */

@@ -1,46 +1,172 @@
 package org.extentlab.kernel.sim;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.extentlab.kernel.FileSystemModule;
 
 /**
- * What a view of the volume's units can draw in {@code cells} cells: each cell stands for a run of
- * consecutive units and gets the owner holding most of them (an item id,
- * {@link FileSystemModule#FREE_UNIT} or {@link FileSystemModule#METADATA_UNIT}). Views ask for what fits
- * their pixels instead of walking the module.
+ * Who holds each allocation unit of a volume at one moment, kept as runs of units with the same owner
+ * (an item id, {@link FileSystemModule#FREE_UNIT} or {@link FileSystemModule#METADATA_UNIT}). Taken once
+ * per step while the simulation is still; afterwards it is immutable, so a view may sample it from any
+ * thread, as often as it zooms and pans, without touching the module.
+ *
+ * <p>A view asks for what fits its pixels: {@link #cells} gives, for each cell of a run of consecutive
+ * units, the owner holding most of them. The work is proportional to the cells and the runs they
+ * cover, not to the units, so a volume of 2^24 blocks samples as quickly as a small one.
  */
 public final class VolumeMapQuery {
-    private VolumeMapQuery() {
+    /** A cell past the volume's last unit. */
+    public static final long BEYOND = Long.MIN_VALUE;
+    /** No owner to highlight. */
+    public static final long NO_HIGHLIGHT = Long.MIN_VALUE + 1;
+    private static final int CHUNK = 1 << 20;
+
+    private final long units;
+    /** starts[i] is the first unit of run i; the run ends where the next starts (the last at units). */
+    private final long[] starts;
+    private final long[] owners;
+
+    private VolumeMapQuery(long units, long[] starts, long[] owners) {
+        this.units = units;
+        this.starts = starts;
+        this.owners = owners;
     }
 
-    /** The owner of each of {@code cells} cells covering units [from, to). */
-    public static long[] sample(FileSystemModule module, long from, long to, int cells) {
-        long units = Math.max(0, to - from);
-        long[] owners = new long[(int) Math.min(units, Integer.MAX_VALUE - 8)];
-        module.unitOwners(from, owners);
-        long[] result = new long[cells];
-        Map<Long, Integer> counts = new HashMap<>();
-        for (int cell = 0; cell < cells; cell++) {
-            long start = units * cell / cells;
-            long end = Math.max(start + 1, units * (cell + 1) / cells);
-            if (start >= owners.length) {
-                result[cell] = FileSystemModule.FREE_UNIT;
+    /** The owners of every unit of {@code module} now; the caller holds the simulation's monitor. */
+    public static VolumeMapQuery of(FileSystemModule module) {
+        long units = module.unitCount();
+        long[] starts = new long[64];
+        long[] owners = new long[64];
+        int runs = 0;
+        long[] chunk = new long[(int) Math.min(CHUNK, Math.max(1, units))];
+        for (long first = 0; first < units; first += chunk.length) {
+            long[] into = units - first < chunk.length ? new long[(int) (units - first)] : chunk;
+            module.unitOwners(first, into);
+            for (int i = 0; i < into.length; i++) {
+                if (runs > 0 && owners[runs - 1] == into[i]) {
+                    continue;
+                }
+                if (runs == starts.length) {
+                    starts = Arrays.copyOf(starts, runs * 2);
+                    owners = Arrays.copyOf(owners, runs * 2);
+                }
+                starts[runs] = first + i;
+                owners[runs] = into[i];
+                runs++;
+            }
+        }
+        return new VolumeMapQuery(units, Arrays.copyOf(starts, runs), Arrays.copyOf(owners, runs));
+    }
+
+    /** How many units the volume has. */
+    public long units() {
+        return units;
+    }
+
+    /** How many runs of units with one owner the volume is made of. */
+    public int runCount() {
+        return starts.length;
+    }
+
+    /** Who holds {@code unit}; {@link #BEYOND} outside the volume. */
+    public long ownerOf(long unit) {
+        if (unit < 0 || unit >= units) {
+            return BEYOND;
+        }
+        return owners[runAt(unit)];
+    }
+
+    /** Every unit {@code owner} holds, as {first, length} runs in device order. */
+    public long[][] runsOf(long owner) {
+        return java.util.stream.IntStream.range(0, owners.length).filter(i -> owners[i] == owner)
+                .mapToObj(i -> new long[] { starts[i], end(i) - starts[i] }).toArray(long[][]::new);
+    }
+
+    /**
+     * The owner of each of {@code count} cells, cell k covering units [first + k·perCell, first +
+     * (k+1)·perCell): the owner holding most of them (ties: the one met first); {@code highlight} wins any
+     * cell it holds a unit of, so a selected small file stays visible however far the view is zoomed
+     * out. Cells past the last unit are {@link #BEYOND}.
+     */
+    public long[] cells(long first, long perCell, int count, long highlight) {
+        if (perCell < 1 || count < 0 || first < 0) {
+            throw new IllegalArgumentException("cells from " + first + ", " + perCell + " per cell, " + count + " cells");
+        }
+        long[] result = new long[count];
+        long[] seen = new long[8];
+        long[] covered = new long[8];
+        int run = first < units ? runAt(first) : starts.length;
+        for (int cell = 0; cell < count; cell++) {
+            long from = first + cell * perCell;
+            if (from >= units) {
+                Arrays.fill(result, cell, count, BEYOND);
+                break;
+            }
+            long to = Math.min(units, from + perCell);
+            while (end(run) <= from) {
+                run++;
+            }
+            if (end(run) >= to) {
+                // The run covers this cell and maybe many more: fill them at once.
+                int whole = (int) Math.min(count - cell, Math.max(1, (end(run) - from) / perCell));
+                Arrays.fill(result, cell, cell + whole, owners[run]);
+                cell += whole - 1;
                 continue;
             }
-            counts.clear();
-            long best = owners[(int) start];
-            int bestCount = 0;
-            for (long u = start; u < Math.min(end, owners.length); u++) {
-                int count = counts.merge(owners[(int) u], 1, Integer::sum);
-                if (count > bestCount) {
-                    bestCount = count;
-                    best = owners[(int) u];
+            int distinct = 0;
+            long best = owners[run];
+            long bestCovered = 0;
+            boolean highlighted = false;
+            for (int r = run; r < starts.length && starts[r] < to; r++) {
+                long owner = owners[r];
+                highlighted |= owner == highlight;
+                long length = Math.min(to, end(r)) - Math.max(from, starts[r]);
+                int k = 0;
+                while (k < distinct && seen[k] != owner) {
+                    k++;
+                }
+                if (k == distinct) {
+                    if (distinct == seen.length) {
+                        seen = Arrays.copyOf(seen, distinct * 2);
+                        covered = Arrays.copyOf(covered, distinct * 2);
+                    }
+                    seen[k] = owner;
+                    covered[k] = 0;
+                    distinct++;
+                }
+                covered[k] += length;
+                if (covered[k] > bestCovered) {
+                    bestCovered = covered[k];
+                    best = owner;
                 }
             }
-            result[cell] = best;
+            result[cell] = highlighted ? highlight : best;
         }
         return result;
+    }
+
+    /**
+     * The owner of each of {@code cells} cells dividing units [from, to) as evenly as whole units allow
+     * (a test's view of a range; views use {@link #cells}).
+     */
+    public static long[] sample(FileSystemModule module, long from, long to, int cells) {
+        VolumeMapQuery map = of(module);
+        long units = Math.max(0, to - from);
+        long[] result = new long[cells];
+        for (int cell = 0; cell < cells; cell++) {
+            long start = from + units * cell / cells;
+            long end = Math.max(start + 1, from + units * (cell + 1) / cells);
+            result[cell] = map.cells(start, end - start, 1, NO_HIGHLIGHT)[0];
+        }
+        return result;
+    }
+
+    private long end(int run) {
+        return run + 1 < starts.length ? starts[run + 1] : units;
+    }
+
+    private int runAt(long unit) {
+        int found = Arrays.binarySearch(starts, unit);
+        return found >= 0 ? found : -found - 2;
     }
 }

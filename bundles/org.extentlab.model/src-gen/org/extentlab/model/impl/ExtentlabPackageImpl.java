@@ -743,6 +743,36 @@ public class ExtentlabPackageImpl extends EPackageImpl implements ExtentlabPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSession_Policy() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSession_Switches() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSession_Position() {
+		return (EAttribute)sessionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getExtentKind() {
 		return extentKindEEnum;
 	}
@@ -860,6 +890,9 @@ public class ExtentlabPackageImpl extends EPackageImpl implements ExtentlabPacka
 		createEAttribute(sessionEClass, SESSION__SEED);
 		createEAttribute(sessionEClass, SESSION__SCRIPT);
 		createEAttribute(sessionEClass, SESSION__PACKER_CAPACITY);
+		createEAttribute(sessionEClass, SESSION__POLICY);
+		createEAttribute(sessionEClass, SESSION__SWITCHES);
+		createEAttribute(sessionEClass, SESSION__POSITION);
 
 		// Create enums
 		extentKindEEnum = createEEnum(EXTENT_KIND);
@@ -966,6 +999,9 @@ public class ExtentlabPackageImpl extends EPackageImpl implements ExtentlabPacka
 		initEAttribute(getSession_Seed(), ecorePackage.getELong(), "seed", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_Script(), ecorePackage.getEString(), "script", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSession_PackerCapacity(), ecorePackage.getEInt(), "packerCapacity", "64", 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_Policy(), ecorePackage.getEString(), "policy", "native", 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_Switches(), ecorePackage.getEString(), "switches", null, 0, -1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSession_Position(), ecorePackage.getEInt(), "position", null, 0, 1, Session.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(extentKindEEnum, ExtentKind.class, "ExtentKind");

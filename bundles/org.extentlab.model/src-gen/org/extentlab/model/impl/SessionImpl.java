@@ -2,12 +2,18 @@
  */
 package org.extentlab.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.extentlab.model.ExtentlabPackage;
 import org.extentlab.model.Session;
@@ -26,6 +32,9 @@ import org.extentlab.model.Session;
  *   <li>{@link org.extentlab.model.impl.SessionImpl#getSeed <em>Seed</em>}</li>
  *   <li>{@link org.extentlab.model.impl.SessionImpl#getScript <em>Script</em>}</li>
  *   <li>{@link org.extentlab.model.impl.SessionImpl#getPackerCapacity <em>Packer Capacity</em>}</li>
+ *   <li>{@link org.extentlab.model.impl.SessionImpl#getPolicy <em>Policy</em>}</li>
+ *   <li>{@link org.extentlab.model.impl.SessionImpl#getSwitches <em>Switches</em>}</li>
+ *   <li>{@link org.extentlab.model.impl.SessionImpl#getPosition <em>Position</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +159,56 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @ordered
 	 */
 	protected int packerCapacity = PACKER_CAPACITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPolicy() <em>Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String POLICY_EDEFAULT = "native";
+
+	/**
+	 * The cached value of the '{@link #getPolicy() <em>Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String policy = POLICY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSwitches() <em>Switches</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSwitches()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> switches;
+
+	/**
+	 * The default value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int POSITION_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected int position = POSITION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -314,6 +373,65 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * @generated
 	 */
 	@Override
+	public String getPolicy() {
+		return policy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPolicy(String newPolicy) {
+		String oldPolicy = policy;
+		policy = newPolicy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExtentlabPackage.SESSION__POLICY, oldPolicy, policy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getSwitches() {
+		if (switches == null) {
+			switches = new EDataTypeUniqueEList<String>(String.class, this, ExtentlabPackage.SESSION__SWITCHES);
+		}
+		return switches;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPosition() {
+		return position;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPosition(int newPosition) {
+		int oldPosition = position;
+		position = newPosition;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExtentlabPackage.SESSION__POSITION, oldPosition, position));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExtentlabPackage.SESSION__IMAGE_PATH:
@@ -328,6 +446,12 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return getScript();
 			case ExtentlabPackage.SESSION__PACKER_CAPACITY:
 				return getPackerCapacity();
+			case ExtentlabPackage.SESSION__POLICY:
+				return getPolicy();
+			case ExtentlabPackage.SESSION__SWITCHES:
+				return getSwitches();
+			case ExtentlabPackage.SESSION__POSITION:
+				return getPosition();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -337,6 +461,7 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -357,6 +482,16 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return;
 			case ExtentlabPackage.SESSION__PACKER_CAPACITY:
 				setPackerCapacity((Integer)newValue);
+				return;
+			case ExtentlabPackage.SESSION__POLICY:
+				setPolicy((String)newValue);
+				return;
+			case ExtentlabPackage.SESSION__SWITCHES:
+				getSwitches().clear();
+				getSwitches().addAll((Collection<? extends String>)newValue);
+				return;
+			case ExtentlabPackage.SESSION__POSITION:
+				setPosition((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -388,6 +523,15 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 			case ExtentlabPackage.SESSION__PACKER_CAPACITY:
 				setPackerCapacity(PACKER_CAPACITY_EDEFAULT);
 				return;
+			case ExtentlabPackage.SESSION__POLICY:
+				setPolicy(POLICY_EDEFAULT);
+				return;
+			case ExtentlabPackage.SESSION__SWITCHES:
+				getSwitches().clear();
+				return;
+			case ExtentlabPackage.SESSION__POSITION:
+				setPosition(POSITION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -412,6 +556,12 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 				return SCRIPT_EDEFAULT == null ? script != null : !SCRIPT_EDEFAULT.equals(script);
 			case ExtentlabPackage.SESSION__PACKER_CAPACITY:
 				return packerCapacity != PACKER_CAPACITY_EDEFAULT;
+			case ExtentlabPackage.SESSION__POLICY:
+				return POLICY_EDEFAULT == null ? policy != null : !POLICY_EDEFAULT.equals(policy);
+			case ExtentlabPackage.SESSION__SWITCHES:
+				return switches != null && !switches.isEmpty();
+			case ExtentlabPackage.SESSION__POSITION:
+				return position != POSITION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +588,12 @@ public class SessionImpl extends MinimalEObjectImpl.Container implements Session
 		result.append(script);
 		result.append(", packerCapacity: ");
 		result.append(packerCapacity);
+		result.append(", policy: ");
+		result.append(policy);
+		result.append(", switches: ");
+		result.append(switches);
+		result.append(", position: ");
+		result.append(position);
 		result.append(')');
 		return result.toString();
 	}

@@ -1,5 +1,8 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -12,7 +15,7 @@ import org.extentlab.ui.SimulationSession;
  * whenever the session changes (on the UI thread), until the view is closed. While a step runs the
  * view keeps what it shows (reading then would wait for the step: the UI thread must not).
  */
-abstract class SessionView extends ViewPart {
+public abstract class SessionView extends ViewPart {
     protected Label status;
     private final Runnable listener = this::refresh;
 
@@ -57,6 +60,23 @@ abstract class SessionView extends ViewPart {
             }
         }
         content.redraw();
+    }
+
+    /** What the view shows now, drawn into an image: the status line and the content below it. */
+    public ImageData capture() {
+        Composite parent = content().getParent();
+        org.eclipse.swt.graphics.Point size = parent.getSize();
+        Image image = new Image(parent.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
+        GC gc = new GC(image);
+        try {
+            gc.setBackground(parent.getBackground());
+            gc.fillRectangle(0, 0, size.x, size.y);
+            parent.print(gc);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     @Override

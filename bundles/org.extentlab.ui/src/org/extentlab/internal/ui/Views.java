@@ -1,6 +1,14 @@
 package org.extentlab.internal.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -30,5 +38,33 @@ final class Views {
         Label status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return status;
+    }
+
+    /** A view's selection for the workbench: what was last clicked in it. */
+    static final class Selections implements ISelectionProvider {
+        private final List<ISelectionChangedListener> listeners = new ArrayList<>();
+        private ISelection selection = StructuredSelection.EMPTY;
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return selection;
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            this.selection = selection;
+            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+            List.copyOf(listeners).forEach(l -> l.selectionChanged(event));
+        }
     }
 }

@@ -1,59 +1,106 @@
 package org.extentlab.internal.ui;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileSystemModule;
+import org.extentlab.kernel.VolumeItem;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.VolumeMapQuery;
+import org.extentlab.ui.SimulationSession;
 
 /**
  * Every allocation unit of the volume as a cell coloured by its owner: free light grey, the format's
- * own metadata dark grey, each file its own hue. The engine aggregates units into as many cells as
- * fit the view ({@link VolumeMapQuery}); hovering a cell names the units and their owner.
+ * own metadata dark grey, each file its own hue, the selected item near-black. The engine's snapshot
+ * ({@link VolumeMapQuery}) gives each cell the owner of most of its units, so a volume of 2^24 blocks
+ * draws as quickly as a small one; the cells are painted into an image once per change
+ * ({@link MapPainter}).
+ *
+ * <p>Zoom: Ctrl+wheel, + and - (about the pointer or the top), 0 to fit the whole volume; pan: the
+ * wheel, the scroll bar, the arrow keys, Page Up/Down, Home and End. A click selects the cell's item
+ * for every view; hovering names the units, their owner and the file offset they hold. Units that
+ * change owner flash for a moment: yellow when allocated, red when freed.
  */
 public class VolumeMapView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.map";
-    /** Cell pitch in pixels (a 5-pixel square and a 1-pixel gap). */
+    /** Cell pitch in pixels when the view fits the volume (a 5-pixel square and a 1-pixel gap). */
     public static final int CELL = 6;
-    static final RGB FREE = new RGB(225, 225, 225);
-    static final RGB METADATA = new RGB(96, 96, 96);
+    /** The colour of the selected item's cells. */
+    public static final RGB SELECTED = MapPainter.SELECTED;
+    /** The pitches zooming steps through once a cell is a single unit, and back. */
+    private static final int[] PITCHES = { 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48 };
+    private static final int FLASH_MILLIS = 700;
+    private static final int FRAME_MILLIS = 33;
 
     private Canvas canvas;
+    private VolumeMapQuery map;
     private long[] cells = new long[0];
     private int columns = 1;
-    private long units;
-    private final Map<RGB, Color> colours = new HashMap<>();
+    private int pitch = CELL;
+    private long perCell = 1;
+    private long firstRow;
+    private boolean fit = true;
+    private long selected = VolumeMapQuery.NO_HIGHLIGHT;
+    private Image image;
+    private String imageKey = "";
+    private Simulation simulation;
+    private final List<int[]> flashes = new ArrayList<>();
+    private long flashStart;
+    private final ISelectionListener selectionListener = this::selectionChanged;
+    private final Views.Selections selections = new Views.Selections();
 
     @Override
     protected void createContent(Composite parent) {
-        canvas = Views.canvas(parent, SWT.NONE, this::paint);
-        canvas.addListener(SWT.Resize, e -> refresh());
+        canvas = Views.canvas(parent, SWT.V_SCROLL | SWT.NO_BACKGROUND, this::paint);
+        canvas.addListener(SWT.Resize, e -> layoutCells());
         canvas.addListener(SWT.MouseHover, e -> canvas.setToolTipText(describe(e.x, e.y)));
+        canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(null));
+        canvas.addListener(SWT.MouseDown, this::clicked);
+        canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
+        canvas.addListener(SWT.KeyDown, this::key);
+        canvas.getVerticalBar().addListener(SWT.Selection, e -> {
+            firstRow = canvas.getVerticalBar().getSelection();
+            layoutCells();
+        });
+        canvas.addDisposeListener(e -> {
+            if (image != null) {
+                image.dispose();
+            }
+        });
+        getSite().setSelectionProvider(selections);
+        getSite().getPage().addSelectionListener(selectionListener);
+        // A view opened later shows what is already selected.
+        selectionChanged(null, getSite().getPage().getSelection());
     }
 
-    /** The colour of an owner: free, metadata, or a hue of its own for each item (golden-angle steps). */
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this) {
+            return;
+        }
+        SelectedItem item = SelectedItem.of(selection);
+        if (item != null && item.id() != selected) {
+            selected = item.id();
+            layoutCells();
+        }
+    }
+
+    /** The colour of an owner: free, metadata, or a hue of its own for each item. */
     public static RGB rgbOf(long owner) {
-        if (owner == FileSystemModule.FREE_UNIT) {
-            return FREE;
-        }
-        if (owner == FileSystemModule.METADATA_UNIT) {
-            return METADATA;
-        }
-        float hue = (float) ((owner * 137.508) % 360.0);
-        return new RGB(hue, 0.65f, 0.85f);
-    }
-
-    private Color colour(RGB rgb) {
-        return colours.computeIfAbsent(rgb, key -> new Color(canvas.getDisplay(), key));
+        return MapPainter.rgbOf(owner);
     }
 
     @Override
@@ -63,50 +110,316 @@ public class VolumeMapView extends SessionView {
 
     @Override
     protected void clear() {
+        map = null;
+        simulation = null;
         cells = new long[0];
-        units = 0;
+        flashes.clear();
     }
 
-    /** Samples the engine again for the canvas's current size. */
+    /** Takes the session's snapshot of the owners (made in the step's job) and samples it. */
     @Override
-    protected void read(Simulation simulation) {
+    protected void read(Simulation current) {
+        simulation = current;
+        VolumeMapQuery next = SimulationSession.getDefault().volumeMap();
+        if (next == null) {
+            return;
+        }
+        VolumeMapQuery previous = map;
+        long[] before = cells;
+        map = next;
+        layoutCells();
+        if (previous != null && previous != next && previous.units() == next.units() && before.length == cells.length) {
+            flash(before);
+        }
+        FileSystemModule module = current.module();
+        status.setText(module.formatName() + ": " + map.units() + " units of " + module.allocationUnit() + " bytes, "
+                + perCell + " per cell" + (fit ? "" : ", zoomed") + "; free " + module.freeBytes() + " bytes; "
+                + map.runCount() + " runs");
+    }
+
+    /** Works out the grid for the canvas's size and zoom, and samples the snapshot for it. */
+    private void layoutCells() {
+        if (canvas.isDisposed()) {
+            return;
+        }
         Rectangle area = canvas.getClientArea();
-        columns = Math.max(1, area.width / CELL);
-        int rows = Math.max(1, area.height / CELL);
-        FileSystemModule module = simulation.module();
-        units = module.unitCount();
-        int count = (int) Math.min(units, (long) columns * rows);
-        cells = VolumeMapQuery.sample(module, 0, units, Math.max(1, count));
-        status.setText(module.formatName() + ": " + units + " units of " + module.allocationUnit() + " bytes, "
-                + (units + cells.length - 1) / Math.max(1, cells.length) + " per cell; free " + module.freeBytes()
-                + " bytes");
+        if (map == null) {
+            cells = new long[0];
+            canvas.redraw();
+            return;
+        }
+        if (fit) {
+            pitch = CELL;
+            perCell = fitting(pitch, area);
+            firstRow = 0;
+        }
+        columns = Math.max(1, area.width / pitch);
+        int rows = Math.max(1, area.height / pitch);
+        long totalRows = (map.units() + columns * perCell - 1) / (columns * perCell);
+        firstRow = Math.max(0, Math.min(firstRow, totalRows - rows));
+        ScrollBar bar = canvas.getVerticalBar();
+        bar.setValues((int) Math.min(firstRow, Integer.MAX_VALUE - 1), 0, (int) Math.min(Integer.MAX_VALUE, totalRows),
+                Math.max(1, (int) Math.min(rows, totalRows)), 1, Math.max(1, rows - 1));
+        cells = map.cells(firstRow * columns * perCell, perCell, columns * rows, selected);
+        canvas.redraw();
+    }
+
+    /** Units per cell for the whole volume to fit at {@code cellPitch}. */
+    private long fitting(int cellPitch, Rectangle area) {
+        long slots = (long) Math.max(1, area.width / cellPitch) * Math.max(1, area.height / cellPitch);
+        return Math.max(1, (map.units() + slots - 1) / slots);
+    }
+
+    /**
+     * One step in (halve the units per cell, then widen the cells) or out (narrow the cells down to the
+     * fitting pitch, double the units per cell up to the whole volume, then narrow the cells to a pixel),
+     * keeping the unit at ({@code x}, {@code y}) under the pointer.
+     */
+    public void zoom(boolean in, int x, int y) {
+        if (map == null) {
+            return;
+        }
+        Rectangle area = canvas.getClientArea();
+        long anchor = unitAt(x, y);
+        if (anchor < 0) {
+            anchor = firstRow * columns * perCell;
+            x = 0;
+            y = 0;
+        }
+        int index = indexOf(pitch);
+        if (in) {
+            if (perCell > 1) {
+                perCell = Math.max(1, perCell / 2);
+            } else if (index + 1 < PITCHES.length) {
+                pitch = PITCHES[index + 1];
+            }
+        } else if (pitch > CELL) {
+            pitch = PITCHES[index - 1];
+        } else if (perCell < fitting(pitch, area)) {
+            perCell = Math.min(fitting(pitch, area), perCell * 2);
+        } else if (index > 0) {
+            pitch = PITCHES[index - 1];
+            perCell = fitting(pitch, area);
+        }
+        fit = false;
+        columns = Math.max(1, area.width / pitch);
+        long rowOfAnchor = anchor / (columns * perCell);
+        firstRow = Math.max(0, rowOfAnchor - y / pitch);
+        layoutCells();
+        refreshStatus();
+    }
+
+    /** Back to the whole volume at the usual pitch. */
+    public void zoomToFit() {
+        fit = true;
+        layoutCells();
+        refreshStatus();
+    }
+
+    private void refreshStatus() {
+        if (simulation != null && !SimulationSession.getDefault().busy()) {
+            synchronized (simulation) {
+                read(simulation);
+            }
+        }
+    }
+
+    private static int indexOf(int cellPitch) {
+        for (int i = PITCHES.length - 1; i >= 0; i--) {
+            if (PITCHES[i] <= cellPitch) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void wheel(Event e) {
+        if ((e.stateMask & SWT.MOD1) != 0) {
+            e.doit = false;
+            zoom(e.count > 0, e.x, e.y);
+        }
+    }
+
+    private void key(Event e) {
+        Rectangle area = canvas.getClientArea();
+        int rows = Math.max(1, area.height / pitch);
+        switch (e.keyCode) {
+        case '+', '=', SWT.KEYPAD_ADD -> zoom(true, -1, -1);
+        case '-', SWT.KEYPAD_SUBTRACT -> zoom(false, -1, -1);
+        case '0', SWT.KEYPAD_0 -> zoomToFit();
+        case SWT.ARROW_UP -> pan(-1);
+        case SWT.ARROW_DOWN -> pan(1);
+        case SWT.PAGE_UP -> pan(-rows);
+        case SWT.PAGE_DOWN -> pan(rows);
+        case SWT.HOME -> pan(Long.MIN_VALUE / 2);
+        case SWT.END -> pan(Long.MAX_VALUE / 2);
+        default -> {
+            return;
+        }
+        }
+        e.doit = false;
+    }
+
+    /** Moves the view by {@code rows} rows of cells. */
+    public void pan(long rows) {
+        if (fit && map != null) {
+            fit = false;
+        }
+        firstRow = Math.max(0, firstRow + rows);
+        layoutCells();
+    }
+
+    private void clicked(Event e) {
+        canvas.setFocus();
+        if (e.button != 1) {
+            return;
+        }
+        long unit = unitAt(e.x, e.y);
+        if (unit < 0) {
+            return;
+        }
+        long owner = cells[(e.y / pitch) * columns + e.x / pitch];
+        // The cell's first unit of the owner it shows, for the Block Hex view; the owner for the others.
+        long shown = unit;
+        while (map != null && shown < Math.min(map.units(), unit + perCell) - 1 && map.ownerOf(shown) != owner) {
+            shown++;
+        }
+        selected = owner > 0 ? owner : VolumeMapQuery.NO_HIGHLIGHT;
+        layoutCells();
+        selections.setSelection(new StructuredSelection(new SelectedUnit(shown, Math.max(0, owner))));
+    }
+
+    /**
+     * Selects item {@code id}: the map draws it near-black and the other views hear of it;
+     * {@link VolumeMapQuery#NO_HIGHLIGHT} clears the selection.
+     */
+    public void select(long id) {
+        selected = id;
+        layoutCells();
+        selections.setSelection(id == VolumeMapQuery.NO_HIGHLIGHT ? StructuredSelection.EMPTY
+                : new StructuredSelection(new SelectedItem(id)));
+    }
+
+    /** The first unit of the cell at ({@code x}, {@code y}); -1 outside the cells. */
+    private long unitAt(int x, int y) {
+        if (x < 0 || y < 0 || x / pitch >= columns) {
+            return -1;
+        }
+        int index = (y / pitch) * columns + x / pitch;
+        if (index >= cells.length || cells[index] == VolumeMapQuery.BEYOND) {
+            return -1;
+        }
+        return (firstRow * columns + index) * perCell;
+    }
+
+    private void flash(long[] before) {
+        flashes.clear();
+        for (int i = 0; i < cells.length; i++) {
+            if (before[i] != cells[i] && before[i] != selected && cells[i] != selected) {
+                flashes.add(new int[] { i, cells[i] == FileSystemModule.FREE_UNIT ? 1 : 0 });
+            }
+        }
+        if (!flashes.isEmpty()) {
+            flashStart = System.currentTimeMillis();
+            animate();
+        }
+    }
+
+    private void animate() {
+        if (canvas.isDisposed() || flashes.isEmpty()) {
+            return;
+        }
+        canvas.redraw();
+        if (System.currentTimeMillis() - flashStart < FLASH_MILLIS) {
+            canvas.getDisplay().timerExec(FRAME_MILLIS, this::animate);
+        } else {
+            flashes.clear();
+            canvas.redraw();
+        }
     }
 
     private void paint(GC gc) {
-        for (int i = 0; i < cells.length; i++) {
-            gc.setBackground(colour(rgbOf(cells[i])));
-            gc.fillRectangle((i % columns) * CELL, (i / columns) * CELL, CELL - 1, CELL - 1);
+        Rectangle area = canvas.getClientArea();
+        String key = System.identityHashCode(cells) + "/" + area.width + "x" + area.height + "/" + pitch;
+        if (image == null || !key.equals(imageKey)) {
+            if (image != null) {
+                image.dispose();
+            }
+            RGB background = canvas.getBackground().getRGB();
+            int backgroundColour = background.red << 16 | background.green << 8 | background.blue;
+            long highlight = selected;
+            image = new Image(canvas.getDisplay(), MapPainter.render(cells, columns, pitch, area.width, area.height,
+                    backgroundColour, owner -> MapPainter.colourOf(owner, highlight)));
+            imageKey = key;
         }
+        gc.drawImage(image, 0, 0);
+        paintFlashes(gc);
     }
 
+    private void paintFlashes(GC gc) {
+        long age = System.currentTimeMillis() - flashStart;
+        if (flashes.isEmpty() || age >= FLASH_MILLIS) {
+            return;
+        }
+        gc.setAlpha((int) (230 * (FLASH_MILLIS - age) / FLASH_MILLIS));
+        int size = Math.max(1, pitch - MapPainter.gap(pitch));
+        for (int[] flash : flashes) {
+            gc.setBackground(canvas.getDisplay().getSystemColor(flash[1] == 1 ? SWT.COLOR_RED : SWT.COLOR_YELLOW));
+            int x = (flash[0] % columns) * pitch;
+            int y = (flash[0] / columns) * pitch;
+            gc.fillRectangle(x - 1, y - 1, size + 2, size + 2);
+        }
+        gc.setAlpha(255);
+    }
+
+    /** The units under ({@code x}, {@code y}), their owner, and for a file the offset they hold. */
     private String describe(int x, int y) {
-        int index = (y / CELL) * columns + x / CELL;
-        if (x / CELL >= columns || index < 0 || index >= cells.length) {
+        long first = unitAt(x, y);
+        if (first < 0 || map == null) {
             return null;
         }
-        long first = units * index / cells.length;
-        long last = Math.max(first, units * (index + 1) / cells.length - 1);
-        long owner = cells[index];
-        String who = owner == FileSystemModule.FREE_UNIT ? "free" : owner == FileSystemModule.METADATA_UNIT
-                ? "file-system metadata" : "item " + owner;
-        return "units " + first + "–" + last + ": " + who;
+        long last = Math.min(map.units(), first + perCell) - 1;
+        long owner = cells[(y / pitch) * columns + x / pitch];
+        String range = perCell == 1 ? "unit " + first : "units " + first + "–" + last;
+        if (owner == FileSystemModule.FREE_UNIT) {
+            return range + ": free";
+        }
+        if (owner == FileSystemModule.METADATA_UNIT) {
+            return range + ": file-system metadata";
+        }
+        return range + ": item " + owner + offsetOf(owner, first, last);
     }
 
-    /** Whether the cells were sampled for the canvas's present size (layout settled; for tests). */
+    /** The item's path and the file offset of its first byte in units [first, last], from the module now. */
+    private String offsetOf(long owner, long first, long last) {
+        Simulation current = simulation;
+        if (current == null || SimulationSession.getDefault().busy()) {
+            return "";
+        }
+        synchronized (current) {
+            FileSystemModule module = current.module();
+            VolumeItem item = module.item(owner);
+            if (item == null) {
+                return "";
+            }
+            long start = module.unitOffset(first);
+            long end = module.unitOffset(last) + module.allocationUnit();
+            String path = " " + module.pathOf(item);
+            for (long[] run : module.currentMapping(item)) {
+                if (run[1] < end && run[1] + run[2] > start) {
+                    return path + ", file offset " + (run[0] + Math.max(start, run[1]) - run[1]);
+                }
+            }
+            return path;
+        }
+    }
+
+    /** Whether the cells were sampled from the session's latest snapshot for the present size (for tests). */
     public boolean upToDate() {
         Rectangle area = canvas.getClientArea();
-        int expected = (int) Math.min(units, (long) Math.max(1, area.width / CELL) * Math.max(1, area.height / CELL));
-        return canvas.isVisible() && columns == Math.max(1, area.width / CELL) && cells.length == Math.max(1, expected);
+        return canvas.isVisible() && map != null && map == SimulationSession.getDefault().volumeMap()
+                && columns == Math.max(1, area.width / pitch)
+                && cells.length == Math.max(1, area.width / pitch) * Math.max(1, area.height / pitch);
     }
 
     /** The owners of the cells as last drawn, row by row (for tests). */
@@ -117,6 +430,26 @@ public class VolumeMapView extends SessionView {
     /** Cells per row (for tests). */
     public int columns() {
         return columns;
+    }
+
+    /** Pixels from one cell to the next. */
+    public int pitch() {
+        return pitch;
+    }
+
+    /** Units per cell. */
+    public long perCell() {
+        return perCell;
+    }
+
+    /** The first unit drawn. */
+    public long firstUnit() {
+        return firstRow * columns * perCell;
+    }
+
+    /** The highlighted item; {@link VolumeMapQuery#NO_HIGHLIGHT} when none. */
+    public long selected() {
+        return selected;
     }
 
     /** The canvas the cells are drawn on (for tests and screenshots). */
@@ -131,7 +464,7 @@ public class VolumeMapView extends SessionView {
 
     @Override
     public void dispose() {
-        colours.values().forEach(Color::dispose);
+        getSite().getPage().removeSelectionListener(selectionListener);
         super.dispose();
     }
 }

@@ -1,0 +1,154 @@
+package org.extentlab.internal.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.extentlab.kernel.AllocationPolicy;
+import org.extentlab.kernel.sim.KernelSettings;
+import org.extentlab.kernel.sim.Scenario;
+import org.extentlab.kernel.sim.ScenarioException;
+import org.extentlab.model.ExtentlabFactory;
+import org.extentlab.model.ExtentlabPackage;
+import org.extentlab.model.Session;
+import org.extentlab.ui.SimulationSession;
+
+/**
+ * Session files (XMI, *.extentlab): the image's path and SHA-256, the partition, the seed, the allocation
+ * policy, the kernel settings, the history as a script and the step reached. Reopening one checks the
+ * image is the same bytes before it replays anything.
+ */
+final class SessionFiles {
+    static final String EXTENSION = "extentlab";
+
+    private SessionFiles() {
+    }
+
+    /** What a session file asks for, checked: ready to open the image and restore. */
+    record Saved(Path image, int partition, long seed, AllocationPolicy policy, KernelSettings settings,
+            Scenario script, int position) {
+    }
+
+    /** Writes {@code state} to {@code target} (through a temporary file, so a failed save leaves no half file). */
+    static void save(SimulationSession.State state, Path target) throws IOException {
+        if (Files.exists(target) && Files.isSameFile(state.image(), target)) {
+            throw new IOException(target + " is the disk image: it is never overwritten. Choose another file.");
+        }
+        Session session = ExtentlabFactory.eINSTANCE.createSession();
+        session.setImagePath(state.image().toAbsolutePath().toString());
+        session.setImageSha256(sha256(state.image()));
+        session.setPartition(state.partition());
+        session.setSeed(state.seed());
+        session.setPolicy(state.policy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        session.setPackerCapacity(state.settings().packerCapacity());
+        for (KernelSettings.Switch s : KernelSettings.Switch.values()) {
+            if (state.settings().is(s)) {
+                session.getSwitches().add(s.scriptName());
+            }
+        }
+        session.setScript(state.script());
+        session.setPosition(state.position());
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Resource resource = resources().createResource(URI.createFileURI(partial.toAbsolutePath().toString()));
+        resource.getContents().add(session);
+        resource.save(Map.of());
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Reads and checks {@code file}; every way it cannot be used is an IOException saying what is wrong. */
+    static Saved load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such session file");
+        }
+        Session session;
+        try {
+            Resource resource = resources().getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Session found)) {
+                throw new IOException(file + " is not an Extent Lab session (no session in it).");
+            }
+            session = found;
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IOException(file + " is not a readable Extent Lab session: " + cause.getMessage(), e);
+        }
+        if (session.getImagePath() == null || session.getImagePath().isBlank()) {
+            throw new IOException(file + " names no disk image.");
+        }
+        Path image = Path.of(session.getImagePath());
+        if (!Files.isRegularFile(image)) {
+            throw new IOException("The session's disk image " + image + " is missing: put it back there, or open "
+                    + "another image and run the session's script on it.");
+        }
+        String now = sha256(image);
+        if (!now.equalsIgnoreCase(String.valueOf(session.getImageSha256()))) {
+            throw new IOException("The disk image " + image + " has changed since the session was saved (SHA-256 "
+                    + now + ", the session expects " + session.getImageSha256() + "): its steps would not replay "
+                    + "the same.");
+        }
+        AllocationPolicy policy;
+        try {
+            policy = AllocationPolicy.valueOf(String.valueOf(session.getPolicy()).toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": no allocation policy \"" + session.getPolicy() + "\" (native, first-fit, "
+                    + "next-fit)");
+        }
+        KernelSettings settings;
+        try {
+            settings = new KernelSettings().packerCapacity(session.getPackerCapacity());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage());
+        }
+        for (String name : session.getSwitches()) {
+            KernelSettings.Switch s = KernelSettings.Switch.byScriptName(name);
+            if (s == null) {
+                throw new IOException(file + ": no observed behaviour \"" + name + "\"");
+            }
+            settings.set(s, true);
+        }
+        Scenario script;
+        try {
+            script = Scenario.parse(file.getFileName().toString(), session.getScript() == null ? "" : session.getScript());
+        } catch (ScenarioException e) {
+            throw new IOException("The session's script cannot be used: " + e.getMessage());
+        }
+        if (session.getPosition() < 0 || session.getPosition() > script.steps().size()) {
+            throw new IOException(file + ": step " + session.getPosition() + " is not in a script of "
+                    + script.steps().size() + " steps");
+        }
+        return new Saved(image, Math.max(0, session.getPartition()), session.getSeed(), policy, settings, script,
+                session.getPosition());
+    }
+
+    private static ResourceSet resources() {
+        ResourceSet resources = new ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
+        resources.getPackageRegistry().put(ExtentlabPackage.eNS_URI, ExtentlabPackage.eINSTANCE);
+        return resources;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 20];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

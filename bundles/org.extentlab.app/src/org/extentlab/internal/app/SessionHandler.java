@@ -1,0 +1,139 @@
+package org.extentlab.internal.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.extentlab.ui.SimulationSession;
+
+/**
+ * File > Save Session... and Open Session...: the session file ({@link SessionFiles}) from the command's
+ * file parameter or a file dialog. Opening checks the file and the image first, then opens the image and
+ * replays the saved steps to the saved position; a file that cannot be used changes nothing.
+ */
+public class SessionHandler extends AbstractHandler {
+    public static final String SAVE = "org.extentlab.app.commands.saveSession";
+    public static final String OPEN = "org.extentlab.app.commands.openSession";
+    public static final String FILE = "org.extentlab.app.commands.session.file";
+    public static final Object FAMILY = new Object();
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        Shell shell = window == null ? null : window.getShell();
+        Display display = shell != null ? shell.getDisplay() : Display.getDefault();
+        boolean save = event.getCommand().getId().equals(SAVE);
+        String title = save ? "Save Session" : "Open Session";
+        Consumer<String> onError = message -> display.asyncExec(() -> {
+            if (shell != null && !shell.isDisposed()) {
+                MessageDialog.openError(shell, title, message);
+            } else {
+                System.err.println("extentlab: " + message);
+            }
+        });
+        SimulationSession.State state = save ? SimulationSession.getDefault().state() : null;
+        if (save && (state == null || SimulationSession.getDefault().busy())) {
+            onError.accept(state == null ? "No simulation to save: open a disk image first."
+                    : "A step is running: save when it has finished.");
+            return null;
+        }
+        String file = event.getParameter(FILE);
+        if (file == null && shell != null) {
+            FileDialog dialog = new FileDialog(shell, save ? SWT.SAVE : SWT.OPEN);
+            dialog.setText(title);
+            dialog.setFilterExtensions(new String[] { "*." + SessionFiles.EXTENSION, "*" });
+            if (save) {
+                dialog.setFileName(state.image().getFileName() + "." + SessionFiles.EXTENSION);
+                dialog.setOverwrite(true);
+            }
+            file = dialog.open();
+        }
+        if (file == null) {
+            return null;
+        }
+        Path path = Path.of(file);
+        return save ? save(state, path, onError) : open(path, display, shell, onError);
+    }
+
+    private static Job save(SimulationSession.State state, Path target, Consumer<String> onError) {
+        return schedule("Saving the session", monitor -> {
+            try {
+                SessionFiles.save(state, target);
+            } catch (IOException e) {
+                onError.accept("The session was not saved: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Checks the file, opens its image, waits for the simulation and restores the saved steps. */
+    public static Job open(Path file, Display display, Shell shell, Consumer<String> onError) {
+        return schedule("Opening the session " + file.getFileName(), monitor -> {
+            SessionFiles.Saved saved;
+            try {
+                saved = SessionFiles.load(file);
+            } catch (IOException e) {
+                onError.accept(e.getMessage());
+                return;
+            }
+            SimulationSession session = SimulationSession.getDefault();
+            Object before = session.simulation();
+            Job[] opening = new Job[1];
+            display.syncExec(() -> opening[0] = ImageOpener.open(saved.image(), saved.partition(), display, shell, true));
+            try {
+                if (opening[0] == null) {
+                    return;
+                }
+                opening[0].join();
+                long until = System.nanoTime() + 60_000_000_000L;
+                while ((session.simulation() == before || !saved.image().toAbsolutePath().equals(session.image()))
+                        && System.nanoTime() < until && !monitor.isCanceled()) {
+                    Job.getJobManager().join(SimulationSession.FAMILY, monitor);
+                    Thread.sleep(20);
+                }
+                if (!saved.image().toAbsolutePath().equals(session.image())) {
+                    onError.accept("The session's image " + saved.image() + " did not open for simulation.");
+                    return;
+                }
+                session.restore(saved.script(), saved.position(), saved.settings(), saved.policy(), saved.seed(),
+                        display, onError);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private interface Body {
+        void run(IProgressMonitor monitor);
+    }
+
+    private static Job schedule(String name, Body body) {
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                body.run(monitor);
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+}

@@ -1,0 +1,108 @@
+package org.extentlab.kernel.tests;
+
+import static org.extentlab.images.tests.ExternalTools.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+import org.extentlab.kernel.FileSystemModule;
+import org.extentlab.kernel.sim.KernelSettings;
+import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.VolumeMapQuery;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The volume map's snapshot, sampled at any zoom and offset, against the module's owner of every unit
+ * counted one by one, on a volume that a random scenario fragmented.
+ */
+class VolumeMapQueryTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ext4", "FAT16" })
+    void everyCellShowsTheOwnerOfMostOfItsUnitsAndTheHighlightWinsAnyCellItTouches(String format) throws Exception {
+        Path image;
+        if (format.equals("ext4")) {
+            image = dir.resolve("ext4.img");
+            run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", image.toString(), "8M");
+        } else {
+            image = Simulations.fat(dir, 16, 16384, 4);
+        }
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 7)) {
+            Simulations.runScript(simulation, "random 300 files 12 max-size 64K\n");
+            FileSystemModule module = simulation.module();
+            long[] owners = new long[(int) module.unitCount()];
+            module.unitOwners(0, owners);
+            VolumeMapQuery map = VolumeMapQuery.of(module);
+            assertEquals(owners.length, map.units());
+            int changes = 0;
+            for (int u = 0; u < owners.length; u++) {
+                assertEquals(owners[u], map.ownerOf(u), "unit " + u);
+                changes += u > 0 && owners[u] != owners[u - 1] ? 1 : 0;
+            }
+            assertEquals(changes + 1, map.runCount(), "one run per change of owner");
+            assertTrue(changes > 20, "the random scenario fragmented the volume: " + changes + " changes of owner");
+            assertEquals(VolumeMapQuery.BEYOND, map.ownerOf(owners.length));
+
+            long file = java.util.Arrays.stream(owners).filter(o -> o > 0).findFirst().orElseThrow();
+            long[][] runs = map.runsOf(file);
+            long held = java.util.Arrays.stream(owners).filter(o -> o == file).count();
+            assertEquals(held, java.util.Arrays.stream(runs).mapToLong(r -> r[1]).sum(), "runsOf covers the file's units");
+            for (long[] r : runs) {
+                for (long u = r[0]; u < r[0] + r[1]; u++) {
+                    assertEquals(file, owners[(int) u]);
+                }
+            }
+
+            Random random = new Random(11);
+            for (int trial = 0; trial < 200; trial++) {
+                long perCell = 1 + random.nextInt(trial % 3 == 0 ? 3 : 300);
+                long first = random.nextInt(owners.length);
+                int count = 1 + random.nextInt(400);
+                long highlight = trial % 2 == 0 ? file : VolumeMapQuery.NO_HIGHLIGHT;
+                long[] cells = map.cells(first, perCell, count, highlight);
+                for (int cell = 0; cell < count; cell++) {
+                    long from = first + cell * perCell;
+                    if (from >= owners.length) {
+                        assertEquals(VolumeMapQuery.BEYOND, cells[cell], "past the end");
+                        continue;
+                    }
+                    assertEquals(expected(owners, from, Math.min(owners.length, from + perCell), highlight), cells[cell],
+                            "cell " + cell + " of " + perCell + " units from " + first);
+                }
+            }
+            assertThrows(IllegalArgumentException.class, () -> map.cells(0, 0, 4, VolumeMapQuery.NO_HIGHLIGHT));
+            assertArrayEquals(new long[0], map.cells(0, 1, 0, VolumeMapQuery.NO_HIGHLIGHT));
+        }
+    }
+
+    /** Counted one unit at a time: the highlight if present, else the most frequent, the earliest on ties. */
+    private static long expected(long[] owners, long from, long to, long highlight) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        for (long u = from; u < to; u++) {
+            if (owners[(int) u] == highlight) {
+                return highlight;
+            }
+            counts.merge(owners[(int) u], 1L, Long::sum);
+        }
+        long most = java.util.Collections.max(counts.values());
+        // Earliest to reach the maximum, unit by unit.
+        Map<Long, Long> running = new LinkedHashMap<>();
+        for (long u = from; u < to; u++) {
+            long c = running.merge(owners[(int) u], 1L, Long::sum);
+            if (c == most) {
+                return owners[(int) u];
+            }
+        }
+        throw new AssertionError();
+    }
+}

@@ -1,0 +1,78 @@
+package org.extentlab.internal.ui;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.extentlab.kernel.AllocationPolicy;
+import org.extentlab.kernel.sim.KernelSettings;
+
+/**
+ * Window > Preferences > Simulation: what the simulated kernel and module do. OK applies them at once:
+ * a running simulation starts again from the image and replays its steps under the new rules.
+ */
+public class SimulationPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public SimulationPreferencePage() {
+        super(GRID);
+        setDescription("The simulated kernel's rules. OK replays the steps run so far under them, from the image.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(SimulationPreferences.store());
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        IntegerFieldEditor capacity = new IntegerFieldEditor(SimulationPreferences.PACKER_CAPACITY,
+                "Packer &capacity (extents per blockmapFile reply):", getFieldEditorParent());
+        capacity.setValidRange(1, 4096);
+        addField(capacity);
+        String[][] policies = Arrays.stream(AllocationPolicy.values())
+                .map(p -> new String[] { p.name().toLowerCase(Locale.ROOT).replace('_', '-'), p.name() })
+                .toArray(String[][]::new);
+        addField(new ComboFieldEditor(SimulationPreferences.POLICY, "&Allocation policy:", policies,
+                getFieldEditorParent()));
+        StringFieldEditor seed = new StringFieldEditor(SimulationPreferences.SEED, "&Seed:", getFieldEditorParent()) {
+            @Override
+            protected boolean doCheckState() {
+                try {
+                    Long.parseLong(getStringValue().trim());
+                    return true;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        };
+        seed.setErrorMessage("The seed is a whole number.");
+        addField(seed);
+        IntegerFieldEditor interval = new IntegerFieldEditor(SimulationPreferences.PLAY_INTERVAL,
+                "&Pause between steps while playing (ms):", getFieldEditorParent());
+        interval.setValidRange(0, 10_000);
+        addField(interval);
+        for (KernelSettings.Switch s : KernelSettings.Switch.values()) {
+            addField(new BooleanFieldEditor(SimulationPreferences.SWITCH + s.scriptName(),
+                    "Observed behaviour: " + s.scriptName(), getFieldEditorParent()));
+        }
+    }
+
+    @Override
+    public boolean performOk() {
+        boolean ok = super.performOk();
+        if (ok) {
+            Display display = getShell().getDisplay();
+            org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            SimulationPreferences.apply(display, TransportHandler.errors(window == null ? null : window.getShell(),
+                    display, "Simulation Preferences"));
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,357 @@
+package org.extentlab.internal.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IElementComparer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.extentlab.kernel.FileAttributes;
+import org.extentlab.kernel.FileSystemModule;
+import org.extentlab.kernel.VolumeItem;
+import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.ui.SimulationSession;
+
+/**
+ * The volume's tree as the module holds it at the present step: each item with its size, the space
+ * allocated to it, its extents (runs of contiguous units), how fragmented it is and its id in the
+ * format's terms (ext: the inode; FAT and exFAT: the first cluster). Directories are read when they are
+ * expanded. Selecting an item highlights it in every view; the context menu performs operations on it,
+ * each typed out as the script line it becomes, to be edited before it runs.
+ */
+public class VolumeNavigatorView extends SessionView {
+    public static final String ID = "org.extentlab.ui.views.navigator";
+
+    /** An item at one step: what the tree shows of it. */
+    public record Node(String path, String name, long id, boolean directory, long size, long allocated, int extents,
+            String formatId, boolean inhibit) {
+        /** Extents beyond the first: 0 for a contiguous file. */
+        public int fragments() {
+            return Math.max(0, extents - 1);
+        }
+    }
+
+    private TreeViewer viewer;
+    private Simulation simulation;
+    private final Map<String, List<Node>> listed = new HashMap<>();
+    private final ISelectionListener selectionListener = this::selectionChanged;
+    private boolean echoing;
+
+    private final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return children("/").toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Node node && node.directory() ? children(node.path()).toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Node node && node.directory();
+        }
+    }
+
+    @Override
+    protected void createContent(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        column("Name", 150, Node::name);
+        column("Size", 80, n -> n.directory() ? "" : Long.toString(n.size()));
+        column("Allocated", 80, n -> Long.toString(n.allocated()));
+        column("Extents", 60, n -> Integer.toString(n.extents()));
+        column("Fragments", 70, n -> n.extents() == 0 ? "" : n.fragments() == 0 ? "contiguous" : Integer.toString(n.fragments()));
+        column("Id", 110, n -> n.formatId() + (n.inhibit() ? ", inhibit" : ""));
+        viewer.setUseHashlookup(true);
+        viewer.setComparer(new IElementComparer() {
+            @Override
+            public boolean equals(Object a, Object b) {
+                return a instanceof Node x && b instanceof Node y ? x.path().equals(y.path()) : a.equals(b);
+            }
+
+            @Override
+            public int hashCode(Object element) {
+                return element instanceof Node node ? node.path().hashCode() : element.hashCode();
+            }
+        });
+        viewer.setContentProvider(new Content());
+        Views.Selections selections = new Views.Selections();
+        getSite().setSelectionProvider(selections);
+        viewer.addSelectionChangedListener(e -> {
+            if (!echoing && e.getStructuredSelection().getFirstElement() instanceof Node node) {
+                selections.setSelection(new StructuredSelection(new SelectedItem(node.id())));
+            }
+        });
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillMenu);
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+        getSite().getPage().addSelectionListener(selectionListener);
+    }
+
+    private void column(String title, int width, java.util.function.Function<Node, String> text) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof Node node ? text.apply(node) : "";
+            }
+        });
+    }
+
+    /** Another view selected an item: select it here if its row is listed. */
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        SelectedItem item = SelectedItem.of(selection);
+        if (part == this || item == null) {
+            return;
+        }
+        for (List<Node> nodes : listed.values()) {
+            for (Node node : nodes) {
+                if (node.id() == item.id()) {
+                    echoing = true;
+                    try {
+                        viewer.setSelection(new StructuredSelection(node), true);
+                    } finally {
+                        echoing = false;
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    protected Control content() {
+        return viewer == null ? null : viewer.getControl();
+    }
+
+    @Override
+    protected void clear() {
+        simulation = null;
+        listed.clear();
+        viewer.setInput(null);
+    }
+
+    @Override
+    protected void read(Simulation current) {
+        simulation = current;
+        listed.clear();
+        Object[] expanded = viewer.getExpandedElements();
+        if (viewer.getInput() != current) {
+            viewer.setInput(current);
+        } else {
+            viewer.refresh();
+        }
+        viewer.setExpandedElements(expanded);
+        FileSystemModule module = current.module();
+        long files = listed.values().stream().flatMap(List::stream).filter(n -> !n.directory()).count();
+        status.setText(module.formatName() + ": " + files + " files in the folders open here; free "
+                + module.freeBytes() + " bytes");
+    }
+
+    /** The items in directory {@code path} now (read once per step, under the simulation's monitor). */
+    private List<Node> children(String path) {
+        List<Node> nodes = listed.get(path);
+        if (nodes != null) {
+            return nodes;
+        }
+        Simulation current = simulation;
+        if (current == null || SimulationSession.getDefault().busy()) {
+            return List.of();
+        }
+        nodes = new ArrayList<>();
+        synchronized (current) {
+            FileSystemModule module = current.module();
+            VolumeItem directory = itemAt(module, path);
+            if (directory != null) {
+                for (FileSystemModule.Entry entry : module.list(directory)) {
+                    nodes.add(node(module, path.equals("/") ? "/" + entry.name() : path + "/" + entry.name(), entry));
+                }
+            }
+        }
+        listed.put(path, nodes);
+        return nodes;
+    }
+
+    private static VolumeItem itemAt(FileSystemModule module, String path) {
+        VolumeItem item = module.root();
+        for (String part : path.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            VolumeItem next = null;
+            for (FileSystemModule.Entry entry : module.list(item)) {
+                if (entry.name().equals(part)) {
+                    next = entry.item();
+                    break;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            item = next;
+        }
+        return item;
+    }
+
+    /** What the tree shows of {@code entry}: sizes from its attributes, extents from its mapping. */
+    static Node node(FileSystemModule module, String path, FileSystemModule.Entry entry) {
+        FileAttributes attributes = module.attributes(entry.item());
+        List<long[]> runs = module.currentMapping(entry.item());
+        int extents = 0;
+        long allocated = 0;
+        long end = -1;
+        for (long[] run : runs) {
+            allocated += run[2];
+            if (run[1] != end) {
+                extents++;
+            }
+            end = run[1] + run[2];
+        }
+        String formatId;
+        if (module.formatName().startsWith("ext")) {
+            formatId = "inode " + entry.item().id();
+        } else if (runs.isEmpty()) {
+            formatId = "no cluster";
+        } else {
+            formatId = "cluster " + (2 + (runs.get(0)[1] - module.unitOffset(0)) / module.allocationUnit());
+        }
+        return new Node(path, entry.name(), entry.item().id(), entry.directory(),
+                attributes == null ? 0 : attributes.size(), allocated, extents, formatId,
+                attributes != null && attributes.inhibitKernelOffloadedIO());
+    }
+
+    private void fillMenu(IMenuManager menu) {
+        Node node = selected();
+        String folder = node == null ? "/" : node.directory() ? node.path() : parentOf(node.path());
+        String inside = folder.equals("/") ? "/" : folder + "/";
+        menu.add(operation("New File...", "create " + quote(inside + "new-file")));
+        menu.add(operation("New Folder...", "mkdir " + quote(inside + "new-folder")));
+        if (node == null) {
+            return;
+        }
+        String path = quote(node.path());
+        menu.add(new Separator());
+        if (!node.directory()) {
+            menu.add(operation("Write...", "write " + path + " " + node.size() + " 64K"));
+            menu.add(operation("Read...", "read " + path + " 0 " + Math.max(1, node.size())));
+            menu.add(operation("Preallocate...", "preallocate " + path + " 1M"));
+            menu.add(operation("Truncate...", "truncate " + path + " " + node.size() / 2));
+            menu.add(operation("F_LOG2PHYS...", "log2phys " + path + " 0"));
+            menu.add(run((node.inhibit() ? "Allow" : "Inhibit") + " Kernel-Offloaded I/O",
+                    "inhibit " + path + (node.inhibit() ? " off" : " on")));
+            menu.add(run("Close", "close " + path));
+        }
+        menu.add(operation("Rename...", "rename " + path + " " + quote(node.path() + "-renamed")));
+        menu.add(new Action("Delete") {
+            @Override
+            public void run() {
+                if (MessageDialog.openConfirm(shell(), "Delete", "Delete " + node.path()
+                        + " from the simulated volume? (Step Back undoes it; the image file is never changed.)")) {
+                    perform("delete " + path);
+                }
+            }
+        });
+    }
+
+    /** A menu entry that shows {@code line} for editing, then performs it. */
+    private Action operation(String label, String line) {
+        return new Action(label) {
+            @Override
+            public void run() {
+                InputDialog dialog = new InputDialog(shell(), label.replace("...", ""),
+                        "The operation as a script line (docs/scenarios.md); edit it, then OK performs it:", line,
+                        TransportHandler::validate);
+                if (dialog.open() == Window.OK) {
+                    perform(dialog.getValue());
+                }
+            }
+        };
+    }
+
+    private Action run(String label, String line) {
+        return new Action(label) {
+            @Override
+            public void run() {
+                perform(line);
+            }
+        };
+    }
+
+    private void perform(String line) {
+        Consumer<String> onError = TransportHandler.errors(shell(), shell().getDisplay(), "Perform Operation");
+        SimulationSession.getDefault().perform(line, shell().getDisplay(), onError);
+    }
+
+    private Shell shell() {
+        return getSite().getShell();
+    }
+
+    private Node selected() {
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        return selection.getFirstElement() instanceof Node node ? node : null;
+    }
+
+    private static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "/" : path.substring(0, slash);
+    }
+
+    private static String quote(String path) {
+        return path.contains(" ") ? "\"" + path + "\"" : path;
+    }
+
+    /** The rows listed so far, by directory path (for tests). */
+    public Map<String, List<Node>> listed() {
+        return Map.copyOf(listed);
+    }
+
+    /** The tree (for tests). */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(selectionListener);
+        super.dispose();
+    }
+}
