@@ -142,6 +142,18 @@ class SimulationViewsTest {
         assertEquals(List.of(aId, module.lookupItem("b", module.root(), null).item().id()), timeline.lanes(),
                 "a lane for /a and one for /b");
         assertTrue(timeline.spans().stream().anyMatch(s -> s.blockmaps() >= 2), "the read's continuations");
+        long[] run = timeline.window();
+        assertEquals(0, run[0]);
+        assertEquals(simulation.kernel().time(), run[1], "the whole run at first");
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> timeline.zoom(true, -1));
+        long[] zoomed = timeline.window();
+        assertEquals(Math.max(1000, run[1] / 2), zoomed[1] - zoomed[0], "one step in halves the window");
+        PlatformUI.getWorkbench().getDisplay().syncExec(timeline::fit);
+        assertArrayEquals(run, timeline.window());
+        TimelineQuery.Span readSpan = timeline.spans().stream().filter(s -> s.blockmaps() >= 2).findFirst().orElseThrow();
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> timeline.goTo(readSpan));
+        waitUntil("the packer to follow the span chosen on the timeline",
+                () -> packer.operation() == readSpan.operationId());
 
         FreeSpaceView free = (FreeSpaceView) page.showView(FreeSpaceView.ID);
         long reported = events.stream().filter(e -> e.freeSpace() != null

@@ -19,12 +19,18 @@ import org.extentlab.kernel.VolumeItem;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TimelineQuery;
 import org.extentlab.kernel.sim.TimelineQuery.Span;
+import org.extentlab.kernel.sim.TraceEvent;
 
 /**
  * The I/O on simulated time, one lane per item: kernel-offloaded operations as bars from their first
  * blockmapFile to their completeIO (a tick for each continuation), read/write-path calls hatched,
  * mapping-only blockmaps (operation ID 0) as diamonds, completeIO without a blockmap as a short mark;
  * failures in red.
+ *
+ * <p>Ctrl+wheel or +/- zoom about the pointer (0: the whole run, Z: the selected item's I/O), the wheel
+ * and the arrow keys pan; dragging along the time axis scrubs, and letting go selects the last event
+ * before that moment in the Protocol Trace (the other views follow); double-clicking a span selects its
+ * first event.
  */
 public class TimelineView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.timeline";
@@ -41,18 +47,74 @@ public class TimelineView extends SessionView {
     private long end = 1;
     private List<String> names = List.of();
     private long selected = -1;
+    /** The window of simulated time drawn, in ns; {@code to < 0}: the whole run. */
+    private long from;
+    private long to = -1;
+    /** The scrubbing cursor's time; -1 when none. */
+    private long cursor = -1;
+    private boolean scrubbing;
+    private List<TraceEvent> events = List.of();
+    private static final int AXIS = 22;
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     protected void createContent(Composite parent) {
         canvas = Views.canvas(parent, SWT.NONE, this::paint);
         canvas.addListener(SWT.MouseDown, e -> {
+            canvas.setFocus();
+            if (e.button != 1) {
+                return;
+            }
+            if (e.y >= axisTop()) {
+                scrubbing = true;
+                scrubTo(e.x);
+                return;
+            }
             int lane = (e.y - 4) / LANE;
             if (e.y >= 4 && lane < lanes.size()) {
                 selected = lanes.get(lane);
                 getSite().getSelectionProvider().setSelection(new StructuredSelection(new SelectedItem(selected)));
                 canvas.redraw();
             }
+        });
+        canvas.addListener(SWT.MouseMove, e -> {
+            if (scrubbing) {
+                scrubTo(e.x);
+            }
+        });
+        canvas.addListener(SWT.MouseUp, e -> {
+            if (scrubbing) {
+                scrubbing = false;
+                goToTime(cursor);
+            }
+        });
+        canvas.addListener(SWT.MouseDoubleClick, e -> {
+            Span span = spanAt(e.x, e.y);
+            if (span != null) {
+                goTo(span);
+            }
+        });
+        canvas.addListener(SWT.MouseVerticalWheel, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0) {
+                zoom(e.count > 0, e.x);
+            } else {
+                pan(e.count > 0 ? -0.2 : 0.2);
+            }
+            e.doit = false;
+        });
+        canvas.addListener(SWT.KeyDown, e -> {
+            switch (e.keyCode) {
+            case '+', '=', SWT.KEYPAD_ADD -> zoom(true, -1);
+            case '-', SWT.KEYPAD_SUBTRACT -> zoom(false, -1);
+            case '0', SWT.KEYPAD_0 -> fit();
+            case 'z' -> zoomToSelection();
+            case SWT.ARROW_LEFT -> pan(-0.2);
+            case SWT.ARROW_RIGHT -> pan(0.2);
+            default -> {
+                return;
+            }
+            }
+            e.doit = false;
         });
         getSite().setSelectionProvider(new Views.Selections());
         getSite().getPage().addSelectionListener(selectionListener);
@@ -76,6 +138,7 @@ public class TimelineView extends SessionView {
     @Override
     protected void clear() {
         spans = List.of();
+        events = List.of();
         lanes = List.of();
         names = List.of();
     }
@@ -83,6 +146,7 @@ public class TimelineView extends SessionView {
     @Override
     protected void read(Simulation simulation) {
         spans = TimelineQuery.spans(simulation.kernel().trace());
+        events = simulation.kernel().trace().events();
         end = Math.max(1, simulation.kernel().time());
         lanes = TimelineQuery.lanes(spans);
         FileSystemModule module = simulation.module();
@@ -97,9 +161,37 @@ public class TimelineView extends SessionView {
                 + " kernel-offloaded operations");
     }
 
+    private long windowStart() {
+        return to < 0 ? 0 : from;
+    }
+
+    private long windowEnd() {
+        return to < 0 ? end : to;
+    }
+
+    /** Pixels per ns of simulated time in the window. */
+    private double scale() {
+        Rectangle area = canvas.getClientArea();
+        return Math.max(1, area.width - LABEL - 8) / (double) Math.max(1, windowEnd() - windowStart());
+    }
+
+    private int xOf(long time) {
+        return LABEL + (int) Math.round((time - windowStart()) * scale());
+    }
+
+    private long timeAt(int x) {
+        return windowStart() + Math.round((x - LABEL) / scale());
+    }
+
+    private int axisTop() {
+        return 4 + lanes.size() * LANE + 4;
+    }
+
     private void paint(GC gc) {
         Rectangle area = canvas.getClientArea();
-        double scale = (area.width - LABEL - 8) / (double) end;
+        double scale = scale();
+        long start = windowStart();
+        gc.setClipping(0, 0, area.width, area.height);
         for (int lane = 0; lane < lanes.size(); lane++) {
             int y = 4 + lane * LANE;
             if (lanes.get(lane) == selected) {
@@ -115,8 +207,12 @@ public class TimelineView extends SessionView {
         for (Span span : spans) {
             int lane = lanes.indexOf(span.item());
             int y = 4 + lane * LANE + 4;
-            int x = LABEL + (int) (span.start() * scale);
+            if (span.end() < start || span.start() > windowEnd()) {
+                continue;
+            }
+            int x = xOf(span.start());
             int width = Math.max(3, (int) ((span.end() - span.start()) * scale));
+            gc.setClipping(LABEL, 0, Math.max(0, area.width - LABEL), area.height);
             RGB rgb = span.error() != null ? FAILED : span.kind() == TimelineQuery.Kind.READ_WRITE_PATH ? PATH
                     : span.write() ? WRITE : READ;
             Color colour = new Color(canvas.getDisplay(), rgb);
@@ -142,6 +238,141 @@ public class TimelineView extends SessionView {
             }
             colour.dispose();
         }
+        gc.setClipping((Rectangle) null);
+        paintAxis(gc, area);
+    }
+
+    /** Ticks of simulated time under the lanes (µs), and the scrubbing cursor. */
+    private void paintAxis(GC gc, Rectangle area) {
+        int top = axisTop();
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawLine(LABEL, top, area.width - 4, top);
+        gc.drawString("µs", 4, top + 3, true);
+        long span = Math.max(1, windowEnd() - windowStart());
+        long step = 1;
+        for (int k = 0; span / step > 8; k++) {
+            step = k % 3 == 1 ? step * 5 / 2 : step * 2;
+        }
+        for (long t = (windowStart() + step - 1) / step * step; t <= windowEnd(); t += step) {
+            int x = xOf(t);
+            gc.drawLine(x, top, x, top + 4);
+            gc.drawString(String.format("%.1f", t / 1000.0), x + 2, top + 4, true);
+        }
+        if (cursor >= 0) {
+            int x = xOf(cursor);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.drawLine(x, 0, x, top + AXIS);
+        }
+    }
+
+    /** One step in (half the window) or out (twice), about the time at {@code x} (-1: the middle). */
+    public void zoom(boolean in, int x) {
+        long start = windowStart();
+        long width = Math.max(1, windowEnd() - start);
+        long at = x < LABEL ? start + width / 2 : timeAt(x);
+        double share = (double) (at - start) / width;
+        long next = in ? Math.max(1000, width / 2) : Math.min(end, width * 2);
+        from = Math.max(0, Math.min(end - next, at - Math.round(share * next)));
+        to = from + next;
+        if (next >= end) {
+            fit();
+            return;
+        }
+        canvas.redraw();
+    }
+
+    /** The whole run. */
+    public void fit() {
+        from = 0;
+        to = -1;
+        canvas.redraw();
+    }
+
+    /** Moves the window by {@code share} of its width. */
+    public void pan(double share) {
+        if (to < 0) {
+            return;
+        }
+        long width = to - from;
+        from = Math.max(0, Math.min(end - width, from + Math.round(share * width)));
+        to = from + width;
+        canvas.redraw();
+    }
+
+    /** The window around the selected item's spans. */
+    public void zoomToSelection() {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (Span span : spans) {
+            if (span.item() == selected) {
+                first = Math.min(first, span.start());
+                last = Math.max(last, span.end());
+            }
+        }
+        if (first <= last) {
+            long margin = Math.max(500, (last - first) / 20);
+            from = Math.max(0, first - margin);
+            to = Math.min(end, Math.max(from + 1000, last + margin));
+            canvas.redraw();
+        }
+    }
+
+    private void scrubTo(int x) {
+        cursor = Math.max(windowStart(), Math.min(windowEnd(), timeAt(x)));
+        canvas.redraw();
+    }
+
+    private Span spanAt(int x, int y) {
+        int lane = (y - 4) / LANE;
+        if (y < 4 || lane >= lanes.size()) {
+            return null;
+        }
+        long time = timeAt(x);
+        long slack = Math.round(5 / scale());
+        for (Span span : spans) {
+            if (span.item() == lanes.get(lane) && time >= span.start() - slack && time <= span.end() + slack) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    /** Selects, in the Protocol Trace, the first event of {@code span}: the other views follow. */
+    public void goTo(Span span) {
+        for (int i = 0; i < events.size(); i++) {
+            TraceEvent e = events.get(i);
+            if (e.time() >= span.start() && e.item() == span.item()
+                    && (span.operationId() <= 0 || e.operationId() == span.operationId())) {
+                selectRow(i);
+                return;
+            }
+        }
+    }
+
+    /** Selects, in the Protocol Trace, the last event at or before {@code time}. */
+    public void goToTime(long time) {
+        int found = -1;
+        for (int i = 0; i < events.size() && events.get(i).time() <= time; i++) {
+            found = i;
+        }
+        if (found >= 0) {
+            selectRow(found);
+        }
+    }
+
+    private void selectRow(int index) {
+        try {
+            ProtocolTraceView trace = (ProtocolTraceView) getSite().getPage().showView(ProtocolTraceView.ID, null,
+                    org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            trace.select(index);
+        } catch (org.eclipse.ui.PartInitException e) {
+            status.setText("The Protocol Trace cannot be shown: " + e.getMessage());
+        }
+    }
+
+    /** The time window drawn, {start, end} in ns (for tests). */
+    public long[] window() {
+        return new long[] { windowStart(), windowEnd() };
     }
 
     /** {@code name}, cut from the left to fit the label column. */

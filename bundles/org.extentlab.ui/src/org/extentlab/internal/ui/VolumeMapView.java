@@ -53,6 +53,9 @@ public class VolumeMapView extends SessionView {
     private int pitch = CELL;
     private long perCell = 1;
     private long firstRow;
+    /** Where keys zoom about: the last click, else the middle of the view. */
+    private int anchorX = -1;
+    private int anchorY = -1;
     private boolean fit = true;
     private long selected = VolumeMapQuery.NO_HIGHLIGHT;
     private Image image;
@@ -180,6 +183,10 @@ public class VolumeMapView extends SessionView {
             return;
         }
         Rectangle area = canvas.getClientArea();
+        if (x < 0 || y < 0) {
+            x = area.width / 2;
+            y = Math.min(area.height, (int) Math.min(Integer.MAX_VALUE, (cells.length / Math.max(1, columns)) * pitch)) / 2;
+        }
         long anchor = unitAt(x, y);
         if (anchor < 0) {
             anchor = firstRow * columns * perCell;
@@ -244,8 +251,8 @@ public class VolumeMapView extends SessionView {
         Rectangle area = canvas.getClientArea();
         int rows = Math.max(1, area.height / pitch);
         switch (e.keyCode) {
-        case '+', '=', SWT.KEYPAD_ADD -> zoom(true, -1, -1);
-        case '-', SWT.KEYPAD_SUBTRACT -> zoom(false, -1, -1);
+        case '+', '=', SWT.KEYPAD_ADD -> zoom(true, anchorX, anchorY);
+        case '-', SWT.KEYPAD_SUBTRACT -> zoom(false, anchorX, anchorY);
         case '0', SWT.KEYPAD_0 -> zoomToFit();
         case SWT.ARROW_UP -> pan(-1);
         case SWT.ARROW_DOWN -> pan(1);
@@ -271,6 +278,8 @@ public class VolumeMapView extends SessionView {
 
     private void clicked(Event e) {
         canvas.setFocus();
+        anchorX = e.x;
+        anchorY = e.y;
         if (e.button != 1) {
             return;
         }
