@@ -99,6 +99,15 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
      */
     String describeUnit(long unit);
 
+    /**
+     * The units allocated but not yet written (ext4 unwritten extents: preallocated, read as zeros until
+     * a completeIO converts them), as {first, length} runs in device order; empty for formats without
+     * that state.
+     */
+    default List<long[]> unwrittenUnits() {
+        return List.of();
+    }
+
     /** The device offset of allocation unit {@code unit} (as {@link #unitOwners} numbers them). */
     long unitOffset(long unit);
 

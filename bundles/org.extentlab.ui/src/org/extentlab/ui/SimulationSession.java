@@ -172,7 +172,8 @@ public final class SimulationSession {
 
     private void changed(Display display) {
         if (display != null && !display.isDisposed()) {
-            display.asyncExec(() -> listeners.forEach(Runnable::run));
+            // Each view refreshes in its own slice of the UI thread's work, so input is handled between them.
+            listeners.forEach(display::asyncExec);
         }
     }
 
@@ -279,6 +280,14 @@ public final class SimulationSession {
             current.reconfigure(savedSettings, savedPolicy, savedSeed);
             current.queue(script);
             current.goTo(Math.min(position, current.history().size()));
+        });
+    }
+
+    /** Moves to {@code target} steps run (back by replaying from the image, forward by running). */
+    public Job goTo(int target, Display display, Consumer<String> onError) {
+        return schedule("Going to step " + target, false, display, onError, () -> {
+            ScenarioPlayer current = require();
+            current.goTo(Math.max(0, Math.min(target, current.history().size())));
         });
     }
 

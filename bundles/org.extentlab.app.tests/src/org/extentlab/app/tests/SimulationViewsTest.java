@@ -31,6 +31,7 @@ import org.extentlab.internal.ui.BlockHexView;
 import org.extentlab.internal.ui.ExportHandler;
 import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.FreeSpaceView;
+import org.extentlab.internal.ui.PropertiesView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.RunScenarioHandler;
 import org.extentlab.internal.ui.SelectedItem;
@@ -280,6 +281,31 @@ class SimulationViewsTest {
             assertTrue(hex.text().startsWith(String.format("%010x  ", module.unitOffset(unit))), "offsets on the left");
             assertEquals(module.allocationUnit() / 16, hex.text().lines().count(), "16 bytes a line");
         }
+
+        PropertiesView properties = (PropertiesView) page.showView(PropertiesView.ID);
+        display.syncExec(() -> page.activate(map));
+        display.syncExec(() -> map.canvas().notifyListeners(org.eclipse.swt.SWT.MouseDown, click));
+        waitUntil("the properties of the unit clicked", () -> value(properties, "Holds") != null);
+        synchronized (simulation) {
+            assertEquals(Long.toString(unit), value(properties, "Unit"));
+            assertEquals(module.describeUnit(unit), value(properties, "Holds"));
+            assertEquals(module.pathOf(module.item(aId)), value(properties, "Path"));
+            assertEquals(Integer.toString(module.currentMapping(module.item(aId)).size()), value(properties, "Extents"));
+        }
+        display.syncExec(() -> page.activate(trace));
+        trace.select(continuation);
+        String summary = "Operation " + operation;
+        waitUntil("the properties of the continuation's operation", () -> value(properties, summary) != null);
+        long continuations = events.stream().filter(e -> e.operationId() == operation && e.continuation()
+                && e.kind().equals("call")).count();
+        assertTrue(value(properties, summary).startsWith(calls + " blockmapFile calls (" + continuations
+                + " continuation"), value(properties, summary));
+        assertEquals("yes: the packer of the call before was full", value(properties, "Continuation"));
+    }
+
+    private static String value(PropertiesView view, String name) {
+        return view.rows().stream().filter(r -> r.name().equals(name)).map(PropertiesView.Row::value).findFirst()
+                .orElse(null);
     }
 
     /** The owners of the map's cells as the engine answers now, for the view's zoom and selection. */
@@ -442,6 +468,57 @@ class SimulationViewsTest {
         assertTrue(heard.get(0).contains("ENOENT"), heard.get(0));
         assertTrue(SimulationSession.getDefault().status().contains("failed: open ENOENT"),
                 SimulationSession.getDefault().status());
+
+        SimulationSession.getDefault().perform("create /pre", PlatformUI.getWorkbench().getDisplay(), heard::add);
+        waitForJobs(SimulationSession.FAMILY);
+        SimulationSession.getDefault().perform("preallocate /pre 32K", PlatformUI.getWorkbench().getDisplay(),
+                heard::add);
+        waitForJobs(SimulationSession.FAMILY);
+        assertEquals(1, heard.size(), "both succeeded: " + heard);
+        Simulation now = SimulationSession.getDefault().simulation();
+        VolumeMapView shownMap = (VolumeMapView) page.showView(VolumeMapView.ID);
+        waitUntil("the map to show the preallocation", () -> shownMap.upToDate() && java.util.Arrays.equals(shownMap.cells(),
+                engineCells(now, shownMap)));
+        boolean[] pale = shownMap.pale();
+        synchronized (now) {
+            assertArrayEquals(VolumeMapQuery.of(now.module()).unwrittenCells(shownMap.firstUnit(), shownMap.perCell(), pale.length),
+                    pale, "the cells drawn pale are the engine's unwritten ones");
+        }
+        int paleCell = -1;
+        for (int i = 0; i < pale.length && paleCell < 0; i++) {
+            paleCell = pale[i] ? i : -1;
+        }
+        assertTrue(paleCell >= 0, "32 KiB preallocated shows");
+        long owner = shownMap.cells()[paleCell];
+        int rgb = org.extentlab.internal.ui.MapPainter.pale(org.extentlab.internal.ui.MapPainter.colourOf(owner,
+                shownMap.selected()));
+        RGB expected = new RGB(rgb >>> 16 & 0xFF, rgb >>> 8 & 0xFF, rgb & 0xFF);
+        int[] at = centre(shownMap, paleCell);
+        waitUntil("the unwritten cell to be drawn pale " + expected, () -> expected.equals(pixel(shownMap.canvas(), at[0], at[1])));
+
+        int[] before = SimulationSession.getDefault().position();
+        Path frames = dir.resolve("frames");
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> page.activate(shownMap));
+        execute(ExportHandler.EXPORT_RUN, Map.of(ExportHandler.FILE, frames.toString()));
+        waitForJobs(ExportHandler.FAMILY);
+        waitForJobs(SimulationSession.FAMILY);
+        List<Path> written;
+        try (var listing = Files.list(frames)) {
+            written = listing.sorted().toList();
+        }
+        assertEquals(before[1] + 1, written.size(), "one frame per step, from the start: " + written);
+        assertEquals("frame-0000.png", written.get(0).getFileName().toString());
+        ImageData first = new ImageData(written.get(0).toString());
+        ImageData last = new ImageData(written.get(written.size() - 1).toString());
+        assertEquals(first.width, last.width);
+        assertTrue(!java.util.Arrays.equals(first.data, last.data), "the run changes the map");
+        assertArrayEquals(before, SimulationSession.getDefault().position(), "back at the step it was at");
+        long frameBytes = Files.size(written.get(0));
+        List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ExportHandler.exportRun(shownMap, frames, PlatformUI.getWorkbench().getDisplay(), refused::add);
+        waitForJobs(ExportHandler.FAMILY);
+        assertTrue(refused.size() == 1 && refused.get(0).contains("already holds frames"), "refused: " + refused);
+        assertEquals(frameBytes, Files.size(written.get(0)), "nothing replaced");
     }
 
     @Test

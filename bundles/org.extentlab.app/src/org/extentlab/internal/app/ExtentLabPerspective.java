@@ -6,6 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.extentlab.internal.ui.BlockHexView;
 import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.FreeSpaceView;
+import org.extentlab.internal.ui.PropertiesView;
 import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.TimelineView;
 import org.extentlab.internal.ui.VolumeMapView;
@@ -27,6 +28,7 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         IFolderLayout image = layout.createFolder("org.extentlab.app.folder.image", IPageLayout.BOTTOM, 0.55f,
                 "org.extentlab.app.folder.left");
         image.addView(ImageSummaryView.ID);
+        image.addView(PropertiesView.ID);
         IFolderLayout main = layout.createFolder("org.extentlab.app.folder.main", IPageLayout.RIGHT, 0.3f, editorArea);
         main.addView(VolumeMapView.ID);
         main.addView(FreeSpaceView.ID);

@@ -85,6 +85,45 @@ class VolumeMapQueryTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void preallocatedUnitsAreUnwrittenUntilWrittenAsDebugfsSeesThem() throws Exception {
+        Path image = dir.resolve("unwritten.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", image.toString(), "8M");
+        Path saved = dir.resolve("saved.img");
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 3)) {
+            Simulations.runScript(simulation, "create /p\npreallocate /p 64K\n");
+            VolumeMapQuery before = VolumeMapQuery.of(simulation.module());
+            long units = before.units();
+            assertEquals(64, count(before.unwrittenCells(0, 1, (int) units)), "64 preallocated 1 KiB blocks");
+            Simulations.runScript(simulation, "write /p 0 16K\n");
+            FileSystemModule module = simulation.module();
+            VolumeMapQuery after = VolumeMapQuery.of(module);
+            boolean[] pale = after.unwrittenCells(0, 1, (int) units);
+            assertEquals(48, count(pale), "completeIO converted the 16 written blocks");
+            for (int u = 0; u < units; u++) {
+                assertEquals(pale[u], after.isUnwritten(u));
+                assertEquals(pale[u], module.describeUnit(u).contains("(unwritten"), "unit " + u);
+            }
+            boolean[] halves = after.unwrittenCells(0, 2, (int) (units / 2));
+            assertEquals(24, count(halves), "two units a cell: 24 cells wholly unwritten");
+            simulation.kernel().saveAs(saved);
+        }
+        String extents = run("debugfs", "-R", "ex /p", saved.toString());
+        long uninit = extents.lines().filter(l -> l.contains("Uninit")).mapToLong(l -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) Uninit").matcher(l);
+            return m.find() ? Long.parseLong(m.group(1)) : 0;
+        }).sum();
+        assertEquals(48, uninit, "debugfs counts the same unwritten blocks:\n" + extents);
+    }
+
+    private static int count(boolean[] flags) {
+        int n = 0;
+        for (boolean flag : flags) {
+            n += flag ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Counted one unit at a time: the highlight if present, else the most frequent, the earliest on ties. */
     private static long expected(long[] owners, long from, long to, long highlight) {
         Map<Long, Long> counts = new LinkedHashMap<>();

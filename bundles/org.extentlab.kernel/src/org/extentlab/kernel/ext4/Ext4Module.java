@@ -1762,6 +1762,20 @@ public final class Ext4Module extends AbstractModule {
     }
 
     @Override
+    public List<long[]> unwrittenUnits() {
+        List<long[]> runs = new ArrayList<>();
+        for (ExtNode node : items.values()) {
+            for (Extent e : node.extents.values()) {
+                if (e.unwritten) {
+                    runs.add(new long[] { e.physical, e.length });
+                }
+            }
+        }
+        runs.sort(java.util.Comparator.comparingLong(r -> r[0]));
+        return runs;
+    }
+
+    @Override
     public String describeUnit(long unit) {
         if (unit < 0 || unit >= blockCount) {
             return "outside the volume";

@@ -25,11 +25,14 @@ public final class VolumeMapQuery {
     /** starts[i] is the first unit of run i; the run ends where the next starts (the last at units). */
     private final long[] starts;
     private final long[] owners;
+    /** Unwritten units as sorted, disjoint {first, length} runs. */
+    private final long[][] unwritten;
 
-    private VolumeMapQuery(long units, long[] starts, long[] owners) {
+    private VolumeMapQuery(long units, long[] starts, long[] owners, long[][] unwritten) {
         this.units = units;
         this.starts = starts;
         this.owners = owners;
+        this.unwritten = unwritten;
     }
 
     /** The owners of every unit of {@code module} now; the caller holds the simulation's monitor. */
@@ -55,7 +58,8 @@ public final class VolumeMapQuery {
                 runs++;
             }
         }
-        return new VolumeMapQuery(units, Arrays.copyOf(starts, runs), Arrays.copyOf(owners, runs));
+        return new VolumeMapQuery(units, Arrays.copyOf(starts, runs), Arrays.copyOf(owners, runs),
+                module.unwrittenUnits().toArray(long[][]::new));
     }
 
     /** How many units the volume has. */
@@ -141,6 +145,43 @@ public final class VolumeMapQuery {
                 }
             }
             result[cell] = highlighted ? highlight : best;
+        }
+        return result;
+    }
+
+    /** Whether {@code unit} is allocated but unwritten (preallocated, read as zeros). */
+    public boolean isUnwritten(long unit) {
+        for (long[] run : unwritten) {
+            if (unit >= run[0] && unit < run[0] + run[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For each of {@code count} cells laid out as in {@link #cells}: whether more than half of its units
+     * are unwritten (the view draws those pale).
+     */
+    public boolean[] unwrittenCells(long first, long perCell, int count) {
+        long[] covered = new long[count];
+        for (long[] run : unwritten) {
+            long runEnd = run[0] + run[1];
+            if (runEnd <= first) {
+                continue;
+            }
+            long firstCell = Math.max(0, (run[0] - first) / perCell);
+            long lastCell = Math.min(count - 1L, (runEnd - 1 - first) / perCell);
+            for (long cell = firstCell; cell <= lastCell; cell++) {
+                long from = first + cell * perCell;
+                covered[(int) cell] += Math.max(0, Math.min(from + perCell, runEnd) - Math.max(from, run[0]));
+            }
+        }
+        boolean[] result = new boolean[count];
+        for (int cell = 0; cell < count; cell++) {
+            long from = first + cell * perCell;
+            long size = Math.min(units, from + perCell) - from;
+            result[cell] = size > 0 && covered[cell] * 2 > size;
         }
         return result;
     }

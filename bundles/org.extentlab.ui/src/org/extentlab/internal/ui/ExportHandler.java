@@ -29,6 +29,9 @@ import org.extentlab.ui.SimulationSession;
 public class ExportHandler extends AbstractHandler {
     public static final String EXPORT_TRACE = "org.extentlab.ui.commands.exportTrace";
     public static final String EXPORT_VIEW = "org.extentlab.ui.commands.exportView";
+    public static final String EXPORT_RUN = "org.extentlab.ui.commands.exportRun";
+    /** The most frames a run is exported as. */
+    public static final int MOST_FRAMES = 1000;
     /** The parameter naming the file to write, for both commands. */
     public static final String FILE = "org.extentlab.ui.commands.export.file";
     public static final Object FAMILY = new Object();
@@ -39,8 +42,10 @@ public class ExportHandler extends AbstractHandler {
         Shell shell = window == null ? null : window.getShell();
         Display display = shell != null ? shell.getDisplay() : Display.getDefault();
         boolean trace = event.getCommand().getId().equals(EXPORT_TRACE);
-        Consumer<String> onError = TransportHandler.errors(shell, display, trace ? "Export Trace" : "Export View");
-        if (trace && SimulationSession.getDefault().simulation() == null) {
+        boolean sequence = event.getCommand().getId().equals(EXPORT_RUN);
+        Consumer<String> onError = TransportHandler.errors(shell, display, trace ? "Export Trace" : sequence
+                ? "Export Run" : "Export View");
+        if ((trace || sequence) && SimulationSession.getDefault().simulation() == null) {
             onError.accept("No simulation is running: open a disk image first.");
             return null;
         }
@@ -55,6 +60,15 @@ public class ExportHandler extends AbstractHandler {
             view = sessionView;
         }
         String file = event.getParameter(FILE);
+        if (sequence) {
+            if (file == null && shell != null) {
+                org.eclipse.swt.widgets.DirectoryDialog folders = new org.eclipse.swt.widgets.DirectoryDialog(shell);
+                folders.setText("Export the Run as PNG Frames");
+                folders.setMessage("A folder for one PNG per step of the history, of " + view.getPartName());
+                file = folders.open();
+            }
+            return file == null ? null : exportRun(view, Path.of(file), display, onError);
+        }
         if (file == null && shell != null) {
             FileDialog dialog = new FileDialog(shell, SWT.SAVE);
             dialog.setText(trace ? "Export Trace as JSON Lines" : "Export View as PNG");
@@ -81,6 +95,67 @@ public class ExportHandler extends AbstractHandler {
             return SimulationSession.getDefault().exportTrace(target, display, onError);
         }
         return writePng(view.capture(), target, onError);
+    }
+
+    /**
+     * Saves {@code view} at every step of the history, from the start to the end, as frame-0000.png,
+     * frame-0001.png, ... in {@code folder} (an animation's frames), then goes back to the step the
+     * session was at.
+     */
+    public static Job exportRun(SessionView view, Path folder, Display display, Consumer<String> onError) {
+        SimulationSession session = SimulationSession.getDefault();
+        Job job = new Job("Exporting the run as PNG frames") {
+            @Override
+            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                int[] position = session.position();
+                int frames = Math.min(position[1], MOST_FRAMES - 1) + 1;
+                monitor.beginTask(getName(), frames);
+                try {
+                    Files.createDirectories(folder);
+                    try (var existing = Files.newDirectoryStream(folder, "frame-*.png")) {
+                        if (existing.iterator().hasNext()) {
+                            onError.accept(folder + " already holds frames: choose an empty folder, nothing was "
+                                    + "replaced.");
+                            return Status.OK_STATUS;
+                        }
+                    }
+                    for (int step = 0; step < frames && !monitor.isCanceled(); step++) {
+                        session.goTo(step, display, onError).join();
+                        ImageData[] frame = new ImageData[1];
+                        // After the session's own refresh (queued before this), draw and capture the view.
+                        display.syncExec(() -> {
+                            if (!view.content().isDisposed()) {
+                                view.refresh();
+                                view.content().update();
+                                frame[0] = view.capture();
+                            }
+                        });
+                        if (frame[0] == null) {
+                            onError.accept("The view was closed: the export stopped.");
+                            return Status.OK_STATUS;
+                        }
+                        ImageLoader loader = new ImageLoader();
+                        loader.data = new ImageData[] { frame[0] };
+                        loader.save(folder.resolve(String.format("frame-%04d.png", step)).toString(), SWT.IMAGE_PNG);
+                        monitor.worked(1);
+                    }
+                    session.goTo(position[0], display, onError).join();
+                } catch (IOException | RuntimeException e) {
+                    onError.accept("Could not write the frames to " + folder + ": " + e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+        return job;
     }
 
     /** Saves {@code data} as a PNG in a job (encoding a large view takes a while). */

@@ -41,6 +41,14 @@ public final class MapPainter {
         return rgb.red << 16 | rgb.green << 8 | rgb.blue;
     }
 
+    /** {@code rgb} mixed 60 % with white: the tint of unwritten (preallocated) units. */
+    public static int pale(int rgb) {
+        int red = (rgb >>> 16 & 0xFF) * 2 / 5 + 153;
+        int green = (rgb >>> 8 & 0xFF) * 2 / 5 + 153;
+        int blue = (rgb & 0xFF) * 2 / 5 + 153;
+        return red << 16 | green << 8 | blue;
+    }
+
     /** The gap between cells: one pixel once cells are 4 pixels or more, so the grid shows. */
     public static int gap(int pitch) {
         return pitch >= 4 ? 1 : 0;
@@ -53,6 +61,12 @@ public final class MapPainter {
      */
     public static ImageData render(long[] cells, int columns, int pitch, int width, int height, int background,
             LongToIntFunction colour) {
+        return render(cells, null, columns, pitch, width, height, background, colour);
+    }
+
+    /** {@link #render}, the cells flagged in {@code pale} (null: none) drawn in a pale tint of their colour. */
+    public static ImageData render(long[] cells, boolean[] pale, int columns, int pitch, int width, int height,
+            int background, LongToIntFunction colour) {
         ImageData data = new ImageData(Math.max(1, width), Math.max(1, height), 24, DIRECT);
         int stride = data.bytesPerLine;
         byte[] pixels = data.data;
@@ -79,15 +93,17 @@ public final class MapPainter {
                     lastOwner = owner;
                     lastColour = colour.applyAsInt(owner);
                 }
+                boolean tinted = pale != null && index < pale.length && pale[index];
                 int same = 1;
                 if (gap == 0) {
                     // Without a gap, neighbours of one owner are one span of pixels.
-                    while (c + same < columns && index + same < cells.length && cells[index + same] == owner) {
+                    while (c + same < columns && index + same < cells.length && cells[index + same] == owner
+                            && (pale == null || index + same >= pale.length || pale[index + same] == tinted)) {
                         same++;
                     }
                 }
                 int x = c * pitch;
-                fill(row, x, Math.min(width, x + same * pitch - gap), lastColour);
+                fill(row, x, Math.min(width, x + same * pitch - gap), tinted ? pale(lastColour) : lastColour);
                 c += same - 1;
             }
             for (int line = 0; line < pitch && y < height; line++, y++) {

@@ -30,6 +30,10 @@ public class ProtocolTraceView extends SessionView {
 
     private TableViewer viewer;
     private List<TraceEvent> events = List.of();
+    /** Rows added or removed in one slice of the UI thread's work (about 25 ms on GTK). */
+    private static final int ROWS_PER_SLICE = 8000;
+    private Simulation shownFrom;
+    private int targetRows;
 
     @Override
     protected void createContent(Composite parent) {
@@ -139,15 +143,48 @@ public class ProtocolTraceView extends SessionView {
     @Override
     protected void clear() {
         events = List.of();
+        shownFrom = null;
+        targetRows = 0;
         viewer.setItemCount(0);
     }
 
+    /**
+     * Takes the trace's events. When they only grew (a step forward) the rows shown stay and rows are
+     * added; otherwise (a step back, a new simulation) the rows are filled again. A table gains or loses
+     * rows at most {@link #ROWS_PER_SLICE} at a time, in slices of the UI thread's work, so tens of
+     * thousands of new events never hold the UI thread for long.
+     */
     @Override
     protected void read(Simulation simulation) {
-        events = List.copyOf(simulation.kernel().trace().events());
+        List<TraceEvent> all = simulation.kernel().trace().events();
+        boolean grew = shownFrom == simulation && all.size() >= events.size()
+                && (events.isEmpty() || all.get(events.size() - 1) == events.get(events.size() - 1));
+        events = List.copyOf(all);
+        shownFrom = simulation;
         status.setText(SimulationSession.getDefault().status() + (events.isEmpty() ? "" : " — " + events.size() + " rows"));
-        viewer.setItemCount(events.size());
-        viewer.refresh();
+        Table table = viewer.getTable();
+        if (!grew && table.getItemCount() > 0) {
+            table.clear(0, Math.min(table.getItemCount(), events.size() + 1) - 1);
+        }
+        targetRows = events.size();
+        resize();
+    }
+
+    /** One slice of bringing the table's row count to {@link #targetRows}. */
+    private void resize() {
+        Table table = viewer.getTable();
+        if (table.isDisposed()) {
+            return;
+        }
+        int now = table.getItemCount();
+        if (now == targetRows) {
+            return;
+        }
+        int next = now < targetRows ? Math.min(targetRows, now + ROWS_PER_SLICE) : Math.max(targetRows, now - ROWS_PER_SLICE);
+        viewer.setItemCount(next);
+        if (next != targetRows) {
+            table.getDisplay().asyncExec(this::resize);
+        }
     }
 
     /** Selects row {@code index}, as a click would, so that the linked views follow it. */

@@ -51,6 +51,7 @@ public abstract class SessionView extends ViewPart {
             return;
         }
         Simulation simulation = session.simulation();
+        long start = System.nanoTime();
         if (simulation == null) {
             clear();
             status.setText(session.status());
@@ -60,7 +61,14 @@ public abstract class SessionView extends ViewPart {
             }
         }
         content.redraw();
+        long took = System.nanoTime() - start;
+        if (REPORT_REFRESH) {
+            System.err.printf("extentlab: %s refreshed in %.1f ms%n", getPartName(), took / 1e6);
+        }
     }
+
+    /** -Dextentlab.reportRefresh=true: each refresh's time on the UI thread, on standard error. */
+    private static final boolean REPORT_REFRESH = Boolean.getBoolean("extentlab.reportRefresh");
 
     /** What the view shows now, drawn into an image: the status line and the content below it. */
     public ImageData capture() {

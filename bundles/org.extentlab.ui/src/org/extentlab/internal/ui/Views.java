@@ -32,6 +32,17 @@ final class Views {
         return canvas;
     }
 
+    /** A column's labels: {@code text} of each element of {@code type}, nothing for others. */
+    static <T> org.eclipse.jface.viewers.ColumnLabelProvider labels(Class<T> type,
+            java.util.function.Function<T, String> text) {
+        return new org.eclipse.jface.viewers.ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return type.isInstance(element) ? text.apply(type.cast(element)) : "";
+            }
+        };
+    }
+
     /** Lays {@code parent} out in one column and puts the status line at its top. */
     static Label statusLine(Composite parent) {
         parent.setLayout(new GridLayout(1, false));

@@ -25,7 +25,8 @@ import org.extentlab.ui.SimulationSession;
 
 /**
  * Every allocation unit of the volume as a cell coloured by its owner: free light grey, the format's
- * own metadata dark grey, each file its own hue, the selected item near-black. The engine's snapshot
+ * own metadata dark grey, each file its own hue (pale where its units are preallocated but unwritten),
+ * the selected item near-black. The engine's snapshot
  * ({@link VolumeMapQuery}) gives each cell the owner of most of its units, so a volume of 2^24 blocks
  * draws as quickly as a small one; the cells are painted into an image once per change
  * ({@link MapPainter}).
@@ -49,6 +50,8 @@ public class VolumeMapView extends SessionView {
     private Canvas canvas;
     private VolumeMapQuery map;
     private long[] cells = new long[0];
+    /** Cells whose units are mostly unwritten (preallocated), drawn pale. */
+    private boolean[] pale = new boolean[0];
     private int columns = 1;
     private int pitch = CELL;
     private long perCell = 1;
@@ -116,6 +119,7 @@ public class VolumeMapView extends SessionView {
         map = null;
         simulation = null;
         cells = new long[0];
+        pale = new boolean[0];
         flashes.clear();
     }
 
@@ -148,6 +152,7 @@ public class VolumeMapView extends SessionView {
         Rectangle area = canvas.getClientArea();
         if (map == null) {
             cells = new long[0];
+            pale = new boolean[0];
             canvas.redraw();
             return;
         }
@@ -164,6 +169,7 @@ public class VolumeMapView extends SessionView {
         bar.setValues((int) Math.min(firstRow, Integer.MAX_VALUE - 1), 0, (int) Math.min(Integer.MAX_VALUE, totalRows),
                 Math.max(1, (int) Math.min(rows, totalRows)), 1, Math.max(1, rows - 1));
         cells = map.cells(firstRow * columns * perCell, perCell, columns * rows, selected);
+        pale = map.unwrittenCells(firstRow * columns * perCell, perCell, columns * rows);
         canvas.redraw();
     }
 
@@ -357,8 +363,8 @@ public class VolumeMapView extends SessionView {
             RGB background = canvas.getBackground().getRGB();
             int backgroundColour = background.red << 16 | background.green << 8 | background.blue;
             long highlight = selected;
-            image = new Image(canvas.getDisplay(), MapPainter.render(cells, columns, pitch, area.width, area.height,
-                    backgroundColour, owner -> MapPainter.colourOf(owner, highlight)));
+            image = new Image(canvas.getDisplay(), MapPainter.render(cells, pale, columns, pitch, area.width,
+                    area.height, backgroundColour, owner -> MapPainter.colourOf(owner, highlight)));
             imageKey = key;
         }
         gc.drawImage(image, 0, 0);
@@ -396,7 +402,8 @@ public class VolumeMapView extends SessionView {
         if (owner == FileSystemModule.METADATA_UNIT) {
             return range + ": file-system metadata";
         }
-        return range + ": item " + owner + offsetOf(owner, first, last);
+        return range + ": item " + owner + offsetOf(owner, first, last)
+                + (map.isUnwritten(first) ? " (unwritten: preallocated, reads as zeros until written)" : "");
     }
 
     /** The item's path and the file offset of its first byte in units [first, last], from the module now. */
@@ -429,6 +436,11 @@ public class VolumeMapView extends SessionView {
         return canvas.isVisible() && map != null && map == SimulationSession.getDefault().volumeMap()
                 && columns == Math.max(1, area.width / pitch)
                 && cells.length == Math.max(1, area.width / pitch) * Math.max(1, area.height / pitch);
+    }
+
+    /** Which cells are drawn pale as unwritten (for tests). */
+    public boolean[] pale() {
+        return pale.clone();
     }
 
     /** The owners of the cells as last drawn, row by row (for tests). */
