@@ -7,8 +7,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -115,25 +113,7 @@ public class SessionHandler extends AbstractHandler {
         });
     }
 
-    private interface Body {
-        void run(IProgressMonitor monitor);
-    }
-
-    private static Job schedule(String name, Body body) {
-        Job job = new Job(name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                body.run(monitor);
-                return Status.OK_STATUS;
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
-        return job;
+    private static Job schedule(String name, java.util.function.Consumer<IProgressMonitor> body) {
+        return org.extentlab.internal.ui.Jobs.schedule(name, FAMILY, true, body);
     }
 }

@@ -10,7 +10,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.sim.Simulation;
@@ -30,7 +29,6 @@ public class BlockHexView extends SessionView {
     private long unit = -1;
     private byte[] bytes = new byte[0];
     private String description = "";
-    private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     protected void createContent(Composite parent) {
@@ -50,11 +48,10 @@ public class BlockHexView extends SessionView {
                 show(unit + 1);
             }
         });
-        getSite().getPage().addSelectionListener(selectionListener);
-        selectionChanged(null, getSite().getPage().getSelection());
     }
 
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part != this && selection instanceof IStructuredSelection structured
                 && structured.getFirstElement() instanceof SelectedUnit selected) {
             show(selected.unit());
@@ -157,9 +154,4 @@ public class BlockHexView extends SessionView {
         text.setFocus();
     }
 
-    @Override
-    public void dispose() {
-        getSite().getPage().removeSelectionListener(selectionListener);
-        super.dispose();
-    }
 }

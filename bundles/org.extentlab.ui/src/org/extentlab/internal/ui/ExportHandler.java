@@ -7,8 +7,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -104,83 +102,60 @@ public class ExportHandler extends AbstractHandler {
      */
     public static Job exportRun(SessionView view, Path folder, Display display, Consumer<String> onError) {
         SimulationSession session = SimulationSession.getDefault();
-        Job job = new Job("Exporting the run as PNG frames") {
-            @Override
-            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                int[] position = session.position();
-                int frames = Math.min(position[1], MOST_FRAMES - 1) + 1;
-                monitor.beginTask(getName(), frames);
-                try {
-                    Files.createDirectories(folder);
-                    try (var existing = Files.newDirectoryStream(folder, "frame-*.png")) {
-                        if (existing.iterator().hasNext()) {
-                            onError.accept(folder + " already holds frames: choose an empty folder, nothing was "
-                                    + "replaced.");
-                            return Status.OK_STATUS;
-                        }
+        return Jobs.schedule("Exporting the run as PNG frames", FAMILY, true, monitor -> {
+            int[] position = session.position();
+            int frames = Math.min(position[1], MOST_FRAMES - 1) + 1;
+            monitor.beginTask("Exporting the run as PNG frames", frames);
+            try {
+                Files.createDirectories(folder);
+                try (var existing = Files.newDirectoryStream(folder, "frame-*.png")) {
+                    if (existing.iterator().hasNext()) {
+                        onError.accept(folder + " already holds frames: choose an empty folder, nothing was "
+                                + "replaced.");
+                        return;
                     }
-                    for (int step = 0; step < frames && !monitor.isCanceled(); step++) {
-                        session.goTo(step, display, onError).join();
-                        ImageData[] frame = new ImageData[1];
-                        // After the session's own refresh (queued before this), draw and capture the view.
-                        display.syncExec(() -> {
-                            if (!view.content().isDisposed()) {
-                                view.refresh();
-                                view.content().update();
-                                frame[0] = view.capture();
-                            }
-                        });
-                        if (frame[0] == null) {
-                            onError.accept("The view was closed: the export stopped.");
-                            return Status.OK_STATUS;
-                        }
-                        ImageLoader loader = new ImageLoader();
-                        loader.data = new ImageData[] { frame[0] };
-                        loader.save(folder.resolve(String.format("frame-%04d.png", step)).toString(), SWT.IMAGE_PNG);
-                        monitor.worked(1);
-                    }
-                    session.goTo(position[0], display, onError).join();
-                } catch (IOException | RuntimeException e) {
-                    onError.accept("Could not write the frames to " + folder + ": " + e.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 }
-                return Status.OK_STATUS;
+                for (int step = 0; step < frames && !monitor.isCanceled(); step++) {
+                    session.goTo(step, display, onError).join();
+                    ImageData[] frame = new ImageData[1];
+                    // After the session's own refresh (queued before this), draw and capture the view.
+                    display.syncExec(() -> {
+                        if (!view.content().isDisposed()) {
+                            view.refresh();
+                            view.content().update();
+                            frame[0] = view.capture();
+                        }
+                    });
+                    if (frame[0] == null) {
+                        onError.accept("The view was closed: the export stopped.");
+                        return;
+                    }
+                    ImageLoader loader = new ImageLoader();
+                    loader.data = new ImageData[] { frame[0] };
+                    loader.save(folder.resolve(String.format("frame-%04d.png", step)).toString(), SWT.IMAGE_PNG);
+                    monitor.worked(1);
+                }
+                session.goTo(position[0], display, onError).join();
+            } catch (IOException | RuntimeException e) {
+                onError.accept("Could not write the frames to " + folder + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
-            }
-        };
-        job.setUser(true);
-        job.schedule();
-        return job;
+        });
     }
 
     /** Saves {@code data} as a PNG in a job (encoding a large view takes a while). */
     static Job writePng(ImageData data, Path target, Consumer<String> onError) {
-        Job job = new Job("Exporting " + target.getFileName()) {
-            @Override
-            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
-                try {
-                    Path partial = target.resolveSibling(target.getFileName() + ".part");
-                    ImageLoader loader = new ImageLoader();
-                    loader.data = new ImageData[] { data };
-                    loader.save(partial.toString(), SWT.IMAGE_PNG);
-                    Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException | RuntimeException e) {
-                    onError.accept("Could not write " + target + ": " + e.getMessage());
-                }
-                return Status.OK_STATUS;
+        return Jobs.schedule("Exporting " + target.getFileName(), FAMILY, false, monitor -> {
+            try {
+                Path partial = target.resolveSibling(target.getFileName() + ".part");
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] { data };
+                loader.save(partial.toString(), SWT.IMAGE_PNG);
+                Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                onError.accept("Could not write " + target + ": " + e.getMessage());
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FAMILY;
-            }
-        };
-        job.schedule();
-        return job;
+        });
     }
 }

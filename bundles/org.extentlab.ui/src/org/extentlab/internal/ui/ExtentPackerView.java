@@ -12,7 +12,6 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.PackedExtent;
 import org.extentlab.kernel.PackedExtentType;
@@ -48,18 +47,18 @@ public class ExtentPackerView extends SessionView {
     private List<Call> calls = List.of();
     private TraceEvent completion;
     private TraceEvent selected;
-    private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     protected void createContent(Composite parent) {
         canvas = Views.canvas(parent, SWT.V_SCROLL, this::paint);
         canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.addListener(SWT.Resize, e -> updateScrollBar());
-        getSite().getPage().addSelectionListener(ProtocolTraceView.ID, selectionListener);
     }
 
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (selection instanceof IStructuredSelection structured
+    /** Follows the row selected in the Protocol Trace. */
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if ((part == null || part instanceof ProtocolTraceView) && selection instanceof IStructuredSelection structured
                 && structured.getFirstElement() instanceof TraceEvent event) {
             selected = event;
             refresh();
@@ -214,9 +213,4 @@ public class ExtentPackerView extends SessionView {
         canvas.setFocus();
     }
 
-    @Override
-    public void dispose() {
-        getSite().getPage().removeSelectionListener(ProtocolTraceView.ID, selectionListener);
-        super.dispose();
-    }
 }

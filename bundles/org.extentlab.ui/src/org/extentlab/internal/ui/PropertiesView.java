@@ -12,7 +12,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileAttributes;
 import org.extentlab.kernel.FileSystemModule;
@@ -37,7 +36,6 @@ public class PropertiesView extends SessionView {
     private TableViewer viewer;
     private Object shown;
     private List<Row> rows = List.of();
-    private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     protected void createContent(Composite parent) {
@@ -48,8 +46,6 @@ public class PropertiesView extends SessionView {
         column("Property", 150, Row::name);
         column("Value", 420, Row::value);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        getSite().getPage().addSelectionListener(selectionListener);
-        selectionChanged(null, getSite().getPage().getSelection());
     }
 
     private void column(String title, int width, java.util.function.Function<Row, String> text) {
@@ -59,7 +55,8 @@ public class PropertiesView extends SessionView {
         column.setLabelProvider(Views.labels(Row.class, text));
     }
 
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
             return;
         }
@@ -208,9 +205,4 @@ public class PropertiesView extends SessionView {
         viewer.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        getSite().getPage().removeSelectionListener(selectionListener);
-        super.dispose();
-    }
 }

@@ -6,6 +6,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.ui.SimulationSession;
@@ -18,13 +21,22 @@ import org.extentlab.ui.SimulationSession;
 public abstract class SessionView extends ViewPart {
     protected Label status;
     private final Runnable listener = this::refresh;
+    private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     public final void createPartControl(Composite parent) {
         status = Views.statusLine(parent);
         createContent(parent);
         SimulationSession.getDefault().addListener(listener);
+        getSite().getPage().addSelectionListener(selectionListener);
         refresh();
+        // A view opened later shows what is already selected.
+        selectionChanged(null, getSite().getPage().getSelection());
+    }
+
+    /** Another part's selection changed ({@code part} null: the page's selection when the view opens). */
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        // Views that follow the selection override this.
     }
 
     /** Makes the view's content under the status line. */
@@ -89,6 +101,7 @@ public abstract class SessionView extends ViewPart {
 
     @Override
     public void dispose() {
+        getSite().getPage().removeSelectionListener(selectionListener);
         SimulationSession.getDefault().removeListener(listener);
         super.dispose();
     }

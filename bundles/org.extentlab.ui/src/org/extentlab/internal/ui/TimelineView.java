@@ -12,7 +12,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.VolumeItem;
@@ -55,7 +54,6 @@ public class TimelineView extends SessionView {
     private boolean scrubbing;
     private List<TraceEvent> events = List.of();
     private static final int AXIS = 22;
-    private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     protected void createContent(Composite parent) {
@@ -117,12 +115,10 @@ public class TimelineView extends SessionView {
             e.doit = false;
         });
         getSite().setSelectionProvider(new Views.Selections());
-        getSite().getPage().addSelectionListener(selectionListener);
-        // A view opened later shows what is already selected.
-        selectionChanged(null, getSite().getPage().getSelection());
     }
 
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
         SelectedItem item = SelectedItem.of(selection);
         if (part != this && item != null && item.id() != selected) {
             selected = item.id();
@@ -362,8 +358,8 @@ public class TimelineView extends SessionView {
 
     private void selectRow(int index) {
         try {
-            ProtocolTraceView trace = (ProtocolTraceView) getSite().getPage().showView(ProtocolTraceView.ID, null,
-                    org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            // Activated, so that its selection reaches every view.
+            ProtocolTraceView trace = (ProtocolTraceView) getSite().getPage().showView(ProtocolTraceView.ID);
             trace.select(index);
         } catch (org.eclipse.ui.PartInitException e) {
             status.setText("The Protocol Trace cannot be shown: " + e.getMessage());
@@ -394,11 +390,6 @@ public class TimelineView extends SessionView {
         return names;
     }
 
-    @Override
-    public void dispose() {
-        getSite().getPage().removeSelectionListener(selectionListener);
-        super.dispose();
-    }
 
     /** The spans drawn (for tests). */
     public List<Span> spans() {

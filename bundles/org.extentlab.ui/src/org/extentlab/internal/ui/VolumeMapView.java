@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.VolumeItem;
@@ -66,7 +65,6 @@ public class VolumeMapView extends SessionView {
     private Simulation simulation;
     private final List<int[]> flashes = new ArrayList<>();
     private long flashStart;
-    private final ISelectionListener selectionListener = this::selectionChanged;
     private final Views.Selections selections = new Views.Selections();
 
     @Override
@@ -88,12 +86,10 @@ public class VolumeMapView extends SessionView {
             }
         });
         getSite().setSelectionProvider(selections);
-        getSite().getPage().addSelectionListener(selectionListener);
-        // A view opened later shows what is already selected.
-        selectionChanged(null, getSite().getPage().getSelection());
     }
 
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part == this) {
             return;
         }
@@ -483,9 +479,4 @@ public class VolumeMapView extends SessionView {
         canvas.setFocus();
     }
 
-    @Override
-    public void dispose() {
-        getSite().getPage().removeSelectionListener(selectionListener);
-        super.dispose();
-    }
 }

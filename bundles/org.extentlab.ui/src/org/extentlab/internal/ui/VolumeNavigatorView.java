@@ -25,7 +25,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileAttributes;
 import org.extentlab.kernel.FileSystemModule;
@@ -55,7 +54,6 @@ public class VolumeNavigatorView extends SessionView {
     private TreeViewer viewer;
     private Simulation simulation;
     private final Map<String, List<Node>> listed = new HashMap<>();
-    private final ISelectionListener selectionListener = this::selectionChanged;
     private boolean echoing;
 
     private final class Content implements ITreeContentProvider {
@@ -116,7 +114,6 @@ public class VolumeNavigatorView extends SessionView {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(this::fillMenu);
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
-        getSite().getPage().addSelectionListener(selectionListener);
     }
 
     private void column(String title, int width, java.util.function.Function<Node, String> text) {
@@ -127,7 +124,8 @@ public class VolumeNavigatorView extends SessionView {
     }
 
     /** Another view selected an item: select it here if its row is listed. */
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
         SelectedItem item = SelectedItem.of(selection);
         if (part == this || item == null) {
             return;
@@ -343,9 +341,4 @@ public class VolumeNavigatorView extends SessionView {
         viewer.getControl().setFocus();
     }
 
-    @Override
-    public void dispose() {
-        getSite().getPage().removeSelectionListener(selectionListener);
-        super.dispose();
-    }
 }
