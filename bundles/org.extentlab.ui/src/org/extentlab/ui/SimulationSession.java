@@ -291,6 +291,15 @@ public final class SimulationSession {
         });
     }
 
+    /**
+     * Writes the image with the simulation's changes so far to {@code target} (files closed, as after an
+     * unmount), from a replayed copy: the running simulation and its open files are not touched.
+     */
+    public Job saveImageAs(Path target, Display display, Consumer<String> onError) {
+        return schedule("Saving the image as " + target.getFileName(), true, display, onError,
+                () -> require().saveImageAs(target));
+    }
+
     /** Runs the next step of the history. */
     public Job step(Display display, Consumer<String> onError) {
         return schedule("Step", false, display, onError, () -> {

@@ -519,6 +519,14 @@ class SimulationViewsTest {
         waitForJobs(ExportHandler.FAMILY);
         assertTrue(refused.size() == 1 && refused.get(0).contains("already holds frames"), "refused: " + refused);
         assertEquals(frameBytes, Files.size(written.get(0)), "nothing replaced");
+
+        Path savedImage = dir.resolve("views-ext4-simulated.img");
+        execute(ExportHandler.SAVE_IMAGE_AS, Map.of(ExportHandler.FILE, savedImage.toString()));
+        waitForJobs(SimulationSession.FAMILY);
+        run("e2fsck", "-fn", savedImage.toString());
+        assertTrue(run("debugfs", "-R", "ls /", savedImage.toString()).contains("pre"),
+                "the saved image holds the file created by the last operations");
+        assertArrayEquals(before, SimulationSession.getDefault().position(), "the simulation stays where it was");
     }
 
     @Test

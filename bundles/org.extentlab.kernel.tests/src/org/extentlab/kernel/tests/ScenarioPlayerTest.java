@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,6 +174,38 @@ class ScenarioPlayerTest {
                 Snapshot.of(player.simulation()).assertSame(Snapshot.of(again.simulation()), "the script run again");
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "ext4", "fat16" })
+    void saveImageAsWritesTheStepsSoFarAndLeavesTheRunningSimulationAsItWas(String format) throws Exception {
+        Path image = image(format);
+        String before = Simulations.sha256(image);
+        try (ScenarioPlayer player = ScenarioPlayer.open(image, VolumeLoader.load(image), AllocationPolicy.NATIVE,
+                new KernelSettings(), 1)) {
+            player.queue(Scenario.parse("lesson", SCRIPT));
+            player.goTo(6);
+            Snapshot running = Snapshot.of(player.simulation());
+            Path saved = dir.resolve(format + "-saved.img");
+            player.saveImageAs(saved);
+            running.assertSame(Snapshot.of(player.simulation()), "the running simulation, untouched");
+            if (format.equals("ext4")) {
+                run("e2fsck", "-fn", saved.toString());
+                String listing = run("debugfs", "-R", "ls -l /", saved.toString());
+                assertTrue(listing.contains(" a") && listing.contains(" b"), listing);
+                assertTrue(run("debugfs", "-R", "stat /a", saved.toString()).contains("Size: 24576"),
+                        "12K + 12K written to /a by step 6");
+            } else {
+                Simulations.assertFsckFatClean(saved);
+                String listing = run("mdir", "-i", saved.toString(), "::/");
+                assertTrue(listing.contains("24576"), listing);
+            }
+            IOException refused = assertThrows(IOException.class, () -> player.saveImageAs(image));
+            assertTrue(refused.getMessage().contains("overwrite the opened image"), refused.getMessage());
+            player.runToEnd();
+            assertEquals(List.of(), player.problems(), "the steps after the save run as before");
+        }
+        assertEquals(before, Simulations.sha256(image), "the image file was never written");
     }
 
     private static long continuations(Simulation simulation) {

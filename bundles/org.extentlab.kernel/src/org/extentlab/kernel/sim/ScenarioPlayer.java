@@ -221,6 +221,23 @@ public final class ScenarioPlayer implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the image with the changes of the steps run so far to {@code target}, as an unmount would
+     * leave it (every file closed). The running simulation is not touched: a second one replays the same
+     * steps and is the one closed and saved, so the history and its open files stay as they are. The
+     * image itself is refused as a target.
+     */
+    public void saveImageAs(Path target) throws IOException {
+        try (Simulation copy = Simulation.open(image, volume, policy, settings.copy(), seed, new Trace(false))) {
+            ScenarioRunner replay = new ScenarioRunner(copy.kernel());
+            for (int i = 0; i < position; i++) {
+                Entry entry = history.get(i);
+                replay.execute(entry.source(), entry.step());
+            }
+            copy.kernel().saveAs(target);
+        }
+    }
+
     /** A new simulation at position 0; the history stays. */
     private void restart() throws IOException {
         Simulation old = simulation;

@@ -28,6 +28,7 @@ public class ExportHandler extends AbstractHandler {
     public static final String EXPORT_TRACE = "org.extentlab.ui.commands.exportTrace";
     public static final String EXPORT_VIEW = "org.extentlab.ui.commands.exportView";
     public static final String EXPORT_RUN = "org.extentlab.ui.commands.exportRun";
+    public static final String SAVE_IMAGE_AS = "org.extentlab.ui.commands.saveImageAs";
     /** The most frames a run is exported as. */
     public static final int MOST_FRAMES = 1000;
     /** The parameter naming the file to write, for both commands. */
@@ -41,6 +42,9 @@ public class ExportHandler extends AbstractHandler {
         Display display = shell != null ? shell.getDisplay() : Display.getDefault();
         boolean trace = event.getCommand().getId().equals(EXPORT_TRACE);
         boolean sequence = event.getCommand().getId().equals(EXPORT_RUN);
+        if (event.getCommand().getId().equals(SAVE_IMAGE_AS)) {
+            return saveImageAs(event.getParameter(FILE), shell, display);
+        }
         Consumer<String> onError = TransportHandler.errors(shell, display, trace ? "Export Trace" : sequence
                 ? "Export Run" : "Export View");
         if ((trace || sequence) && SimulationSession.getDefault().simulation() == null) {
@@ -93,6 +97,25 @@ public class ExportHandler extends AbstractHandler {
             return SimulationSession.getDefault().exportTrace(target, display, onError);
         }
         return writePng(view.capture(), target, onError);
+    }
+
+    /** File > Save Image As: the image with the simulation's changes, to a file the user names. */
+    private static Object saveImageAs(String file, Shell shell, Display display) {
+        Consumer<String> onError = TransportHandler.errors(shell, display, "Save Image As");
+        SimulationSession session = SimulationSession.getDefault();
+        if (session.simulation() == null) {
+            onError.accept("No simulation is running: open a disk image first.");
+            return null;
+        }
+        String chosen = file;
+        if (chosen == null && shell != null) {
+            FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+            dialog.setText("Save Image As (the image with the simulation's changes; the open image is never written)");
+            dialog.setFileName(session.image().getFileName().toString().replaceFirst("(\\.[^.]*)?$", "-simulated$1"));
+            dialog.setOverwrite(true);
+            chosen = dialog.open();
+        }
+        return chosen == null ? null : session.saveImageAs(Path.of(chosen), display, onError);
     }
 
     /**
