@@ -378,7 +378,7 @@ public final class SimulationSession {
         }
         Simulation simulation = current.simulation();
         synchronized (simulation) {
-            volumeMap = VolumeMapQuery.of(simulation.module());
+            volumeMap = VolumeMapQuery.of(simulation);
         }
         status = simulation.module().formatName() + ": step " + current.position() + " of " + current.history().size()
                 + ", " + simulation.kernel().trace().count() + " events"

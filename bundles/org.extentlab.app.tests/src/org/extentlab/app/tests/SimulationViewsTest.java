@@ -527,6 +527,28 @@ class SimulationViewsTest {
         assertTrue(run("debugfs", "-R", "ls /", savedImage.toString()).contains("pre"),
                 "the saved image holds the file created by the last operations");
         assertArrayEquals(before, SimulationSession.getDefault().position(), "the simulation stays where it was");
+
+        for (String line : List.of("switch keep-stale-mappings on", "create /st", "write /st 0 4K", "truncate /st 0")) {
+            SimulationSession.getDefault().perform(line, PlatformUI.getWorkbench().getDisplay(), heard::add);
+            waitForJobs(SimulationSession.FAMILY);
+        }
+        assertEquals(1, heard.size(), "all succeeded: " + heard);
+        Simulation latest = SimulationSession.getDefault().simulation();
+        waitUntil("the map to show the stale mapping", () -> shownMap.upToDate()
+                && java.util.Arrays.equals(shownMap.cells(), engineCells(latest, shownMap)));
+        boolean[] stale = shownMap.stale();
+        synchronized (latest) {
+            assertArrayEquals(VolumeMapQuery.of(latest).staleCells(shownMap.firstUnit(), shownMap.perCell(),
+                    stale.length), stale, "the cells framed are the kernel's stale units");
+        }
+        int staleCell = -1;
+        for (int i = 0; i < stale.length && staleCell < 0; i++) {
+            staleCell = stale[i] ? i : -1;
+        }
+        assertTrue(staleCell >= 0, "the 4 KiB /st lost are mapped stale");
+        int sx = (staleCell % shownMap.columns()) * shownMap.pitch();
+        int sy = (staleCell / shownMap.columns()) * shownMap.pitch();
+        waitUntil("the stale cell to be framed in red", () -> new RGB(255, 0, 0).equals(pixel(shownMap.canvas(), sx, sy)));
     }
 
     @Test

@@ -116,6 +116,41 @@ class VolumeMapQueryTest {
         assertEquals(48, uninit, "debugfs counts the same unwritten blocks:\n" + extents);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = { true, false })
+    void unitsAFileLostWhileTheKernelKeptItsMappingAreStale(boolean keep) throws Exception {
+        Path image = dir.resolve("stale.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", image.toString(), "8M");
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 3)) {
+            Simulations.runScript(simulation, (keep ? "switch keep-stale-mappings on\n" : "")
+                    + "create /s\nwrite /s 0 8K\nread /s 0 8K\n");
+            FileSystemModule module = simulation.module();
+            long id = module.lookupItem("s", module.root(), null).item().id();
+            long[][] held = VolumeMapQuery.of(module).runsOf(id);
+            assertEquals(0, VolumeMapQuery.of(simulation).staleCount(), "nothing stale while /s holds its blocks");
+            Simulations.runScript(simulation, "truncate /s 0\n");
+            VolumeMapQuery after = VolumeMapQuery.of(simulation);
+            long heldUnits = java.util.Arrays.stream(held).mapToLong(r -> r[1]).sum();
+            assertEquals(8, heldUnits);
+            if (keep) {
+                assertEquals(heldUnits, after.staleCount(), "the kernel still maps the 8 freed blocks");
+                for (long[] run : held) {
+                    for (long u = run[0]; u < run[0] + run[1]; u++) {
+                        assertTrue(after.isStale(u), "unit " + u);
+                        assertEquals(FileSystemModule.FREE_UNIT, after.ownerOf(u), "and they are free");
+                    }
+                }
+                assertEquals(8, count(after.staleCells(0, 1, (int) after.units())));
+                assertEquals(1, count(after.staleCells(held[0][0] - held[0][0] % 16, 16, 1)),
+                        "a 16-unit cell holding them is stale");
+                assertTrue(simulation.kernel().checkInvariants().stream().anyMatch(p -> p.contains("stale")),
+                        "the invariant checker says so too");
+            } else {
+                assertEquals(0, after.staleCount(), "truncate dropped the kernel's mapping");
+            }
+        }
+    }
+
     private static int count(boolean[] flags) {
         int n = 0;
         for (boolean flag : flags) {

@@ -1075,6 +1075,31 @@ public final class SimulatedKernel {
     }
 
     /**
+     * The allocation units the kernel still maps for a file although the file no longer holds them there
+     * (a stale mapping, which keep-stale-mappings lets a scenario keep): sorted unit numbers, as
+     * {@link FileSystemModule#unitOwners} numbers units.
+     */
+    public long[] staleUnits() {
+        java.util.TreeSet<Long> stale = new java.util.TreeSet<>();
+        long unit = module.allocationUnit();
+        long base = module.unitOffset(0);
+        for (Vnode vnode : vnodes.values()) {
+            for (PackedExtent extent : vnode.cache.extents()) {
+                if (extent.type() == PackedExtentType.ZERO_FILL || extent.physicalOffset() < 0) {
+                    continue;
+                }
+                for (long at = extent.logicalOffset(); at < extent.logicalEnd(); at = (at / unit + 1) * unit) {
+                    long retained = extent.physicalAt(at);
+                    if (module.physicalOffset(vnode.item, at) != retained && retained >= base) {
+                        stale.add((retained - base) / unit);
+                    }
+                }
+            }
+        }
+        return stale.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
      * What is wrong now: the module's metadata, plus the kernel's retained extents (inside the device,
      * not stale). Stale mappings are reported even when a scenario keeps them on purpose.
      */

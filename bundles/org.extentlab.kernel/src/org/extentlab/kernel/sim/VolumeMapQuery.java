@@ -27,12 +27,21 @@ public final class VolumeMapQuery {
     private final long[] owners;
     /** Unwritten units as sorted, disjoint {first, length} runs. */
     private final long[][] unwritten;
+    /** Units a file's retained mapping still points at although the file no longer holds them, sorted. */
+    private final long[] stale;
 
-    private VolumeMapQuery(long units, long[] starts, long[] owners, long[][] unwritten) {
+    private VolumeMapQuery(long units, long[] starts, long[] owners, long[][] unwritten, long[] stale) {
         this.units = units;
         this.starts = starts;
         this.owners = owners;
         this.unwritten = unwritten;
+        this.stale = stale;
+    }
+
+    /** {@link #of(FileSystemModule)}, with the units the simulated kernel maps stale. */
+    public static VolumeMapQuery of(Simulation simulation) {
+        VolumeMapQuery map = of(simulation.module());
+        return new VolumeMapQuery(map.units, map.starts, map.owners, map.unwritten, simulation.kernel().staleUnits());
     }
 
     /** The owners of every unit of {@code module} now; the caller holds the simulation's monitor. */
@@ -59,7 +68,7 @@ public final class VolumeMapQuery {
             }
         }
         return new VolumeMapQuery(units, Arrays.copyOf(starts, runs), Arrays.copyOf(owners, runs),
-                module.unwrittenUnits().toArray(long[][]::new));
+                module.unwrittenUnits().toArray(long[][]::new), new long[0]);
     }
 
     /** How many units the volume has. */
@@ -145,6 +154,28 @@ public final class VolumeMapQuery {
                 }
             }
             result[cell] = highlighted ? highlight : best;
+        }
+        return result;
+    }
+
+    /** How many units the kernel maps stale. */
+    public int staleCount() {
+        return stale.length;
+    }
+
+    /** Whether a file's retained mapping still points at {@code unit} though the file no longer holds it. */
+    public boolean isStale(long unit) {
+        return Arrays.binarySearch(stale, unit) >= 0;
+    }
+
+    /** For each of {@code count} cells laid out as in {@link #cells}: whether any of its units is mapped stale. */
+    public boolean[] staleCells(long first, long perCell, int count) {
+        boolean[] result = new boolean[count];
+        for (long unit : stale) {
+            long cell = (unit - first) / perCell;
+            if (unit >= first && cell < count) {
+                result[(int) cell] = true;
+            }
         }
         return result;
     }

@@ -25,7 +25,7 @@ import org.extentlab.ui.SimulationSession;
 /**
  * Every allocation unit of the volume as a cell coloured by its owner: free light grey, the format's
  * own metadata dark grey, each file its own hue (pale where its units are preallocated but unwritten),
- * the selected item near-black. The engine's snapshot
+ * the selected item near-black, units the kernel still maps for a file that lost them framed in red. The engine's snapshot
  * ({@link VolumeMapQuery}) gives each cell the owner of most of its units, so a volume of 2^24 blocks
  * draws as quickly as a small one; the cells are painted into an image once per change
  * ({@link MapPainter}).
@@ -51,6 +51,8 @@ public class VolumeMapView extends SessionView {
     private long[] cells = new long[0];
     /** Cells whose units are mostly unwritten (preallocated), drawn pale. */
     private boolean[] pale = new boolean[0];
+    /** Cells holding a unit the kernel maps stale, outlined in red. */
+    private boolean[] stale = new boolean[0];
     private int columns = 1;
     private int pitch = CELL;
     private long perCell = 1;
@@ -116,6 +118,7 @@ public class VolumeMapView extends SessionView {
         simulation = null;
         cells = new long[0];
         pale = new boolean[0];
+        stale = new boolean[0];
         flashes.clear();
     }
 
@@ -137,7 +140,8 @@ public class VolumeMapView extends SessionView {
         FileSystemModule module = current.module();
         status.setText(module.formatName() + ": " + map.units() + " units of " + module.allocationUnit() + " bytes, "
                 + perCell + " per cell" + (fit ? "" : ", zoomed") + "; free " + module.freeBytes() + " bytes; "
-                + map.runCount() + " runs");
+                + map.runCount() + " runs" + (map.staleCount() == 0 ? "" : "; " + map.staleCount()
+                        + " units mapped stale (red frames)"));
     }
 
     /** Works out the grid for the canvas's size and zoom, and samples the snapshot for it. */
@@ -149,6 +153,7 @@ public class VolumeMapView extends SessionView {
         if (map == null) {
             cells = new long[0];
             pale = new boolean[0];
+            stale = new boolean[0];
             canvas.redraw();
             return;
         }
@@ -166,6 +171,7 @@ public class VolumeMapView extends SessionView {
                 Math.max(1, (int) Math.min(rows, totalRows)), 1, Math.max(1, rows - 1));
         cells = map.cells(firstRow * columns * perCell, perCell, columns * rows, selected);
         pale = map.unwrittenCells(firstRow * columns * perCell, perCell, columns * rows);
+        stale = map.staleCells(firstRow * columns * perCell, perCell, columns * rows);
         canvas.redraw();
     }
 
@@ -364,7 +370,25 @@ public class VolumeMapView extends SessionView {
             imageKey = key;
         }
         gc.drawImage(image, 0, 0);
+        paintStale(gc);
         paintFlashes(gc);
+    }
+
+    /** A red frame around each cell the kernel maps stale (filled red when cells are too small to frame). */
+    private void paintStale(GC gc) {
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+        for (int i = 0; i < stale.length && i < cells.length; i++) {
+            if (stale[i]) {
+                int x = (i % columns) * pitch;
+                int y = (i / columns) * pitch;
+                if (pitch >= 4) {
+                    gc.drawRectangle(x, y, pitch - 2, pitch - 2);
+                } else {
+                    gc.fillRectangle(x, y, pitch, pitch);
+                }
+            }
+        }
     }
 
     private void paintFlashes(GC gc) {
@@ -399,7 +423,8 @@ public class VolumeMapView extends SessionView {
             return range + ": file-system metadata";
         }
         return range + ": item " + owner + offsetOf(owner, first, last)
-                + (map.isUnwritten(first) ? " (unwritten: preallocated, reads as zeros until written)" : "");
+                + (map.isUnwritten(first) ? " (unwritten: preallocated, reads as zeros until written)" : "")
+                + (map.isStale(first) ? " (stale: the kernel still maps it for a file that no longer holds it)" : "");
     }
 
     /** The item's path and the file offset of its first byte in units [first, last], from the module now. */
@@ -432,6 +457,11 @@ public class VolumeMapView extends SessionView {
         return canvas.isVisible() && map != null && map == SimulationSession.getDefault().volumeMap()
                 && columns == Math.max(1, area.width / pitch)
                 && cells.length == Math.max(1, area.width / pitch) * Math.max(1, area.height / pitch);
+    }
+
+    /** Which cells are framed as mapped stale (for tests). */
+    public boolean[] stale() {
+        return stale.clone();
     }
 
     /** Which cells are drawn pale as unwritten (for tests). */
