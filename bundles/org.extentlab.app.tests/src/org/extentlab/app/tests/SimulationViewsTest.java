@@ -303,6 +303,38 @@ class SimulationViewsTest {
         assertEquals("yes: the packer of the call before was full", value(properties, "Continuation"));
     }
 
+    /**
+     * The image blocks of a GIF file and its NETSCAPE2.0 loop count (-1 when absent), read block by block
+     * (GTK's loader merges frames that look alike, so it cannot count them).
+     */
+    private static int[] gifFramesAndLoops(byte[] gif) {
+        assertEquals("GIF89a", new String(gif, 0, 6, java.nio.charset.StandardCharsets.US_ASCII));
+        int at = 13 + ((gif[10] & 0x80) != 0 ? 3 * (1 << ((gif[10] & 7) + 1)) : 0);
+        int frames = 0;
+        int loops = -1;
+        while (at < gif.length && gif[at] != 0x3B) {
+            if (gif[at] == 0x21) {
+                boolean netscape = (gif[at + 1] & 0xFF) == 0xFF
+                        && new String(gif, at + 3, 11, java.nio.charset.StandardCharsets.US_ASCII).equals("NETSCAPE2.0");
+                at += 2;
+                if (netscape) {
+                    loops = (gif[at + 12 + 2] & 0xFF) | (gif[at + 12 + 3] & 0xFF) << 8;
+                }
+            } else if (gif[at] == 0x2C) {
+                frames++;
+                int flags = gif[at + 9] & 0xFF;
+                at += 10 + ((flags & 0x80) != 0 ? 3 * (1 << ((flags & 7) + 1)) : 0) + 1;
+            } else {
+                throw new AssertionError("not a GIF block at byte " + at + ": " + gif[at]);
+            }
+            while (gif[at] != 0) {
+                at += (gif[at] & 0xFF) + 1;
+            }
+            at++;
+        }
+        return new int[] { frames, loops };
+    }
+
     private static String value(PropertiesView view, String name) {
         return view.rows().stream().filter(r -> r.name().equals(name)).map(PropertiesView.Row::value).findFirst()
                 .orElse(null);
@@ -519,6 +551,15 @@ class SimulationViewsTest {
         waitForJobs(ExportHandler.FAMILY);
         assertTrue(refused.size() == 1 && refused.get(0).contains("already holds frames"), "refused: " + refused);
         assertEquals(frameBytes, Files.size(written.get(0)), "nothing replaced");
+        Path gif = dir.resolve("run.gif");
+        execute(ExportHandler.EXPORT_RUN, Map.of(ExportHandler.FILE, gif.toString()));
+        waitForJobs(ExportHandler.FAMILY);
+        waitForJobs(SimulationSession.FAMILY);
+        int[] gifShape = gifFramesAndLoops(Files.readAllBytes(gif));
+        assertEquals(before[1] + 1, gifShape[0], "an animated GIF, a frame per step");
+        assertEquals(0, gifShape[1], "it loops for ever");
+        assertEquals(first.width, new ImageData(gif.toString()).width);
+        assertArrayEquals(before, SimulationSession.getDefault().position());
 
         Path savedImage = dir.resolve("views-ext4-simulated.img");
         execute(ExportHandler.SAVE_IMAGE_AS, Map.of(ExportHandler.FILE, savedImage.toString()));

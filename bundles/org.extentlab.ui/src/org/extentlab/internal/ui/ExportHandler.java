@@ -31,6 +31,8 @@ public class ExportHandler extends AbstractHandler {
     public static final String SAVE_IMAGE_AS = "org.extentlab.ui.commands.saveImageAs";
     /** The most frames a run is exported as. */
     public static final int MOST_FRAMES = 1000;
+    /** The most frames an animated GIF gets (they are held in memory until written). */
+    public static final int MOST_GIF_FRAMES = 200;
     /** The parameter naming the file to write, for both commands. */
     public static final String FILE = "org.extentlab.ui.commands.export.file";
     public static final Object FAMILY = new Object();
@@ -64,10 +66,12 @@ public class ExportHandler extends AbstractHandler {
         String file = event.getParameter(FILE);
         if (sequence) {
             if (file == null && shell != null) {
-                org.eclipse.swt.widgets.DirectoryDialog folders = new org.eclipse.swt.widgets.DirectoryDialog(shell);
-                folders.setText("Export the Run as PNG Frames");
-                folders.setMessage("A folder for one PNG per step of the history, of " + view.getPartName());
-                file = folders.open();
+                FileDialog target = new FileDialog(shell, SWT.SAVE);
+                target.setText("Export the Run: an animated GIF, or a new folder name for PNG frames");
+                target.setFilterExtensions(new String[] { "*.gif", "*" });
+                target.setFileName(view.getPartName().replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "-run.gif");
+                target.setOverwrite(true);
+                file = target.open();
             }
             return file == null ? null : exportRun(view, Path.of(file), display, onError);
         }
@@ -119,23 +123,36 @@ public class ExportHandler extends AbstractHandler {
     }
 
     /**
-     * Saves {@code view} at every step of the history, from the start to the end, as frame-0000.png,
-     * frame-0001.png, ... in {@code folder} (an animation's frames), then goes back to the step the
-     * session was at.
+     * Saves {@code view} at every step of the history, from the start to the end: as an animated GIF
+     * when {@code folder} names a .gif file (half a second a step, at most {@link #MOST_GIF_FRAMES}),
+     * else as frame-0000.png, frame-0001.png, ... in that folder; then goes back to the step the session
+     * was at.
      */
     public static Job exportRun(SessionView view, Path folder, Display display, Consumer<String> onError) {
         SimulationSession session = SimulationSession.getDefault();
-        return Jobs.schedule("Exporting the run as PNG frames", FAMILY, true, monitor -> {
+        boolean gif = folder.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gif");
+        return Jobs.schedule("Exporting the run as " + (gif ? "an animated GIF" : "PNG frames"), FAMILY, true, monitor -> {
             int[] position = session.position();
-            int frames = Math.min(position[1], MOST_FRAMES - 1) + 1;
-            monitor.beginTask("Exporting the run as PNG frames", frames);
+            int frames = Math.min(position[1], (gif ? MOST_GIF_FRAMES : MOST_FRAMES) - 1) + 1;
+            monitor.beginTask("Exporting the run", frames);
+            java.util.List<ImageData> captured = new java.util.ArrayList<>();
             try {
-                Files.createDirectories(folder);
-                try (var existing = Files.newDirectoryStream(folder, "frame-*.png")) {
-                    if (existing.iterator().hasNext()) {
-                        onError.accept(folder + " already holds frames: choose an empty folder, nothing was "
-                                + "replaced.");
+                if (gif) {
+                    Path image = session.image();
+                    if (Files.exists(folder) && image != null && Files.isSameFile(image, folder)) {
+                        onError.accept(folder + " is the disk image: it is never overwritten.");
                         return;
+                    }
+                } else {
+                    Files.createDirectories(folder);
+                }
+                if (!gif) {
+                    try (var existing = Files.newDirectoryStream(folder, "frame-*.png")) {
+                        if (existing.iterator().hasNext()) {
+                            onError.accept(folder + " already holds frames: choose an empty folder, nothing was "
+                                    + "replaced.");
+                            return;
+                        }
                     }
                 }
                 for (int step = 0; step < frames && !monitor.isCanceled(); step++) {
@@ -153,12 +170,21 @@ public class ExportHandler extends AbstractHandler {
                         onError.accept("The view was closed: the export stopped.");
                         return;
                     }
-                    ImageLoader loader = new ImageLoader();
-                    loader.data = new ImageData[] { frame[0] };
-                    loader.save(folder.resolve(String.format("frame-%04d.png", step)).toString(), SWT.IMAGE_PNG);
+                    if (gif) {
+                        captured.add(frame[0]);
+                    } else {
+                        ImageLoader loader = new ImageLoader();
+                        loader.data = new ImageData[] { frame[0] };
+                        loader.save(folder.resolve(String.format("frame-%04d.png", step)).toString(), SWT.IMAGE_PNG);
+                    }
                     monitor.worked(1);
                 }
                 session.goTo(position[0], display, onError).join();
+                if (gif && !captured.isEmpty()) {
+                    Path partial = folder.resolveSibling(folder.getFileName() + ".part");
+                    GifFrames.save(captured, 50, partial.toString());
+                    Files.move(partial, folder, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
             } catch (IOException | RuntimeException e) {
                 onError.accept("Could not write the frames to " + folder + ": " + e.getMessage());
             } catch (InterruptedException e) {
