@@ -52,6 +52,9 @@ public final class SimulationSession {
     private volatile int playInterval = 400;
     private volatile String status = "";
     private volatile VolumeMapQuery volumeMap;
+    private volatile List<org.extentlab.kernel.sim.TimelineQuery.Span> spans = List.of();
+    private volatile List<org.extentlab.kernel.sim.FreeSpaceQuery.Point> freeSeries = List.of();
+    private volatile org.extentlab.kernel.sim.FreeSpaceQuery.Runs freeRuns;
     private volatile int partition;
     /** The failed system calls of the last step or operation, for the status line; empty when none. */
     private volatile String lastFailures = "";
@@ -81,6 +84,21 @@ public final class SimulationSession {
      */
     public VolumeMapQuery volumeMap() {
         return volumeMap;
+    }
+
+    /** The I/O spans of the trace after the last move (for the I/O Timeline); empty without a simulation. */
+    public List<org.extentlab.kernel.sim.TimelineQuery.Span> spans() {
+        return spans;
+    }
+
+    /** The free space the replies reported, after the last move (for the Free Space view). */
+    public List<org.extentlab.kernel.sim.FreeSpaceQuery.Point> freeSeries() {
+        return freeSeries;
+    }
+
+    /** The free runs of the volume after the last move; null without a simulation. */
+    public org.extentlab.kernel.sim.FreeSpaceQuery.Runs freeRuns() {
+        return freeRuns;
     }
 
     public String status() {
@@ -374,11 +392,19 @@ public final class SimulationSession {
         ScenarioPlayer current = player;
         if (current == null) {
             volumeMap = null;
+            spans = List.of();
+            freeSeries = List.of();
+            freeRuns = null;
             return;
         }
         Simulation simulation = current.simulation();
         synchronized (simulation) {
+            // What the views draw, computed here, in the move's job: each walks the whole trace or volume.
             volumeMap = VolumeMapQuery.of(simulation);
+            spans = org.extentlab.kernel.sim.TimelineQuery.spans(simulation.kernel().trace());
+            freeSeries = org.extentlab.kernel.sim.FreeSpaceQuery.series(simulation.kernel().trace(),
+                    current.initialFreeBytes());
+            freeRuns = org.extentlab.kernel.sim.FreeSpaceQuery.runs(simulation.module());
         }
         status = simulation.module().formatName() + ": step " + current.position() + " of " + current.history().size()
                 + ", " + simulation.kernel().trace().count() + " events"
@@ -454,6 +480,9 @@ public final class SimulationSession {
         ScenarioPlayer old = player;
         player = null;
         volumeMap = null;
+        spans = List.of();
+        freeSeries = List.of();
+        freeRuns = null;
         if (old != null) {
             try {
                 old.close();

@@ -44,8 +44,9 @@ public class FreeSpaceView extends SessionView {
     @Override
     protected void read(Simulation simulation) {
         FileSystemModule module = simulation.module();
-        series = FreeSpaceQuery.series(simulation.kernel().trace(), SimulationSession.getDefault().initialFreeBytes());
-        runs = FreeSpaceQuery.runs(module);
+        SimulationSession session = SimulationSession.getDefault();
+        series = session.freeSeries();
+        runs = session.freeRuns() != null ? session.freeRuns() : FreeSpaceQuery.runs(module);
         unitBytes = module.allocationUnit();
         status.setText("free " + module.freeBytes() + " bytes in " + runs.count() + " runs; largest run "
                 + runs.largest() + " units (" + runs.largest() * unitBytes + " bytes); " + (series.size() - 1)

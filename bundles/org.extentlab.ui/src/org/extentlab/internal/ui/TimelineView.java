@@ -19,6 +19,7 @@ import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TimelineQuery;
 import org.extentlab.kernel.sim.TimelineQuery.Span;
 import org.extentlab.kernel.sim.TraceEvent;
+import org.extentlab.ui.SimulationSession;
 
 /**
  * The I/O on simulated time, one lane per item: kernel-offloaded operations as bars from their first
@@ -141,7 +142,7 @@ public class TimelineView extends SessionView {
 
     @Override
     protected void read(Simulation simulation) {
-        spans = TimelineQuery.spans(simulation.kernel().trace());
+        spans = SimulationSession.getDefault().spans();
         events = simulation.kernel().trace().events();
         end = Math.max(1, simulation.kernel().time());
         lanes = TimelineQuery.lanes(spans);
