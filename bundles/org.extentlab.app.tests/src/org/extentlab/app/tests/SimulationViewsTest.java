@@ -42,6 +42,7 @@ import org.extentlab.internal.ui.TransportHandler;
 import org.extentlab.internal.ui.VolumeMapView;
 import org.extentlab.internal.ui.VolumeNavigatorView;
 import org.extentlab.kernel.FileSystemModule;
+import org.extentlab.kernel.VolumeItem;
 import org.extentlab.kernel.sim.FreeSpaceQuery;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TimelineQuery;
@@ -590,6 +591,32 @@ class SimulationViewsTest {
         int sx = (staleCell % shownMap.columns()) * shownMap.pitch();
         int sy = (staleCell / shownMap.columns()) * shownMap.pitch();
         waitUntil("the stale cell to be framed in red", () -> new RGB(255, 0, 0).equals(pixel(shownMap.canvas(), sx, sy)));
+
+        for (String line : List.of("mkdir /deep", "mkdir /deep/er", "create /deep/er/x", "write /deep/er/x 0 4K")) {
+            SimulationSession.getDefault().perform(line, PlatformUI.getWorkbench().getDisplay(), heard::add);
+            waitForJobs(SimulationSession.FAMILY);
+        }
+        assertEquals(1, heard.size(), "all succeeded: " + heard);
+        VolumeNavigatorView navigator = (VolumeNavigatorView) page.showView(VolumeNavigatorView.ID);
+        Simulation deepest = SimulationSession.getDefault().simulation();
+        long xId;
+        synchronized (deepest) {
+            FileSystemModule deepModule = deepest.module();
+            VolumeItem deep = deepModule.lookupItem("deep", deepModule.root(), null).item();
+            VolumeItem er = deepModule.lookupItem("er", deep, null).item();
+            xId = deepModule.lookupItem("x", er, null).item().id();
+        }
+        waitUntil("the map to show /deep/er/x", () -> shownMap.upToDate()
+                && java.util.Arrays.equals(shownMap.cells(), engineCells(deepest, shownMap)));
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+            page.activate(shownMap);
+            shownMap.select(xId);
+        });
+        waitUntil("the navigator to open /deep and /deep/er and select /deep/er/x", () -> navigator.viewer()
+                .getStructuredSelection().getFirstElement() instanceof VolumeNavigatorView.Node node
+                && node.path().equals("/deep/er/x"));
+        assertTrue(navigator.viewer().getExpandedState(navigator.listed().get("/").stream()
+                .filter(n -> n.name().equals("deep")).findFirst().orElseThrow()), "/deep expanded");
     }
 
     @Test

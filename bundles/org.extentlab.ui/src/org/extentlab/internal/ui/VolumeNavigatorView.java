@@ -130,19 +130,57 @@ public class VolumeNavigatorView extends SessionView {
         if (part == this || item == null) {
             return;
         }
-        for (List<Node> nodes : listed.values()) {
-            for (Node node : nodes) {
-                if (node.id() == item.id()) {
-                    echoing = true;
-                    try {
-                        viewer.setSelection(new StructuredSelection(node), true);
-                    } finally {
-                        echoing = false;
-                    }
-                    return;
-                }
+        Node node = reveal(item.id());
+        if (node != null) {
+            echoing = true;
+            try {
+                viewer.setSelection(new StructuredSelection(node), true);
+            } finally {
+                echoing = false;
             }
         }
+    }
+
+    /**
+     * The row of item {@code id}, its folders listed and expanded so that it shows; null when the item
+     * is not in the tree (or the simulation is busy).
+     */
+    private Node reveal(long id) {
+        Simulation current = simulation;
+        if (current == null || SimulationSession.getDefault().busy()) {
+            return null;
+        }
+        String path;
+        synchronized (current) {
+            VolumeItem target = current.module().item(id);
+            path = target == null ? null : current.module().pathOf(target);
+        }
+        if (path == null || path.equals("/")) {
+            return null;
+        }
+        String folder = "/";
+        List<Node> ancestors = new ArrayList<>();
+        Node found = null;
+        for (String part : path.substring(1).split("/")) {
+            found = null;
+            for (Node candidate : children(folder)) {
+                if (candidate.name().equals(part)) {
+                    found = candidate;
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            folder = found.path();
+            if (found.directory() && found.id() != id) {
+                ancestors.add(found);
+            }
+        }
+        for (Node ancestor : ancestors) {
+            viewer.setExpandedState(ancestor, true);
+        }
+        return found;
     }
 
     @Override
