@@ -30,7 +30,6 @@ final class ExtReader {
     private static final int INCOMPAT_META_BG = 0x10;
     private static final int INCOMPAT_64BIT = 0x80;
     private static final int INCOMPAT_CSUM_SEED = 0x2000;
-    private static final int RO_COMPAT_SPARSE_SUPER = 0x1;
     private static final int RO_COMPAT_GDT_CSUM = 0x10;
     private static final int RO_COMPAT_METADATA_CSUM = 0x400;
     private static final int COMPAT_SPARSE_SUPER2 = 0x200;
@@ -333,25 +332,7 @@ final class ExtReader {
 
     /** Whether a group holds a superblock backup: every group, the sparse_super ones, or two named groups. */
     private boolean hasSuperblockBackup(int group) {
-        if (group == 0) {
-            return true;
-        }
-        if (backupGroups != null) {
-            return group == backupGroups[0] || group == backupGroups[1];
-        }
-        if (group == 1 || (roCompat & RO_COMPAT_SPARSE_SUPER) == 0) {
-            return true;
-        }
-        for (int base : new int[] { 3, 5, 7 }) {
-            long power = base;
-            while (power < group) {
-                power *= base;
-            }
-            if (power == group) {
-                return true;
-            }
-        }
-        return false;
+        return ExtGroups.hasSuperblockCopy(group, roCompat, backupGroups);
     }
 
     private void walkDirectory(long inode, String path, Set<Long> visited, List<VolumeFile> files, int depth)

@@ -1815,7 +1815,7 @@ public final class Ext4Module extends AbstractModule {
         }
         int g = (int) ((unit - firstDataBlock) / blocksPerGroup);
         long groupStart = firstDataBlock + g * blocksPerGroup;
-        if (hasSuperblockCopy(g)) {
+        if (org.extentlab.images.ExtGroups.hasSuperblockCopy(superblock, g)) {
             ByteBuffer sb = ByteBuffer.wrap(superblock).order(ByteOrder.LITTLE_ENDIAN);
             long descriptorBlocks = (groupCount * (long) descSize + blockSize - 1) / blockSize;
             long reserved = sb.getShort(0xCE) & 0xFFFF;
@@ -1836,23 +1836,6 @@ public final class Ext4Module extends AbstractModule {
         return "file-system metadata (the journal, or blocks the format reserves)";
     }
 
-    /** Whether group {@code g} starts with a copy of the superblock and descriptors (sparse_super: 0, 1, powers of 3, 5, 7). */
-    private boolean hasSuperblockCopy(int g) {
-        int roCompat = ByteBuffer.wrap(superblock).order(ByteOrder.LITTLE_ENDIAN).getInt(0x64);
-        if ((roCompat & 1) == 0 || g <= 1) {
-            return true;
-        }
-        for (int base : new int[] { 3, 5, 7 }) {
-            long power = base;
-            while (power < g) {
-                power *= base;
-            }
-            if (power == g) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public long unitOffset(long unit) {
