@@ -55,6 +55,9 @@ public final class SimulationSession {
     private volatile List<org.extentlab.kernel.sim.TimelineQuery.Span> spans = List.of();
     private volatile List<org.extentlab.kernel.sim.FreeSpaceQuery.Point> freeSeries = List.of();
     private volatile org.extentlab.kernel.sim.FreeSpaceQuery.Runs freeRuns;
+    /** The simulation and trace length the snapshots above were taken at. */
+    private Simulation described;
+    private long describedEvents = -1;
     private volatile int partition;
     /** The failed system calls of the last step or operation, for the status line; empty when none. */
     private volatile String lastFailures = "";
@@ -245,6 +248,7 @@ public final class SimulationSession {
             long count = before.kernel().trace().count();
             current.perform(operation);
             String failed = failuresSince(before, count);
+            lastFailures = failed;
             boolean expected = operation.steps().stream().allMatch(step -> step.expect() != null);
             if (!failed.isEmpty() && !expected && onError != null) {
                 onError.accept(line + ": the system call failed (" + failed + "); the Protocol Trace shows how.");
@@ -395,17 +399,30 @@ public final class SimulationSession {
             spans = List.of();
             freeSeries = List.of();
             freeRuns = null;
+            described = null;
             return;
         }
         Simulation simulation = current.simulation();
         synchronized (simulation) {
             // What the views draw, computed here, in the move's job: each walks the whole trace or volume.
+            // A move that added no event (loading a script, an export) changed none of it.
+            long events = simulation.kernel().trace().count();
+            if (simulation == described && events == describedEvents) {
+                describeStatus(current, simulation);
+                return;
+            }
+            described = simulation;
+            describedEvents = events;
             volumeMap = VolumeMapQuery.of(simulation);
             spans = org.extentlab.kernel.sim.TimelineQuery.spans(simulation.kernel().trace());
             freeSeries = org.extentlab.kernel.sim.FreeSpaceQuery.series(simulation.kernel().trace(),
                     current.initialFreeBytes());
             freeRuns = org.extentlab.kernel.sim.FreeSpaceQuery.runs(simulation.module());
         }
+        describeStatus(current, simulation);
+    }
+
+    private void describeStatus(ScenarioPlayer current, Simulation simulation) {
         status = simulation.module().formatName() + ": step " + current.position() + " of " + current.history().size()
                 + ", " + simulation.kernel().trace().count() + " events"
                 + (lastFailures.isEmpty() ? "" : "; the step's calls failed: " + lastFailures);
@@ -426,8 +443,7 @@ public final class SimulationSession {
                 failures.add(event.name() + " " + event.error().name());
             }
         }
-        lastFailures = String.join(", ", failures);
-        return lastFailures;
+        return String.join(", ", failures);
     }
 
     /** Work on the player, which may fail with a message for the user. */
@@ -479,6 +495,7 @@ public final class SimulationSession {
     public void close() {
         ScenarioPlayer old = player;
         player = null;
+        described = null;
         volumeMap = null;
         spans = List.of();
         freeSeries = List.of();

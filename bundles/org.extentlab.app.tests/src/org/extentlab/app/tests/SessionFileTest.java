@@ -1,5 +1,7 @@
 package org.extentlab.app.tests;
 
+import static org.extentlab.app.tests.WorkbenchDriver.execute;
+import static org.extentlab.app.tests.WorkbenchDriver.openImage;
 import static org.extentlab.app.tests.WorkbenchDriver.waitForJobs;
 import static org.extentlab.app.tests.WorkbenchDriver.waitUntil;
 import static org.extentlab.images.tests.ExternalTools.run;
@@ -15,14 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.extentlab.internal.app.ImageOpener;
-import org.extentlab.internal.app.OpenDiskImageHandler;
 import org.extentlab.internal.app.SessionHandler;
 import org.extentlab.internal.ui.RunScenarioHandler;
 import org.extentlab.internal.ui.TransportHandler;
@@ -40,12 +37,6 @@ class SessionFileTest {
     @TempDir
     Path dir;
 
-    private void execute(String command, Map<String, String> parameters) throws Exception {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        ICommandService commands = window.getService(ICommandService.class);
-        IHandlerService handlers = window.getService(IHandlerService.class);
-        handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(command), parameters), null);
-    }
 
     private static void settle() {
         waitForJobs(SessionHandler.FAMILY);
@@ -57,9 +48,7 @@ class SessionFileTest {
     void aSavedSessionReopensAtItsStepWithTheSameTraceAndBadFilesChangeNothing() throws Exception {
         Path image = dir.resolve("session-fat16.img");
         run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
-        execute("org.extentlab.app.commands.openImage", Map.of(OpenDiskImageHandler.PATH_PARAMETER, image.toString(),
-                OpenDiskImageHandler.PARTITION_PARAMETER, "0"));
-        settle();
+        openImage(image);
         SimulationSession session = SimulationSession.getDefault();
         waitUntil("the simulation to start", () -> session.simulation() != null);
         Path script = dir.resolve("lesson.txt");

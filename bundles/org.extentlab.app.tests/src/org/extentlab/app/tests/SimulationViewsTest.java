@@ -1,5 +1,7 @@
 package org.extentlab.app.tests;
 
+import static org.extentlab.app.tests.WorkbenchDriver.execute;
+import static org.extentlab.app.tests.WorkbenchDriver.openImage;
 import static org.extentlab.app.tests.WorkbenchDriver.waitForJobs;
 import static org.extentlab.app.tests.WorkbenchDriver.waitUntil;
 import static org.extentlab.images.tests.ExternalTools.run;
@@ -13,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -23,10 +24,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.extentlab.internal.app.ImageOpener;
-import org.extentlab.internal.app.OpenDiskImageHandler;
 import org.extentlab.internal.ui.BlockHexView;
 import org.extentlab.internal.ui.ExportHandler;
 import org.extentlab.internal.ui.ExtentPackerView;
@@ -75,19 +73,7 @@ class SimulationViewsTest {
         waitForJobs(SimulationSession.FAMILY);
     }
 
-    private void execute(String command, Map<String, String> parameters) throws Exception {
-        ICommandService commands = window.getService(ICommandService.class);
-        IHandlerService handlers = window.getService(IHandlerService.class);
-        handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(command), parameters), null);
-    }
 
-    /** File > Open Disk Image on {@code image}, waiting for its simulation to start. */
-    private void openImage(Path image) throws Exception {
-        execute("org.extentlab.app.commands.openImage", Map.of(OpenDiskImageHandler.PATH_PARAMETER, image.toString(),
-                OpenDiskImageHandler.PARTITION_PARAMETER, "0"));
-        waitForJobs(ImageOpener.FAMILY);
-        waitForJobs(SimulationSession.FAMILY);
-    }
 
     @Test
     void aScenarioFillsTheProtocolTraceAndTheVolumeMap() throws Exception {

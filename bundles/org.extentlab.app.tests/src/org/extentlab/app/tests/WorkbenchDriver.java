@@ -47,6 +47,24 @@ final class WorkbenchDriver {
         }
     }
 
+    /** Runs workbench command {@code command} with {@code parameters}, as a menu item would. */
+    static void execute(String command, java.util.Map<String, String> parameters) throws Exception {
+        org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        org.eclipse.ui.commands.ICommandService commands = window.getService(org.eclipse.ui.commands.ICommandService.class);
+        org.eclipse.ui.handlers.IHandlerService handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+                commands.getCommand(command), parameters), null);
+    }
+
+    /** File > Open Disk Image on {@code image} (whole image or first partition), waiting for its simulation. */
+    static void openImage(java.nio.file.Path image) throws Exception {
+        execute("org.extentlab.app.commands.openImage", java.util.Map.of(
+                org.extentlab.internal.app.OpenDiskImageHandler.PATH_PARAMETER, image.toString(),
+                org.extentlab.internal.app.OpenDiskImageHandler.PARTITION_PARAMETER, "0"));
+        waitForJobs(org.extentlab.internal.app.ImageOpener.FAMILY);
+        waitForJobs(org.extentlab.ui.SimulationSession.FAMILY);
+    }
+
     /** Waits for every job of {@code family} to end and for the UI updates they queued. */
     static void waitForJobs(Object family) {
         waitUntil("jobs of " + family, () -> Job.getJobManager().find(family).length == 0);

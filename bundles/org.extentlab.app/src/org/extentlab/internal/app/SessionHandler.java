@@ -8,7 +8,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -35,13 +34,7 @@ public class SessionHandler extends AbstractHandler {
         Display display = shell != null ? shell.getDisplay() : Display.getDefault();
         boolean save = event.getCommand().getId().equals(SAVE);
         String title = save ? "Save Session" : "Open Session";
-        Consumer<String> onError = message -> display.asyncExec(() -> {
-            if (shell != null && !shell.isDisposed()) {
-                MessageDialog.openError(shell, title, message);
-            } else {
-                System.err.println("extentlab: " + message);
-            }
-        });
+        Consumer<String> onError = org.extentlab.internal.ui.TransportHandler.errors(shell, display, title);
         SimulationSession.State state = save ? SimulationSession.getDefault().state() : null;
         if (save && (state == null || SimulationSession.getDefault().busy())) {
             onError.accept(state == null ? "No simulation to save: open a disk image first."

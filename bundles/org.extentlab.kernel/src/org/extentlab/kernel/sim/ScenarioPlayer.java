@@ -216,9 +216,7 @@ public final class ScenarioPlayer implements AutoCloseable {
         policy = newPolicy;
         seed = newSeed;
         restart();
-        while (position < target) {
-            stepForward();
-        }
+        goTo(target);
     }
 
     /**

@@ -87,16 +87,6 @@ public class ExportHandler extends AbstractHandler {
             return null;
         }
         Path target = Path.of(file);
-        Path image = SimulationSession.getDefault().image();
-        try {
-            if (image != null && Files.exists(target) && Files.isSameFile(image, target)) {
-                onError.accept(target + " is the disk image: it is never overwritten. Choose another file.");
-                return null;
-            }
-        } catch (IOException e) {
-            onError.accept("Cannot use " + target + ": " + e.getMessage());
-            return null;
-        }
         if (trace) {
             return SimulationSession.getDefault().exportTrace(target, display, onError);
         }
@@ -138,15 +128,12 @@ public class ExportHandler extends AbstractHandler {
             java.util.List<ImageData> captured = new java.util.ArrayList<>();
             try {
                 if (gif) {
-                    Path image = session.image();
-                    if (Files.exists(folder) && image != null && Files.isSameFile(image, folder)) {
-                        onError.accept(folder + " is the disk image: it is never overwritten.");
+                    if (isTheImage(folder)) {
+                        onError.accept(folder + " is the disk image: it is never overwritten. Choose another file.");
                         return;
                     }
                 } else {
                     Files.createDirectories(folder);
-                }
-                if (!gif) {
                     try (var existing = Files.newDirectoryStream(folder, "frame-*.png")) {
                         if (existing.iterator().hasNext()) {
                             onError.accept(folder + " already holds frames: choose an empty folder, nothing was "
@@ -193,10 +180,20 @@ public class ExportHandler extends AbstractHandler {
         });
     }
 
+    /** Whether {@code target} is the image the simulation runs on. */
+    private static boolean isTheImage(Path target) throws IOException {
+        Path image = SimulationSession.getDefault().image();
+        return image != null && Files.exists(target) && Files.isSameFile(image, target);
+    }
+
     /** Saves {@code data} as a PNG in a job (encoding a large view takes a while). */
     static Job writePng(ImageData data, Path target, Consumer<String> onError) {
         return Jobs.schedule("Exporting " + target.getFileName(), FAMILY, false, monitor -> {
             try {
+                if (isTheImage(target)) {
+                    onError.accept(target + " is the disk image: it is never overwritten. Choose another file.");
+                    return;
+                }
                 Path partial = target.resolveSibling(target.getFileName() + ".part");
                 ImageLoader loader = new ImageLoader();
                 loader.data = new ImageData[] { data };

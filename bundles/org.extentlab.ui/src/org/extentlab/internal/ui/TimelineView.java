@@ -143,7 +143,7 @@ public class TimelineView extends SessionView {
     @Override
     protected void read(Simulation simulation) {
         spans = SimulationSession.getDefault().spans();
-        events = simulation.kernel().trace().events();
+        events = List.copyOf(simulation.kernel().trace().events());
         end = Math.max(1, simulation.kernel().time());
         lanes = TimelineQuery.lanes(spans);
         FileSystemModule module = simulation.module();

@@ -93,7 +93,7 @@ public class TransportHandler extends AbstractHandler {
     }
 
     /** Shows a failure in a dialog on the UI thread (or on standard error when there is no window). */
-    static Consumer<String> errors(Shell shell, Display display, String title) {
+    public static Consumer<String> errors(Shell shell, Display display, String title) {
         return message -> display.asyncExec(() -> {
             if (shell != null && !shell.isDisposed()) {
                 MessageDialog.openError(shell, title, message);

@@ -57,6 +57,8 @@ public class VolumeMapView extends SessionView {
     private int pitch = CELL;
     private long perCell = 1;
     private long firstRow;
+    private String volumeLabel = "";
+    private long freeBytes;
     /** Where keys zoom about: the last click, else the middle of the view. */
     private int anchorX = -1;
     private int anchorY = -1;
@@ -138,9 +140,18 @@ public class VolumeMapView extends SessionView {
             flash(before);
         }
         FileSystemModule module = current.module();
-        status.setText(module.formatName() + ": " + map.units() + " units of " + module.allocationUnit() + " bytes, "
-                + perCell + " per cell" + (fit ? "" : ", zoomed") + "; free " + module.freeBytes() + " bytes; "
-                + map.runCount() + " runs" + (map.staleCount() == 0 ? "" : "; " + map.staleCount()
+        volumeLabel = module.formatName() + ": " + map.units() + " units of " + module.allocationUnit() + " bytes";
+        freeBytes = module.freeBytes();
+        showStatus();
+    }
+
+    /** The status line: the volume as last read, and the zoom now. */
+    private void showStatus() {
+        if (map == null) {
+            return;
+        }
+        status.setText(volumeLabel + ", " + perCell + " per cell" + (fit ? "" : ", zoomed") + "; free " + freeBytes
+                + " bytes; " + map.runCount() + " runs" + (map.staleCount() == 0 ? "" : "; " + map.staleCount()
                         + " units mapped stale (red frames)"));
     }
 
@@ -221,23 +232,16 @@ public class VolumeMapView extends SessionView {
         long rowOfAnchor = anchor / (columns * perCell);
         firstRow = Math.max(0, rowOfAnchor - y / pitch);
         layoutCells();
-        refreshStatus();
+        showStatus();
     }
 
     /** Back to the whole volume at the usual pitch. */
     public void zoomToFit() {
         fit = true;
         layoutCells();
-        refreshStatus();
+        showStatus();
     }
 
-    private void refreshStatus() {
-        if (simulation != null && !SimulationSession.getDefault().busy()) {
-            synchronized (simulation) {
-                read(simulation);
-            }
-        }
-    }
 
     private static int indexOf(int cellPitch) {
         for (int i = PITCHES.length - 1; i >= 0; i--) {
