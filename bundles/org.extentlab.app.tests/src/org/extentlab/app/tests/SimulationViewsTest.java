@@ -31,6 +31,7 @@ import org.extentlab.internal.ui.ExtentPackerView;
 import org.extentlab.internal.ui.FreeSpaceView;
 import org.extentlab.internal.ui.PropertiesView;
 import org.extentlab.internal.ui.ProtocolTraceView;
+import org.extentlab.internal.ui.TraceFilter;
 import org.extentlab.internal.ui.RunScenarioHandler;
 import org.extentlab.internal.ui.SelectedItem;
 import org.extentlab.internal.ui.SimulationPreferencePage;
@@ -124,12 +125,46 @@ class SimulationViewsTest {
         assertEquals(2, packer.calls().get(0).capacity(), "the packer of the script holds two extents");
         assertEquals(2, packer.calls().get(0).reply().extents().size(), "the first call filled it");
 
+        // The filter bar: one operation's blockmapFile calls, then one item's events, kept as the trace grows.
+        trace.setFilter(new TraceFilter("call", "blockmapFile", -1, operation, false));
+        int[] opCalls = java.util.stream.IntStream.range(0, events.size()).filter(i -> events.get(i).kind().equals("call")
+                && events.get(i).name().equals("blockmapFile") && events.get(i).operationId() == operation).toArray();
+        assertEquals(calls, opCalls.length);
+        waitUntil("the trace to show the operation's calls", () -> trace.rowCount() == opCalls.length);
+        for (int r = 0; r < opCalls.length; r++) {
+            assertEquals(Long.toString(events.get(opCalls[r]).sequence()), trace.row(r)[0], "row " + r);
+            assertEquals(Long.toString(operation), trace.row(r)[6], "row " + r);
+        }
+        assertTrue(trace.row(1)[9].contains("(continuation)"), String.join(" | ", trace.row(1)));
+        trace.setFilter(TraceFilter.NONE);
+        waitUntil("every row back", () -> trace.rowCount() == events.size());
+
         TimelineView timeline = (TimelineView) page.showView(TimelineView.ID);
         List<TimelineQuery.Span> spans = TimelineQuery.spans(simulation.kernel().trace());
         waitUntil("the timeline to draw every span", () -> timeline.spans().size() == spans.size());
         assertEquals(List.of(aId, module.lookupItem("b", module.root(), null).item().id()), timeline.lanes(),
                 "a lane for /a and one for /b");
         assertTrue(timeline.spans().stream().anyMatch(s -> s.blockmaps() >= 2), "the read's continuations");
+        display0().syncExec(() -> timeline.setPerOperation(true));
+        assertEquals(spans.size(), timeline.lanes().size(), "by operation: a lane per span");
+        assertArrayEquals(java.util.stream.IntStream.range(0, spans.size()).toArray(), timeline.laneOfSpans());
+        assertEquals(spans.stream().map(TimelineQuery.Span::item).toList(), timeline.lanes());
+        TimelineQuery.Span firstOffloaded = spans.stream().filter(s -> s.kind() == TimelineQuery.Kind.OFFLOADED)
+                .findFirst().orElseThrow();
+        assertEquals("op " + firstOffloaded.operationId() + " /" + (firstOffloaded.item() == aId ? "a" : "b"),
+                timeline.names().get(spans.indexOf(firstOffloaded)), "an operation's lane: its ID and path");
+        int[] shownLanes = timeline.lanesShown();
+        assertEquals(0, shownLanes[0]);
+        assertTrue(shownLanes[1] >= 1 && shownLanes[1] <= spans.size());
+        if (shownLanes[1] < spans.size()) {
+            org.eclipse.swt.widgets.Event pageDown = new org.eclipse.swt.widgets.Event();
+            pageDown.keyCode = org.eclipse.swt.SWT.PAGE_DOWN;
+            display0().syncExec(() -> timeline.canvas().notifyListeners(org.eclipse.swt.SWT.KeyDown, pageDown));
+            assertEquals(Math.min(shownLanes[1], spans.size() - shownLanes[1]), timeline.lanesShown()[0],
+                    "Page Down shows the next lanes");
+        }
+        display0().syncExec(() -> timeline.setPerOperation(false));
+        assertEquals(0, timeline.lanesShown()[0]);
         long[] run = timeline.window();
         assertEquals(0, run[0]);
         assertEquals(simulation.kernel().time(), run[1], "the whole run at first");
@@ -288,6 +323,26 @@ class SimulationViewsTest {
         assertTrue(value(properties, summary).startsWith(calls + " blockmapFile calls (" + continuations
                 + " continuation"), value(properties, summary));
         assertEquals("yes: the packer of the call before was full", value(properties, "Continuation"));
+
+        // A filter stays as the trace grows and shrinks; selecting a hidden event brings every row back.
+        int before = events.size();
+        display.syncExec(() -> page.activate(trace));
+        trace.setFilter(new TraceFilter(null, null, aId, -1, false));
+        execute(TransportHandler.PERFORM, Map.of(TransportHandler.PERFORM_LINE, "write /a 32K 4K"));
+        waitForJobs(SimulationSession.FAMILY);
+        List<TraceEvent> grown = SimulationSession.getDefault().simulation().kernel().trace().events();
+        assertTrue(grown.size() > before);
+        int[] ofA = java.util.stream.IntStream.range(0, grown.size()).filter(i -> grown.get(i).item() == aId).toArray();
+        waitUntil("the filtered trace to grow with /a's new events", () -> trace.rowCount() == ofA.length);
+        assertEquals(Long.toString(grown.get(ofA[ofA.length - 1]).sequence()), trace.row(ofA.length - 1)[0]);
+        trace.setFilter(new TraceFilter(null, null, -1, -1, true));
+        waitUntil("no failures to show", () -> trace.rowCount() == 0);
+        trace.select(continuation);
+        assertEquals(TraceFilter.NONE, trace.filter(), "selecting a hidden event shows every row again");
+        waitUntil("every row back", () -> trace.rowCount() == grown.size());
+        execute(TransportHandler.STEP_BACK, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        waitUntil("the trace to lose the write's rows", () -> trace.rowCount() == before);
     }
 
     /**
@@ -648,6 +703,116 @@ class SimulationViewsTest {
             waitForJobs(SimulationSession.FAMILY);
         }
         assertEquals(0, continuations(session.simulation()), "back to the default packer");
+    }
+
+    @Test
+    void theMapFlashesEachChangeInThePreferencesColoursAndFaultsAreSteps() throws Exception {
+        Path image = dir.resolve("appearance-fat16.img");
+        run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
+        openImage(image);
+        SimulationSession session = SimulationSession.getDefault();
+        waitUntil("the simulation to start", () -> session.simulation() != null);
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        IWorkbenchPage page = window.getActivePage();
+        VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
+        java.util.function.Function<String, List<int[]>> step = line -> {
+            session.perform(line, display, heard::add);
+            waitForJobs(SimulationSession.FAMILY);
+            Simulation now = session.simulation();
+            waitUntil("the map to show '" + line + "'", () -> map.upToDate()
+                    && java.util.Arrays.equals(map.cells(), engineCells(now, map)));
+            return map.flashed();
+        };
+        step.apply("create /a");
+        List<int[]> allocated = step.apply("write /a 0 64K");
+        assertTrue(!allocated.isEmpty() && allocated.stream().allMatch(f -> f[1] == VolumeMapView.ALLOCATED),
+                "64 KiB of new clusters flash as allocated: " + kinds(allocated));
+        List<int[]> overwritten = step.apply("write /a 0 4K");
+        Simulation simulation = session.simulation();
+        int aCell;
+        synchronized (simulation) {
+            FileSystemModule module = simulation.module();
+            long physical = module.currentMapping(module.lookupItem("a", module.root(), null).item()).get(0)[1];
+            long unit = (physical - module.unitOffset(0)) / module.allocationUnit();
+            aCell = (int) ((unit - map.firstUnit()) / map.perCell());
+        }
+        assertTrue(overwritten.stream().anyMatch(f -> f[0] == aCell && f[1] == VolumeMapView.WRITTEN),
+                "the cluster the kernel wrote flashes as written: " + kinds(overwritten));
+        assertTrue(overwritten.stream().allMatch(f -> f[1] == VolumeMapView.WRITTEN), "an overwrite allocates nothing");
+        List<int[]> freed = step.apply("truncate /a 0");
+        assertTrue(!freed.isEmpty() && freed.stream().allMatch(f -> f[1] == VolumeMapView.FREED),
+                "the clusters truncated away flash as freed: " + kinds(freed));
+        assertEquals(List.of(), heard);
+
+        display.syncExec(() -> {
+            org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+                    .createPreferenceDialogOn(window.getShell(), "org.extentlab.ui.preferences.appearance", null, null);
+            dialog.create();
+            assertTrue(dialog.getSelectedPage() instanceof org.extentlab.internal.ui.AppearancePreferencePage,
+                    "Window > Preferences > Simulation > Appearance");
+            dialog.close();
+        });
+        org.eclipse.jface.preference.IPreferenceStore store = SimulationPreferences.store();
+        RGB chosen = new RGB(250, 200, 120);
+        int freeCell = indexOf(map.cells(), FileSystemModule.FREE_UNIT);
+        int[] at = centre(map, freeCell);
+        try {
+            org.eclipse.jface.preference.PreferenceConverter.setValue(store, SimulationPreferences.COLOUR_FREE, chosen);
+            assertEquals(chosen, map.colours().free());
+            waitUntil("free cells to be drawn in the colour chosen", () -> chosen.equals(pixel(map.canvas(), at[0], at[1])));
+        } finally {
+            store.setToDefault(SimulationPreferences.COLOUR_FREE);
+        }
+        waitUntil("free cells back in the default colour", () -> VolumeMapView.rgbOf(FileSystemModule.FREE_UNIT)
+                .equals(pixel(map.canvas(), at[0], at[1])));
+
+        // Simulation > Inject Fault...: the dialog's line is a step; the next blockmapFile fails with it.
+        int stepsBefore = session.history().size();
+        java.util.concurrent.atomic.AtomicReference<String> answered = WorkbenchDriver.handleDialog("Inject Fault",
+                shell -> {
+                    WorkbenchDriver.press(shell, org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+                    return "OK";
+                });
+        execute(TransportHandler.INJECT_FAULT, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        assertEquals("OK", answered.get());
+        assertEquals(stepsBefore + 1, session.history().size());
+        assertEquals("fault blockmap EIO", session.history().get(stepsBefore), "the dialog's first choices");
+        session.perform("write /a 0 4K", display, heard::add);
+        waitForJobs(SimulationSession.FAMILY);
+        assertEquals(1, heard.size(), "the write fails: " + heard);
+        assertTrue(heard.get(0).contains("EIO"), heard.get(0));
+        ProtocolTraceView trace = (ProtocolTraceView) page.showView(ProtocolTraceView.ID);
+        trace.setFilter(new TraceFilter(null, null, -1, -1, true));
+        List<TraceEvent> events = session.simulation().kernel().trace().events();
+        long problems = events.stream().filter(TraceFilter::isProblem).count();
+        waitUntil("the trace to show the failures", () -> trace.rowCount() == problems);
+        assertTrue(problems >= 2, "the fault and the failed calls: " + problems);
+        boolean faultShown = false;
+        for (int r = 0; r < problems; r++) {
+            String[] row = trace.row(r);
+            assertTrue(!row[11].isEmpty() || List.of("stale", "fault", "check").contains(row[2]), String.join(" | ", row));
+            faultShown |= row[2].equals("fault") && row[3].equals("blockmapFile");
+        }
+        assertTrue(faultShown, "the injected fault is a row");
+        trace.setFilter(TraceFilter.NONE);
+        execute(TransportHandler.STEP_BACK, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        execute(TransportHandler.STEP_BACK, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        assertArrayEquals(new int[] { stepsBefore, stepsBefore + 2 }, session.position(), "the fault undone");
+        session.perform("write /a 0 4K", display, heard::add);
+        waitForJobs(SimulationSession.FAMILY);
+        assertEquals(1, heard.size(), "without the fault the write succeeds: " + heard);
+    }
+
+    private static Display display0() {
+        return PlatformUI.getWorkbench().getDisplay();
+    }
+
+    private static String kinds(List<int[]> flashes) {
+        return flashes.stream().map(f -> f[0] + ":" + f[1]).toList().toString();
     }
 
     private static long continuations(Simulation simulation) {

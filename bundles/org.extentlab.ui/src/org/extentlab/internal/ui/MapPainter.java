@@ -15,30 +15,36 @@ import org.extentlab.kernel.sim.VolumeMapQuery;
  * uses it as the view does.
  */
 public final class MapPainter {
-    static final RGB FREE = new RGB(225, 225, 225);
-    static final RGB METADATA = new RGB(96, 96, 96);
-    static final RGB SELECTED = new RGB(20, 20, 20);
     private static final PaletteData DIRECT = new PaletteData(0xFF0000, 0xFF00, 0xFF);
 
     private MapPainter() {
     }
 
-    /** The colour of an owner: free, metadata, or a hue of its own for each item (golden-angle steps). */
+    /** The colour of an owner in the default colours. */
     public static RGB rgbOf(long owner) {
+        return rgbOf(owner, MapColours.DEFAULT);
+    }
+
+    /** The colour of an owner: free, metadata, or a hue of its own for each item (golden-angle steps). */
+    public static RGB rgbOf(long owner, MapColours colours) {
         if (owner == FileSystemModule.FREE_UNIT) {
-            return FREE;
+            return colours.free();
         }
         if (owner == FileSystemModule.METADATA_UNIT) {
-            return METADATA;
+            return colours.metadata();
         }
         float hue = (float) (((owner * 137.508) % 360.0 + 360.0) % 360.0);
         return new RGB(hue, 0.65f, 0.85f);
     }
 
-    /** {@link #rgbOf} as 0xRRGGBB; {@code selected} is drawn near-black. */
+    /** {@link #colourOf(long, long, MapColours)} in the default colours. */
     public static int colourOf(long owner, long selected) {
-        RGB rgb = owner == selected ? SELECTED : rgbOf(owner);
-        return rgb.red << 16 | rgb.green << 8 | rgb.blue;
+        return colourOf(owner, selected, MapColours.DEFAULT);
+    }
+
+    /** {@link #rgbOf} as 0xRRGGBB, {@code selected} drawn in the colours' selection colour. */
+    public static int colourOf(long owner, long selected, MapColours colours) {
+        return MapColours.packed(owner == selected ? colours.selected() : rgbOf(owner, colours));
     }
 
     /** {@code rgb} mixed 60 % with white: the tint of unwritten (preallocated) units. */

@@ -1,18 +1,26 @@
 package org.extentlab.internal.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.PackedExtent;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TraceEvent;
@@ -20,7 +28,8 @@ import org.extentlab.ui.SimulationSession;
 
 /**
  * Every call and reply of the simulation, one row each, in a virtual table: rows are filled only when
- * they are shown, so a trace of millions of events costs what fits on the screen.
+ * they are shown, so a trace of millions of events costs what fits on the screen. The bar above the table
+ * filters the rows: by kind, call, item, operation ID, failures and findings only.
  */
 public class ProtocolTraceView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.trace";
@@ -34,9 +43,22 @@ public class ProtocolTraceView extends SessionView {
     private static final int ROWS_PER_SLICE = 8000;
     private Simulation shownFrom;
     private int targetRows;
+    private TraceFilter filter = TraceFilter.NONE;
+    /** The positions in {@link #events} of the rows shown; null: every event, in order. */
+    private int[] rows;
+    private final TreeSet<String> names = new TreeSet<>();
+    private Combo kindChoice;
+    private Combo nameChoice;
+    private Text itemField;
+    private Text operationField;
+    private Button problemsChoice;
+    private long selectedItem = -1;
+    private static final String ANY_KIND = "Any kind";
+    private static final String ANY_CALL = "Any call";
 
     @Override
     protected void createContent(Composite parent) {
+        createFilterBar(parent);
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -51,8 +73,9 @@ public class ProtocolTraceView extends SessionView {
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int index) {
-                if (index < events.size()) {
-                    viewer.replace(events.get(index), index);
+                int event = rows == null ? index : index < rows.length ? rows[index] : Integer.MAX_VALUE;
+                if (event < events.size()) {
+                    viewer.replace(events.get(event), index);
                 }
             }
 
@@ -94,6 +117,136 @@ public class ProtocolTraceView extends SessionView {
         });
         viewer.setInput(this);
         getSite().setSelectionProvider(viewer);
+    }
+
+    /** Kind, call, item, operation and failures-only choices, and a button to show everything again. */
+    private void createFilterBar(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout layout = new GridLayout(9, false);
+        layout.marginHeight = 0;
+        layout.marginWidth = 0;
+        bar.setLayout(layout);
+        kindChoice = new Combo(bar, SWT.READ_ONLY);
+        kindChoice.add(ANY_KIND);
+        TraceFilter.KINDS.forEach(kindChoice::add);
+        kindChoice.select(0);
+        kindChoice.setToolTipText("Only events of this kind");
+        nameChoice = new Combo(bar, SWT.READ_ONLY);
+        nameChoice.add(ANY_CALL);
+        nameChoice.select(0);
+        nameChoice.setToolTipText("Only this call (the names seen in the trace so far)");
+        new org.eclipse.swt.widgets.Label(bar, SWT.NONE).setText("Item:");
+        itemField = new Text(bar, SWT.BORDER);
+        itemField.setLayoutData(new GridData(60, SWT.DEFAULT));
+        itemField.setToolTipText("Only this item id (empty: any); the button beside it takes the selected item");
+        Button selectedButton = new Button(bar, SWT.PUSH);
+        selectedButton.setText("Selected");
+        selectedButton.setToolTipText("Only the item selected in the navigator, map or timeline");
+        new org.eclipse.swt.widgets.Label(bar, SWT.NONE).setText("Op:");
+        operationField = new Text(bar, SWT.BORDER);
+        operationField.setLayoutData(new GridData(60, SWT.DEFAULT));
+        operationField.setToolTipText("Only this operation ID (0: mapping-only blockmaps; empty: any)");
+        problemsChoice = new Button(bar, SWT.CHECK);
+        problemsChoice.setText("Failures and findings only");
+        Button clearButton = new Button(bar, SWT.PUSH);
+        clearButton.setText("Show All");
+        kindChoice.addListener(SWT.Selection, e -> filterFromBar());
+        nameChoice.addListener(SWT.Selection, e -> filterFromBar());
+        problemsChoice.addListener(SWT.Selection, e -> filterFromBar());
+        itemField.addListener(SWT.DefaultSelection, e -> filterFromBar());
+        itemField.addListener(SWT.FocusOut, e -> filterFromBar());
+        operationField.addListener(SWT.DefaultSelection, e -> filterFromBar());
+        operationField.addListener(SWT.FocusOut, e -> filterFromBar());
+        selectedButton.addListener(SWT.Selection, e -> {
+            itemField.setText(selectedItem >= 0 ? Long.toString(selectedItem) : "");
+            filterFromBar();
+        });
+        clearButton.addListener(SWT.Selection, e -> setFilter(TraceFilter.NONE));
+    }
+
+    /** The filter the bar's choices describe; a field that is not a whole number is marked and ignored. */
+    private void filterFromBar() {
+        String kind = kindChoice.getSelectionIndex() > 0 ? kindChoice.getText() : null;
+        String name = nameChoice.getSelectionIndex() > 0 ? nameChoice.getText() : null;
+        apply(new TraceFilter(kind, name, number(itemField), number(operationField), problemsChoice.getSelection()));
+    }
+
+    /** The whole number in {@code field} (-1 when empty); not one: -1, and the field is marked yellow. */
+    private static long number(Text field) {
+        String text = field.getText().trim();
+        boolean bad = false;
+        long value = -1;
+        if (!text.isEmpty()) {
+            try {
+                value = Long.parseLong(text);
+                bad = value < 0;
+            } catch (NumberFormatException e) {
+                bad = true;
+            }
+        }
+        field.setBackground(bad ? field.getDisplay().getSystemColor(SWT.COLOR_YELLOW) : null);
+        return bad ? -1 : value;
+    }
+
+    /** Shows the rows {@code next} lets through, and sets the bar's choices to say so. */
+    public void setFilter(TraceFilter next) {
+        kindChoice.select(next.kind() == null ? 0 : Math.max(0, TraceFilter.KINDS.indexOf(next.kind()) + 1));
+        if (next.name() != null && !names.contains(next.name())) {
+            names.add(next.name());
+            fillNames();
+        }
+        nameChoice.select(next.name() == null ? 0 : nameChoice.indexOf(next.name()));
+        itemField.setText(next.item() >= 0 ? Long.toString(next.item()) : "");
+        operationField.setText(next.operationId() >= 0 ? Long.toString(next.operationId()) : "");
+        problemsChoice.setSelection(next.problemsOnly());
+        filterFromBar();
+    }
+
+    public TraceFilter filter() {
+        return filter;
+    }
+
+    private void apply(TraceFilter next) {
+        if (next.equals(filter)) {
+            return;
+        }
+        filter = next;
+        rows = filter.passesAll() ? null : filter.append(new int[0], events, 0);
+        Table table = viewer.getTable();
+        if (table.getItemCount() > 0) {
+            table.clearAll();
+        }
+        targetRows = shown();
+        showRowCount();
+        resize();
+    }
+
+    private int shown() {
+        return rows == null ? events.size() : rows.length;
+    }
+
+    private void showRowCount() {
+        String rowsText = events.isEmpty() ? ""
+                : rows == null ? " — " + events.size() + " rows"
+                        : " — " + rows.length + " of " + events.size() + " rows (" + filter.describe() + ")";
+        status.setText(SimulationSession.getDefault().status() + rowsText);
+    }
+
+    private void fillNames() {
+        String chosen = nameChoice.getSelectionIndex() > 0 ? nameChoice.getText() : null;
+        nameChoice.removeAll();
+        nameChoice.add(ANY_CALL);
+        names.forEach(nameChoice::add);
+        nameChoice.select(chosen == null ? 0 : Math.max(0, nameChoice.indexOf(chosen)));
+    }
+
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        SelectedItem item = SelectedItem.of(selection);
+        if (item != null) {
+            selectedItem = item.id();
+        }
     }
 
     /** The text of one cell: what the trace's JSON says, for people. */
@@ -143,6 +296,7 @@ public class ProtocolTraceView extends SessionView {
     @Override
     protected void clear() {
         events = List.of();
+        rows = filter.passesAll() ? null : new int[0];
         shownFrom = null;
         targetRows = 0;
         viewer.setItemCount(0);
@@ -159,14 +313,25 @@ public class ProtocolTraceView extends SessionView {
         List<TraceEvent> all = simulation.kernel().trace().events();
         boolean grew = shownFrom == simulation && all.size() >= events.size()
                 && (events.isEmpty() || all.get(events.size() - 1) == events.get(events.size() - 1));
+        int before = grew ? events.size() : 0;
         events = List.copyOf(all);
         shownFrom = simulation;
-        status.setText(SimulationSession.getDefault().status() + (events.isEmpty() ? "" : " — " + events.size() + " rows"));
+        if (!filter.passesAll()) {
+            rows = filter.append(grew && rows != null ? rows : new int[0], events, before);
+        }
+        int known = names.size();
+        for (int i = before; i < events.size(); i++) {
+            names.add(events.get(i).name());
+        }
+        if (names.size() != known) {
+            fillNames();
+        }
+        showRowCount();
         Table table = viewer.getTable();
         if (!grew && table.getItemCount() > 0) {
-            table.clear(0, Math.min(table.getItemCount(), events.size() + 1) - 1);
+            table.clear(0, Math.min(table.getItemCount(), shown() + 1) - 1);
         }
-        targetRows = events.size();
+        targetRows = shown();
         resize();
     }
 
@@ -187,9 +352,20 @@ public class ProtocolTraceView extends SessionView {
         }
     }
 
-    /** Selects row {@code index}, as a click would, so that the linked views follow it. */
+    /**
+     * Selects the row of event {@code index} (its position in the trace), as a click would, so that the
+     * linked views follow it; an event the filter hides brings every row back first.
+     */
     public void select(int index) {
-        viewer.getTable().setSelection(index);
+        int row = rows == null ? index : Arrays.binarySearch(rows, index);
+        if (row < 0) {
+            setFilter(TraceFilter.NONE);
+            row = index;
+        }
+        if (viewer.getTable().getItemCount() <= row) {
+            viewer.setItemCount(targetRows);
+        }
+        viewer.getTable().setSelection(row);
         viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(events.get(index)), true);
     }
 

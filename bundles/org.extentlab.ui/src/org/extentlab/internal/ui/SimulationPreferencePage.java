@@ -8,6 +8,7 @@ import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -25,9 +26,13 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
         setDescription("The simulated kernel's rules. OK replays the steps run so far under them, from the image.");
     }
 
+    /** The rules when the page opened: OK replays only when they changed. */
+    private String rulesBefore;
+
     @Override
     public void init(IWorkbench workbench) {
         setPreferenceStore(SimulationPreferences.store());
+        rulesBefore = SimulationPreferences.rules();
     }
 
     @Override
@@ -62,16 +67,24 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
             addField(new BooleanFieldEditor(SimulationPreferences.SWITCH + s.scriptName(),
                     "Observed behaviour: " + s.scriptName(), getFieldEditorParent()));
         }
+        org.eclipse.swt.widgets.Label faults = new org.eclipse.swt.widgets.Label(getFieldEditorParent(), SWT.WRAP);
+        faults.setText("Faults (a failed blockmapFile, completeIO or device read) strike once, at a moment of the "
+                + "run: inject one with Simulation > Inject Fault..., and it becomes a step of the history.");
+        faults.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
     }
 
     @Override
     public boolean performOk() {
         boolean ok = super.performOk();
-        if (ok) {
+        if (ok && !SimulationPreferences.rules().equals(rulesBefore)) {
             Display display = getShell().getDisplay();
             org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
             SimulationPreferences.apply(display, TransportHandler.errors(window == null ? null : window.getShell(),
                     display, "Simulation Preferences"));
+            rulesBefore = SimulationPreferences.rules();
+        } else if (ok) {
+            org.extentlab.ui.SimulationSession.getDefault().setPlayInterval(getPreferenceStore().getInt(
+                    SimulationPreferences.PLAY_INTERVAL));
         }
         return ok;
     }

@@ -22,13 +22,14 @@ import org.extentlab.kernel.sim.TraceEvent;
 import org.extentlab.ui.SimulationSession;
 
 /**
- * The I/O on simulated time, one lane per item: kernel-offloaded operations as bars from their first
+ * The I/O on simulated time, one lane per item (or, switched with the view's "By Operation" button or
+ * the O key, one lane per operation in the order they began): kernel-offloaded operations as bars from their first
  * blockmapFile to their completeIO (a tick for each continuation), read/write-path calls hatched,
  * mapping-only blockmaps (operation ID 0) as diamonds, completeIO without a blockmap as a short mark;
  * failures in red.
  *
  * <p>Ctrl+wheel or +/- zoom about the pointer (0: the whole run, Z: the selected item's I/O), the wheel
- * and the arrow keys pan; dragging along the time axis scrubs, and letting go selects the last event
+ * and the arrow keys pan, Shift+wheel, Page Up/Down and the scroll bar move through the lanes; dragging along the time axis scrubs, and letting go selects the last event
  * before that moment in the Protocol Trace (the other views follow); double-clicking a span selects its
  * first event.
  */
@@ -46,6 +47,13 @@ public class TimelineView extends SessionView {
     private List<Long> lanes = List.of();
     private long end = 1;
     private List<String> names = List.of();
+    /** The lane of each span, in the order of {@link #spans}. */
+    private int[] laneOfSpan = new int[0];
+    /** Lanes per operation (each span its own lane) rather than per item. */
+    private boolean perOperation;
+    /** The first lane shown (the lanes scroll under a fixed time axis). */
+    private int firstLane;
+    private Simulation shown;
     private long selected = -1;
     /** The window of simulated time drawn, in ns; {@code to < 0}: the whole run. */
     private long from;
@@ -58,7 +66,22 @@ public class TimelineView extends SessionView {
 
     @Override
     protected void createContent(Composite parent) {
-        canvas = Views.canvas(parent, SWT.NONE, this::paint);
+        canvas = Views.canvas(parent, SWT.V_SCROLL, this::paint);
+        canvas.getVerticalBar().addListener(SWT.Selection, e -> {
+            firstLane = canvas.getVerticalBar().getSelection();
+            canvas.redraw();
+        });
+        canvas.addListener(SWT.Resize, e -> scrollLanes(0));
+        org.eclipse.jface.action.Action byOperation = new org.eclipse.jface.action.Action("By Operation",
+                org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setPerOperation(isChecked());
+            }
+        };
+        byOperation.setToolTipText("One lane per operation instead of one per item (O)");
+        getViewSite().getActionBars().getToolBarManager().add(byOperation);
+        this.byOperation = byOperation;
         canvas.addListener(SWT.MouseDown, e -> {
             canvas.setFocus();
             if (e.button != 1) {
@@ -69,9 +92,9 @@ public class TimelineView extends SessionView {
                 scrubTo(e.x);
                 return;
             }
-            int lane = (e.y - 4) / LANE;
-            if (e.y >= 4 && lane < lanes.size()) {
-                selected = lanes.get(lane);
+            int lane = laneAt(e.y);
+            if (lane >= 0) {
+                selected = itemOfLane(lane);
                 getSite().getSelectionProvider().setSelection(new StructuredSelection(new SelectedItem(selected)));
                 canvas.redraw();
             }
@@ -96,6 +119,8 @@ public class TimelineView extends SessionView {
         canvas.addListener(SWT.MouseVerticalWheel, e -> {
             if ((e.stateMask & SWT.MOD1) != 0) {
                 zoom(e.count > 0, e.x);
+            } else if ((e.stateMask & SWT.SHIFT) != 0) {
+                scrollLanes(e.count > 0 ? -3 : 3);
             } else {
                 pan(e.count > 0 ? -0.2 : 0.2);
             }
@@ -109,6 +134,9 @@ public class TimelineView extends SessionView {
             case 'z' -> zoomToSelection();
             case SWT.ARROW_LEFT -> pan(-0.2);
             case SWT.ARROW_RIGHT -> pan(0.2);
+            case SWT.PAGE_UP -> scrollLanes(-visibleLanes());
+            case SWT.PAGE_DOWN -> scrollLanes(visibleLanes());
+            case 'o' -> setPerOperation(!perOperation);
             default -> {
                 return;
             }
@@ -132,12 +160,16 @@ public class TimelineView extends SessionView {
         return canvas;
     }
 
+    private org.eclipse.jface.action.Action byOperation;
+
     @Override
     protected void clear() {
         spans = List.of();
         events = List.of();
         lanes = List.of();
         names = List.of();
+        laneOfSpan = new int[0];
+        shown = null;
     }
 
     @Override
@@ -145,17 +177,106 @@ public class TimelineView extends SessionView {
         spans = SimulationSession.getDefault().spans();
         events = List.copyOf(simulation.kernel().trace().events());
         end = Math.max(1, simulation.kernel().time());
-        lanes = TimelineQuery.lanes(spans);
-        FileSystemModule module = simulation.module();
-        names = lanes.stream().map(id -> {
-            VolumeItem item = module.item(id);
-            String path = item == null ? null : module.pathOf(item);
-            return path == null ? "item " + id : path;
-        }).toList();
+        shown = simulation;
+        layLanes();
         long offloaded = spans.stream().filter(s -> s.kind() == TimelineQuery.Kind.OFFLOADED).count();
-        status.setText(spans.size() + " I/O spans on " + lanes.size() + " items over "
+        status.setText(spans.size() + " I/O spans on " + TimelineQuery.lanes(spans).size() + " items over "
                 + String.format("%.3f", end / 1e6) + " ms of simulated time; " + offloaded
-                + " kernel-offloaded operations");
+                + " kernel-offloaded operations" + (perOperation ? "; a lane per operation" : ""));
+    }
+
+    /**
+     * The lanes for the spans read: one per item, by id, named by path; or one per span (an operation),
+     * in the order they began, named by what it is and the item's path.
+     */
+    private void layLanes() {
+        List<Long> items = TimelineQuery.lanes(spans);
+        java.util.Map<Long, String> paths = new java.util.HashMap<>();
+        FileSystemModule module = shown == null ? null : shown.module();
+        for (long id : items) {
+            VolumeItem item = module == null ? null : module.item(id);
+            String path = item == null ? null : module.pathOf(item);
+            paths.put(id, path == null ? "item " + id : path);
+        }
+        laneOfSpan = new int[spans.size()];
+        if (perOperation) {
+            lanes = spans.stream().map(Span::item).toList();
+            List<String> labels = new java.util.ArrayList<>(spans.size());
+            for (int i = 0; i < spans.size(); i++) {
+                Span span = spans.get(i);
+                laneOfSpan[i] = i;
+                labels.add(operationLabel(span) + " " + paths.get(span.item()));
+            }
+            names = labels;
+        } else {
+            lanes = items;
+            java.util.Map<Long, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                index.put(items.get(i), i);
+            }
+            for (int i = 0; i < spans.size(); i++) {
+                laneOfSpan[i] = index.get(spans.get(i).item());
+            }
+            names = items.stream().map(paths::get).toList();
+        }
+        scrollLanes(0);
+    }
+
+    /** How a lane of one operation is labelled: its operation ID, or what kind of I/O it was. */
+    private static String operationLabel(Span span) {
+        return switch (span.kind()) {
+        case OFFLOADED -> "op " + span.operationId();
+        case MAPPING_ONLY -> "map";
+        case COMPLETE_ONLY -> "done";
+        case READ_WRITE_PATH -> "r/w";
+        };
+    }
+
+    /** One lane per operation ({@code true}) or per item. */
+    public void setPerOperation(boolean on) {
+        if (on == perOperation) {
+            return;
+        }
+        perOperation = on;
+        firstLane = 0;
+        if (byOperation != null && byOperation.isChecked() != on) {
+            byOperation.setChecked(on);
+        }
+        layLanes();
+        canvas.redraw();
+    }
+
+    /** How many lanes fit above the time axis. */
+    private int visibleLanes() {
+        return Math.max(1, (canvas.getClientArea().height - 12 - AXIS - 16) / LANE);
+    }
+
+    /** Moves the lanes shown by {@code by} lanes (0: only keeps the first lane in range), and sets the bar. */
+    private void scrollLanes(int by) {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        int visible = visibleLanes();
+        firstLane = Math.max(0, Math.min(firstLane + by, lanes.size() - visible));
+        org.eclipse.swt.widgets.ScrollBar bar = canvas.getVerticalBar();
+        bar.setValues(firstLane, 0, Math.max(1, lanes.size()), Math.max(1, Math.min(visible, lanes.size())), 1,
+                Math.max(1, visible - 1));
+        bar.setVisible(lanes.size() > visible);
+        canvas.redraw();
+    }
+
+    /** The lane at height {@code y}; -1 when none. */
+    private int laneAt(int y) {
+        if (y < 4) {
+            return -1;
+        }
+        int lane = firstLane + (y - 4) / LANE;
+        return y < axisTop() && lane < lanes.size() ? lane : -1;
+    }
+
+    /** The item of lane {@code lane}. */
+    private long itemOfLane(int lane) {
+        return lanes.get(lane);
     }
 
     private long windowStart() {
@@ -181,7 +302,7 @@ public class TimelineView extends SessionView {
     }
 
     private int axisTop() {
-        return 4 + lanes.size() * LANE + 4;
+        return 4 + Math.min(lanes.size(), visibleLanes()) * LANE + 4;
     }
 
     private void paint(GC gc) {
@@ -189,8 +310,9 @@ public class TimelineView extends SessionView {
         double scale = scale();
         long start = windowStart();
         gc.setClipping(0, 0, area.width, area.height);
-        for (int lane = 0; lane < lanes.size(); lane++) {
-            int y = 4 + lane * LANE;
+        int lastLane = Math.min(lanes.size(), firstLane + visibleLanes());
+        for (int lane = firstLane; lane < lastLane; lane++) {
+            int y = 4 + (lane - firstLane) * LANE;
             if (lanes.get(lane) == selected) {
                 gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
                 gc.setAlpha(60);
@@ -201,15 +323,16 @@ public class TimelineView extends SessionView {
             gc.drawString(label(names.get(lane), gc), 4, y + 3, true);
             gc.drawLine(LABEL, y + LANE - 2, area.width - 4, y + LANE - 2);
         }
-        for (Span span : spans) {
-            int lane = lanes.indexOf(span.item());
-            int y = 4 + lane * LANE + 4;
-            if (span.end() < start || span.start() > windowEnd()) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            int lane = laneOfSpan[i];
+            if (lane < firstLane || lane >= lastLane || span.end() < start || span.start() > windowEnd()) {
                 continue;
             }
+            int y = 4 + (lane - firstLane) * LANE + 4;
             int x = xOf(span.start());
             int width = Math.max(3, (int) ((span.end() - span.start()) * scale));
-            gc.setClipping(LABEL, 0, Math.max(0, area.width - LABEL), area.height);
+            gc.setClipping(LABEL, 0, Math.max(0, area.width - LABEL), axisTop());
             RGB rgb = span.error() != null ? FAILED : span.kind() == TimelineQuery.Kind.READ_WRITE_PATH ? PATH
                     : span.write() ? WRITE : READ;
             Color colour = new Color(canvas.getDisplay(), rgb);
@@ -320,14 +443,15 @@ public class TimelineView extends SessionView {
     }
 
     private Span spanAt(int x, int y) {
-        int lane = (y - 4) / LANE;
-        if (y < 4 || lane >= lanes.size()) {
+        int lane = laneAt(y);
+        if (lane < 0) {
             return null;
         }
         long time = timeAt(x);
         long slack = Math.round(5 / scale());
-        for (Span span : spans) {
-            if (span.item() == lanes.get(lane) && time >= span.start() - slack && time <= span.end() + slack) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            if (laneOfSpan[i] == lane && time >= span.start() - slack && time <= span.end() + slack) {
                 return span;
             }
         }
@@ -397,9 +521,24 @@ public class TimelineView extends SessionView {
         return spans;
     }
 
-    /** The lanes drawn, one per item (for tests). */
+    /** The lanes, by the item each belongs to: one per item, or one per operation (for tests). */
     public List<Long> lanes() {
         return lanes;
+    }
+
+    /** The lane of each span, as {@link #spans} orders them (for tests). */
+    public int[] laneOfSpans() {
+        return laneOfSpan.clone();
+    }
+
+    /** The canvas the lanes are drawn on (for tests). */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** The first lane shown and how many fit (for tests). */
+    public int[] lanesShown() {
+        return new int[] { firstLane, Math.min(lanes.size(), visibleLanes()) };
     }
 
     @Override

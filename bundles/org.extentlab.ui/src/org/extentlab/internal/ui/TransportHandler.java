@@ -20,8 +20,9 @@ import org.extentlab.ui.SimulationSession;
 
 /**
  * The Simulation menu's transport and single operations: Step (redo), Step Back (undo), Play, Pause,
- * Run to End, Load Scenario Script (its steps to step through) and Perform Operation (one script line,
- * docs/scenarios.md). Errors reach the user in a dialog. Parameters let tests and scripts skip the dialogs.
+ * Run to End, Load Scenario Script (its steps to step through), Perform Operation (one script line,
+ * docs/scenarios.md) and Inject Fault (a {@code fault} line chosen in a dialog). Errors reach the user
+ * in a dialog. Parameters let tests and scripts skip the dialogs.
  */
 public class TransportHandler extends AbstractHandler {
     public static final String STEP = "org.extentlab.ui.commands.step";
@@ -33,6 +34,7 @@ public class TransportHandler extends AbstractHandler {
     public static final String LOAD_SCRIPT = "org.extentlab.ui.commands.loadScenario.script";
     public static final String PERFORM = "org.extentlab.ui.commands.perform";
     public static final String PERFORM_LINE = "org.extentlab.ui.commands.perform.line";
+    public static final String INJECT_FAULT = "org.extentlab.ui.commands.injectFault";
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -40,7 +42,11 @@ public class TransportHandler extends AbstractHandler {
         Shell shell = window == null ? null : window.getShell();
         Display display = shell != null ? shell.getDisplay() : Display.getDefault();
         SimulationSession session = SimulationSession.getDefault();
-        String title = event.getCommand().getId().equals(PERFORM) ? "Perform Operation" : "Simulation";
+        String title = switch (event.getCommand().getId()) {
+        case PERFORM -> "Perform Operation";
+        case INJECT_FAULT -> FaultDialog.TITLE;
+        default -> "Simulation";
+        };
         Consumer<String> onError = errors(shell, display, title);
         switch (event.getCommand().getId()) {
         case STEP -> {
@@ -74,6 +80,13 @@ public class TransportHandler extends AbstractHandler {
                 line = dialog.open() == Window.OK ? dialog.getValue() : null;
             }
             return line == null ? null : session.perform(line, display, onError);
+        }
+        case INJECT_FAULT -> {
+            if (shell == null) {
+                return null;
+            }
+            FaultDialog dialog = new FaultDialog(shell);
+            return dialog.open() == Window.OK ? session.perform(dialog.line(), display, onError) : null;
         }
         default -> throw new IllegalArgumentException("not a transport command: " + event.getCommand().getId());
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
@@ -33,17 +34,17 @@ import org.extentlab.ui.SimulationSession;
  * <p>Zoom: Ctrl+wheel, + and - (about the pointer or the top), 0 to fit the whole volume; pan: the
  * wheel, the scroll bar, the arrow keys, Page Up/Down, Home and End. A click selects the cell's item
  * for every view; hovering names the units, their owner and the file offset they hold. Units that
- * change owner flash for a moment: yellow when allocated, red when freed.
+ * change owner flash for a moment: yellow when allocated, red when freed; units the kernel wrote in the
+ * step flash blue. Colours and the flash's length are preferences (Simulation > Appearance).
  */
 public class VolumeMapView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.map";
     /** Cell pitch in pixels when the view fits the volume (a 5-pixel square and a 1-pixel gap). */
     public static final int CELL = 6;
-    /** The colour of the selected item's cells. */
-    public static final RGB SELECTED = MapPainter.SELECTED;
+    /** The colour of the selected item's cells in the default colours. */
+    public static final RGB SELECTED = MapColours.DEFAULT.selected();
     /** The pitches zooming steps through once a cell is a single unit, and back. */
     private static final int[] PITCHES = { 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48 };
-    private static final int FLASH_MILLIS = 700;
     private static final int FRAME_MILLIS = 33;
 
     private Canvas canvas;
@@ -67,8 +68,26 @@ public class VolumeMapView extends SessionView {
     private Image image;
     private String imageKey = "";
     private Simulation simulation;
+    /** Cells flashing after a step: {cell, {@link #ALLOCATED}, {@link #FREED} or {@link #WRITTEN}}. */
     private final List<int[]> flashes = new ArrayList<>();
     private long flashStart;
+    public static final int ALLOCATED = 0;
+    public static final int FREED = 1;
+    public static final int WRITTEN = 2;
+    /** How many events of {@link #simulation}'s trace the last read saw (its device writes flash). */
+    private int eventsSeen;
+    private MapColours colours = SimulationPreferences.mapColours();
+    private int flashMillis = SimulationPreferences.flashMillis();
+    private final org.eclipse.jface.util.IPropertyChangeListener appearance = event -> {
+        if (SimulationPreferences.isAppearance(event.getProperty())) {
+            colours = SimulationPreferences.mapColours();
+            flashMillis = SimulationPreferences.flashMillis();
+            imageKey = "";
+            if (canvas != null && !canvas.isDisposed()) {
+                canvas.redraw();
+            }
+        }
+    };
     private final Views.Selections selections = new Views.Selections();
 
     @Override
@@ -90,6 +109,8 @@ public class VolumeMapView extends SessionView {
             }
         });
         getSite().setSelectionProvider(selections);
+        SimulationPreferences.store().addPropertyChangeListener(appearance);
+        canvas.addDisposeListener(e -> SimulationPreferences.store().removePropertyChangeListener(appearance));
     }
 
     @Override
@@ -104,9 +125,14 @@ public class VolumeMapView extends SessionView {
         }
     }
 
-    /** The colour of an owner: free, metadata, or a hue of its own for each item. */
+    /** The colour of an owner in the default colours: free, metadata, or a hue of its own for each item. */
     public static RGB rgbOf(long owner) {
         return MapPainter.rgbOf(owner);
+    }
+
+    /** The colours the map draws with now (the preferences'). */
+    public MapColours colours() {
+        return colours;
     }
 
     @Override
@@ -127,6 +153,7 @@ public class VolumeMapView extends SessionView {
     /** Takes the session's snapshot of the owners (made in the step's job) and samples it. */
     @Override
     protected void read(Simulation current) {
+        boolean sameRun = simulation == current;
         simulation = current;
         VolumeMapQuery next = SimulationSession.getDefault().volumeMap();
         if (next == null) {
@@ -136,9 +163,12 @@ public class VolumeMapView extends SessionView {
         long[] before = cells;
         map = next;
         layoutCells();
+        List<org.extentlab.kernel.sim.TraceEvent> events = current.kernel().trace().events();
         if (previous != null && previous != next && previous.units() == next.units() && before.length == cells.length) {
-            flash(before);
+            flash(before, sameRun && events.size() > eventsSeen ? written(events.subList(eventsSeen, events.size()),
+                    current.module()) : null);
         }
+        eventsSeen = events.size();
         FileSystemModule module = current.module();
         volumeLabel = module.formatName() + ": " + map.units() + " units of " + module.allocationUnit() + " bytes";
         freeBytes = module.freeBytes();
@@ -180,6 +210,7 @@ public class VolumeMapView extends SessionView {
         ScrollBar bar = canvas.getVerticalBar();
         bar.setValues((int) Math.min(firstRow, Integer.MAX_VALUE - 1), 0, (int) Math.min(Integer.MAX_VALUE, totalRows),
                 Math.max(1, (int) Math.min(rows, totalRows)), 1, Math.max(1, rows - 1));
+        flashes.clear();
         cells = map.cells(firstRow * columns * perCell, perCell, columns * rows, selected);
         pale = map.unwrittenCells(firstRow * columns * perCell, perCell, columns * rows);
         stale = map.staleCells(firstRow * columns * perCell, perCell, columns * rows);
@@ -333,12 +364,45 @@ public class VolumeMapView extends SessionView {
         return (firstRow * columns + index) * perCell;
     }
 
-    private void flash(long[] before) {
+    /** The cells holding a unit the kernel wrote to the device in {@code events} (the step's). */
+    private boolean[] written(List<org.extentlab.kernel.sim.TraceEvent> events, FileSystemModule module) {
+        boolean[] marked = new boolean[cells.length];
+        long first = firstRow * columns * perCell;
+        long base = module.unitOffset(0);
+        long unitBytes = module.allocationUnit();
+        for (org.extentlab.kernel.sim.TraceEvent event : events) {
+            if (!event.kind().equals("transfer") || !event.name().equals("device write") || event.extents() == null
+                    || event.extents().isEmpty() || event.length() <= 0) {
+                continue;
+            }
+            long start = event.extents().get(0).physicalAt(event.offset());
+            if (start < base) {
+                continue;
+            }
+            long fromCell = ((start - base) / unitBytes - first) / perCell;
+            long toCell = ((start + event.length() - 1 - base) / unitBytes - first) / perCell;
+            for (long c = Math.max(0, fromCell); c <= toCell && c < marked.length; c++) {
+                marked[(int) c] = true;
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * Starts the flash of the cells whose owner changed from {@code before} (allocated or freed) and of
+     * the cells in {@code written} (null: none) that kept theirs.
+     */
+    private void flash(long[] before, boolean[] written) {
         flashes.clear();
         for (int i = 0; i < cells.length; i++) {
-            if (before[i] != cells[i] && before[i] != selected && cells[i] != selected) {
-                flashes.add(new int[] { i, cells[i] == FileSystemModule.FREE_UNIT ? 1 : 0 });
+            if (before[i] != cells[i]) {
+                flashes.add(new int[] { i, cells[i] == FileSystemModule.FREE_UNIT ? FREED : ALLOCATED });
+            } else if (written != null && written[i]) {
+                flashes.add(new int[] { i, WRITTEN });
             }
+        }
+        if (flashMillis == 0) {
+            return;
         }
         if (!flashes.isEmpty()) {
             flashStart = System.currentTimeMillis();
@@ -351,12 +415,14 @@ public class VolumeMapView extends SessionView {
             return;
         }
         canvas.redraw();
-        if (System.currentTimeMillis() - flashStart < FLASH_MILLIS) {
+        if (System.currentTimeMillis() - flashStart < flashMillis) {
             canvas.getDisplay().timerExec(FRAME_MILLIS, this::animate);
-        } else {
-            flashes.clear();
-            canvas.redraw();
         }
+    }
+
+    /** What the last step flashed (or would have, were flashing off): {cell, ALLOCATED/FREED/WRITTEN} pairs. */
+    public List<int[]> flashed() {
+        return flashes.stream().map(int[]::clone).toList();
     }
 
     private void paint(GC gc) {
@@ -369,8 +435,9 @@ public class VolumeMapView extends SessionView {
             RGB background = canvas.getBackground().getRGB();
             int backgroundColour = background.red << 16 | background.green << 8 | background.blue;
             long highlight = selected;
+            MapColours drawn = colours;
             image = new Image(canvas.getDisplay(), MapPainter.render(cells, pale, columns, pitch, area.width,
-                    area.height, backgroundColour, owner -> MapPainter.colourOf(owner, highlight)));
+                    area.height, backgroundColour, owner -> MapPainter.colourOf(owner, highlight, drawn)));
             imageKey = key;
         }
         gc.drawImage(image, 0, 0);
@@ -380,8 +447,12 @@ public class VolumeMapView extends SessionView {
 
     /** A red frame around each cell the kernel maps stale (filled red when cells are too small to frame). */
     private void paintStale(GC gc) {
-        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
-        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+        if (stale.length == 0) {
+            return;
+        }
+        Color frame = new Color(colours.stale());
+        gc.setForeground(frame);
+        gc.setBackground(frame);
         for (int i = 0; i < stale.length && i < cells.length; i++) {
             if (stale[i]) {
                 int x = (i % columns) * pitch;
@@ -397,13 +468,14 @@ public class VolumeMapView extends SessionView {
 
     private void paintFlashes(GC gc) {
         long age = System.currentTimeMillis() - flashStart;
-        if (flashes.isEmpty() || age >= FLASH_MILLIS) {
+        if (flashes.isEmpty() || age >= flashMillis) {
             return;
         }
-        gc.setAlpha((int) (230 * (FLASH_MILLIS - age) / FLASH_MILLIS));
+        gc.setAlpha((int) (230 * (flashMillis - age) / flashMillis));
         int size = Math.max(1, pitch - MapPainter.gap(pitch));
+        Color[] kinds = { new Color(colours.allocated()), new Color(colours.freed()), new Color(colours.written()) };
         for (int[] flash : flashes) {
-            gc.setBackground(canvas.getDisplay().getSystemColor(flash[1] == 1 ? SWT.COLOR_RED : SWT.COLOR_YELLOW));
+            gc.setBackground(kinds[flash[1]]);
             int x = (flash[0] % columns) * pitch;
             int y = (flash[0] / columns) * pitch;
             gc.fillRectangle(x - 1, y - 1, size + 2, size + 2);

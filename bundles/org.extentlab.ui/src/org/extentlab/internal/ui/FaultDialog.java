@@ -1,0 +1,79 @@
+package org.extentlab.internal.ui;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.extentlab.kernel.Errno;
+import org.extentlab.kernel.sim.KernelSettings.FaultSite;
+
+/**
+ * Simulation > Inject Fault...: where the next fault strikes and the error it carries. The answer is a
+ * script line ({@code fault blockmap EIO}), performed as a step of the history like any operation, so
+ * stepping back removes it and a saved session keeps it.
+ */
+final class FaultDialog extends Dialog {
+    static final String TITLE = "Inject Fault";
+    /** The sites, the commonest first. */
+    private static final List<FaultSite> SITES = List.of(FaultSite.BLOCKMAP, FaultSite.COMPLETE_IO, FaultSite.DEVICE_READ);
+    private static final List<Errno> ERRORS = List.of(Errno.EIO, Errno.ENOSPC, Errno.EFBIG, Errno.EPERM,
+            Errno.EINVAL, Errno.ENOTSUP);
+    private Combo site;
+    private Combo error;
+    private String line;
+
+    FaultDialog(Shell parent) {
+        super(parent);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(TITLE);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        Label intro = new Label(area, SWT.WRAP);
+        intro.setText("The fault strikes once, at the next place it can, and is a step of the history.");
+        intro.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        new Label(area, SWT.NONE).setText("&Where:");
+        site = new Combo(area, SWT.READ_ONLY);
+        for (FaultSite each : SITES) {
+            site.add(each.scriptName() + ": " + switch (each) {
+            case BLOCKMAP -> "the next blockmapFile fails without asking the module";
+            case COMPLETE_IO -> "the next completeIO of a write reports that the device failed the I/O";
+            case DEVICE_READ -> "the next kernel read from the device fails (always EIO)";
+            });
+        }
+        site.select(0);
+        new Label(area, SWT.NONE).setText("&Error:");
+        error = new Combo(area, SWT.READ_ONLY);
+        ERRORS.forEach(e -> error.add(e.name() + " (" + e.text() + ")"));
+        error.select(0);
+        site.addListener(SWT.Selection, e -> error.setEnabled(SITES.get(site.getSelectionIndex()) != FaultSite.DEVICE_READ));
+        return area;
+    }
+
+    @Override
+    protected void okPressed() {
+        FaultSite chosen = SITES.get(site.getSelectionIndex());
+        line = "fault " + chosen.scriptName()
+                + (chosen == FaultSite.DEVICE_READ ? "" : " " + ERRORS.get(error.getSelectionIndex()).name());
+        super.okPressed();
+    }
+
+    /** The script line chosen; null when cancelled. */
+    String line() {
+        return line;
+    }
+}
