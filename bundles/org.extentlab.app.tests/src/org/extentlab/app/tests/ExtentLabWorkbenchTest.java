@@ -117,6 +117,45 @@ class ExtentLabWorkbenchTest {
     }
 
     @Test
+    void anUnpartitionedImageOfThousandsOfFilesOpensWithoutAPartitionNamed() throws Exception {
+        Path tree = dir.resolve("tree");
+        Path folder = Files.createDirectories(tree.resolve("many"));
+        for (int i = 0; i < 3000; i++) {
+            Files.createFile(folder.resolve(String.format("f%05d", i)));
+        }
+        Path image = dir.resolve("many-files-ext4.img");
+        run("mke2fs", "-q", "-F", "-t", "ext4", "-N", "4096", "-d", tree.toString(), image.toString(), "16M");
+
+        // As File > Open Disk Image and the command line do: no partition named.
+        WorkbenchDriver.execute("org.extentlab.app.commands.openImage",
+                Map.of(org.extentlab.internal.app.OpenDiskImageHandler.PATH_PARAMETER, image.toString()));
+        waitForJobs(org.extentlab.internal.app.ImageOpener.FAMILY);
+        waitUntil("the simulation to start", () -> org.extentlab.ui.SimulationSession.getDefault().simulation() != null);
+
+        Map<String, String> rows = summaryRows();
+        assertEquals(null, rows.get("Error"), "read whole, not reported as cancelled: " + rows);
+        assertEquals("3000", rows.get("Regular files"));
+
+        // The navigator reads the folder in a job and shows it a page at a time.
+        org.extentlab.internal.ui.VolumeNavigatorView navigator = (org.extentlab.internal.ui.VolumeNavigatorView) window
+                .getActivePage().showView(org.extentlab.internal.ui.VolumeNavigatorView.ID);
+        waitUntil("the root to be read", () -> navigator.upToDate() && navigator.listed().containsKey("/"));
+        org.extentlab.internal.ui.VolumeNavigatorView.Node many = navigator.listed().get("/").stream()
+                .filter(n -> n.name().equals("many")).findFirst().orElseThrow();
+        navigator.viewer().setExpandedState(many, true);
+        waitUntil("/many to be read", () -> navigator.upToDate() && navigator.listed().containsKey("/many"));
+        assertEquals(3000, navigator.listed().get("/many").size());
+        assertEquals("f00000", navigator.listed().get("/many").get(0).name());
+        org.eclipse.swt.widgets.TreeItem manyRow = java.util.Arrays.stream(navigator.viewer().getTree().getItems())
+                .filter(i -> i.getText(0).equals("many")).findFirst().orElseThrow();
+        waitUntil("a page of rows", () -> manyRow.getItemCount() == 1001);
+        assertEquals("... 2,000 more: double-click to list 1,000", manyRow.getItem(1000).getText(0));
+        navigator.showMore("/many");
+        waitUntil("a second page", () -> manyRow.getItemCount() == 2001);
+        assertEquals("f01999", manyRow.getItem(1999).getText(0));
+    }
+
+    @Test
     void openingAnExt4ImageAfterAnotherReplacesIt() throws Exception {
         Path first = dir.resolve("first.img");
         run("mkfs.fat", "-C", "-F", "12", first.toString(), "1440");

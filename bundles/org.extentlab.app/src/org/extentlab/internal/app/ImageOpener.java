@@ -54,8 +54,10 @@ public final class ImageOpener {
                     LoadedVolume volume = null;
                     String readError = "";
                     int which = partition;
-                    if (which == ASK && format.format().isPartitionTable()) {
-                        which = askForPartition(absolute, display, shell);
+                    if (which == ASK) {
+                        // Only a partition table gives something to ask about; a bare volume is read whole.
+                        which = format.format().isPartitionTable() ? askForPartition(absolute, display, shell)
+                                : FIRST_READABLE;
                     }
                     if (which == ASK) {
                         readError = Messages.Open_Cancelled;

@@ -36,7 +36,9 @@ import org.extentlab.ui.SimulationSession;
  * The volume's tree as the module holds it at the present step: each item with its size, the space
  * allocated to it, its extents (runs of contiguous units), how fragmented it is and its id in the
  * format's terms (ext: the inode; FAT and exFAT: the first cluster). Directories are read when they are
- * expanded. Selecting an item highlights it in every view; the context menu performs operations on it,
+ * expanded, in a background job (the tree says "Reading..." meanwhile; after a step the open folders are
+ * read again while the previous step's rows stay), and a folder shows {@value #PAGE} rows at a time, a
+ * last row listing more on double-click. Selecting an item highlights it in every view; the context menu performs operations on it,
  * each typed out as the script line it becomes, to be edited before it runs.
  */
 public class VolumeNavigatorView extends SessionView {
@@ -49,11 +51,36 @@ public class VolumeNavigatorView extends SessionView {
         public int fragments() {
             return Math.max(0, extents - 1);
         }
+
+        /** A row that stands for no item: "Reading..." or the rows not listed yet. */
+        public boolean synthetic() {
+            return id == SYNTHETIC;
+        }
     }
+
+    /** The id of rows that are not items. */
+    static final long SYNTHETIC = Long.MIN_VALUE;
+    /** Rows of a folder shown at a time. */
+    static final int PAGE = 1000;
+    /** The family of the navigator's listing jobs. */
+    public static final Object FAMILY = new Object();
 
     private TreeViewer viewer;
     private Simulation simulation;
-    private final Map<String, List<Node>> listed = new HashMap<>();
+    /** The folders read for {@link #generation}, by path: every item, in name order. */
+    private Map<String, List<Node>> listed = new HashMap<>();
+    /** How many rows of each folder are shown (PAGE unless more were asked for). */
+    private final Map<String, Integer> shownRows = new HashMap<>();
+    /** Folders being read for {@link #generation}. */
+    private final java.util.Set<String> reading = new java.util.HashSet<>();
+    /** Bumped whenever the simulation moves: listings begun before are dropped. */
+    private int generation;
+    /** The volume's free bytes when the folders were last read. */
+    private long freeBytes;
+    private final List<org.eclipse.core.runtime.jobs.Job> jobs = new ArrayList<>();
+    /** An item to reveal once the folders on its path are read; NONE when none. */
+    private long pendingReveal = NONE;
+    private static final long NONE = Long.MIN_VALUE + 1;
     private boolean echoing;
 
     private final class Content implements ITreeContentProvider {
@@ -106,8 +133,14 @@ public class VolumeNavigatorView extends SessionView {
         Views.Selections selections = new Views.Selections();
         getSite().setSelectionProvider(selections);
         viewer.addSelectionChangedListener(e -> {
-            if (!echoing && e.getStructuredSelection().getFirstElement() instanceof Node node) {
+            if (!echoing && e.getStructuredSelection().getFirstElement() instanceof Node node && !node.synthetic()) {
                 selections.setSelection(new StructuredSelection(new SelectedItem(node.id())));
+            }
+        });
+        viewer.addDoubleClickListener(e -> {
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Node node && node.synthetic()
+                    && node.path().endsWith(MORE)) {
+                showMore(node.path().substring(0, node.path().length() - MORE.length()));
             }
         });
         MenuManager menu = new MenuManager();
@@ -143,7 +176,8 @@ public class VolumeNavigatorView extends SessionView {
 
     /**
      * The row of item {@code id}, its folders listed and expanded so that it shows; null when the item
-     * is not in the tree (or the simulation is busy).
+     * is not in the tree, the simulation is busy, or a folder on its path is still being read (then the
+     * item is revealed when it has been).
      */
     private Node reveal(long id) {
         Simulation current = simulation;
@@ -155,6 +189,7 @@ public class VolumeNavigatorView extends SessionView {
             VolumeItem target = current.module().item(id);
             path = target == null ? null : current.module().pathOf(target);
         }
+        pendingReveal = NONE;
         if (path == null || path.equals("/")) {
             return null;
         }
@@ -162,11 +197,20 @@ public class VolumeNavigatorView extends SessionView {
         List<Node> ancestors = new ArrayList<>();
         Node found = null;
         for (String part : path.substring(1).split("/")) {
+            List<Node> nodes = listed.get(folder);
+            if (nodes == null) {
+                pendingReveal = id;
+                readFolder(folder);
+                return null;
+            }
             found = null;
-            for (Node candidate : children(folder)) {
-                if (candidate.name().equals(part)) {
-                    found = candidate;
-                    break;
+            for (int i = 0; i < nodes.size() && found == null; i++) {
+                if (nodes.get(i).name().equals(part)) {
+                    found = nodes.get(i);
+                    if (i >= shown(folder)) {
+                        shownRows.put(folder, (i / PAGE + 1) * PAGE);
+                        refreshFolder(folder);
+                    }
                 }
             }
             if (found == null) {
@@ -191,48 +235,191 @@ public class VolumeNavigatorView extends SessionView {
     @Override
     protected void clear() {
         simulation = null;
-        listed.clear();
+        generation++;
+        cancelJobs();
+        listed = new HashMap<>();
+        reading.clear();
+        shownRows.clear();
         viewer.setInput(null);
     }
 
+    /**
+     * The simulation moved (a step, a step back, another image): the folders read before are read again
+     * from it in one job, and the tree keeps the previous rows until they have been; folders that no
+     * longer exist come back empty.
+     */
     @Override
     protected void read(Simulation current) {
         simulation = current;
-        listed.clear();
-        Object[] expanded = viewer.getExpandedElements();
-        if (viewer.getInput() != current) {
-            viewer.setInput(current);
-        } else {
-            viewer.refresh();
+        generation++;
+        cancelJobs();
+        reading.clear();
+        List<String> folders = new ArrayList<>(listed.keySet());
+        if (!folders.contains("/")) {
+            folders.add("/");
         }
-        viewer.setExpandedElements(expanded);
-        FileSystemModule module = current.module();
-        long files = listed.values().stream().flatMap(List::stream).filter(n -> !n.directory()).count();
-        status.setText(module.formatName() + ": " + files + " files in the folders open here; free "
-                + module.freeBytes() + " bytes");
+        reading.addAll(folders);
+        int expected = generation;
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        jobs.add(Jobs.schedule("Reading the volume's folders", FAMILY, false, monitor -> {
+            Map<String, List<Node>> fresh = new HashMap<>();
+            long free;
+            synchronized (current) {
+                free = current.module().freeBytes();
+            }
+            for (String folder : folders) {
+                List<Node> nodes = list(current, folder, monitor);
+                if (nodes == null) {
+                    return;
+                }
+                fresh.put(folder, nodes);
+            }
+            display.asyncExec(() -> {
+                if (expected != generation || viewer.getControl().isDisposed()) {
+                    return;
+                }
+                Object[] expanded = viewer.getExpandedElements();
+                listed = fresh;
+                freeBytes = free;
+                reading.removeAll(folders);
+                if (viewer.getInput() != current) {
+                    viewer.setInput(current);
+                } else {
+                    viewer.refresh();
+                }
+                viewer.setExpandedElements(expanded);
+                listingDone();
+            });
+        }));
     }
 
-    /** The items in directory {@code path} now (read once per step, under the simulation's monitor). */
-    private List<Node> children(String path) {
-        List<Node> nodes = listed.get(path);
-        if (nodes != null) {
-            return nodes;
-        }
+    /** Reads folder {@code path} in a job unless it is read or being read; the tree is refreshed after. */
+    private void readFolder(String path) {
         Simulation current = simulation;
-        if (current == null || SimulationSession.getDefault().busy()) {
-            return List.of();
+        if (current == null || listed.containsKey(path) || !reading.add(path)) {
+            return;
         }
-        nodes = new ArrayList<>();
-        synchronized (current) {
-            FileSystemModule module = current.module();
-            VolumeItem directory = itemAt(module, path);
-            if (directory != null) {
-                for (FileSystemModule.Entry entry : module.list(directory)) {
-                    nodes.add(node(module, path.equals("/") ? "/" + entry.name() : path + "/" + entry.name(), entry));
+        int expected = generation;
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        jobs.add(Jobs.schedule("Reading " + path, FAMILY, false, monitor -> {
+            List<Node> nodes = list(current, path, monitor);
+            if (nodes == null) {
+                return;
+            }
+            display.asyncExec(() -> {
+                if (expected != generation || viewer.getControl().isDisposed()) {
+                    return;
+                }
+                listed.put(path, nodes);
+                reading.remove(path);
+                refreshFolder(path);
+                listingDone();
+            });
+        }));
+    }
+
+    /** A folder was read: the status line, and an item waiting to be revealed. */
+    private void listingDone() {
+        jobs.removeIf(job -> job.getState() == org.eclipse.core.runtime.jobs.Job.NONE);
+        Simulation current = simulation;
+        if (current == null) {
+            return;
+        }
+        long files = listed.values().stream().flatMap(List::stream).filter(n -> !n.directory()).count();
+        status.setText(current.module().formatName() + ": " + files + " files in the folders open here; free "
+                + freeBytes + " bytes" + (reading.isEmpty() ? "" : " (reading...)"));
+        if (pendingReveal != NONE) {
+            long id = pendingReveal;
+            Node node = reveal(id);
+            if (node != null) {
+                echoing = true;
+                try {
+                    viewer.setSelection(new StructuredSelection(node), true);
+                } finally {
+                    echoing = false;
                 }
             }
         }
-        listed.put(path, nodes);
+    }
+
+    private void cancelJobs() {
+        jobs.forEach(org.eclipse.core.runtime.jobs.Job::cancel);
+        jobs.clear();
+    }
+
+    /** Refreshes the rows of folder {@code path} (the root, or a folder not shown: the whole tree). */
+    private void refreshFolder(String path) {
+        List<Node> siblings = path.equals("/") ? null : listed.get(parentOf(path));
+        Node folder = siblings == null ? null
+                : siblings.stream().filter(n -> n.path().equals(path)).findFirst().orElse(null);
+        if (folder == null) {
+            viewer.refresh();
+        } else {
+            // The folder's own row object: the viewer draws the row from the element it is given.
+            viewer.refresh(folder);
+        }
+    }
+
+    /** Shows the next {@value #PAGE} rows of folder {@code path} (what double-clicking its last row does). */
+    public void showMore(String path) {
+        shownRows.put(path, shown(path) + PAGE);
+        refreshFolder(path);
+    }
+
+    private int shown(String path) {
+        return shownRows.getOrDefault(path, PAGE);
+    }
+
+    /** Suffix of the path of the row standing for a folder's rows not shown. */
+    private static final String MORE = "/\u0000more";
+
+    /**
+     * The rows of folder {@code path}: its first {@link #shown} items and a row for the rest, or a
+     * "Reading..." row while it is read.
+     */
+    private List<Node> children(String path) {
+        List<Node> nodes = listed.get(path);
+        if (nodes == null) {
+            readFolder(path);
+            return simulation == null ? List.of()
+                    : List.of(new Node(path + "/\u0000reading", "Reading...", SYNTHETIC, false, 0, 0, 0, "", false));
+        }
+        int shown = shown(path);
+        if (nodes.size() <= shown) {
+            return nodes;
+        }
+        List<Node> page = new ArrayList<>(nodes.subList(0, shown));
+        page.add(new Node(path + MORE, String.format("... %,d more: double-click to list %,d", nodes.size() - shown,
+                Math.min(PAGE, nodes.size() - shown)), SYNTHETIC, false, 0, 0, 0, "", false));
+        return page;
+    }
+
+    /**
+     * The items of folder {@code path} of {@code current}, read under its monitor; null when cancelled.
+     * Runs in a job: a folder of a hundred thousand items takes its time off the UI thread.
+     */
+    private static List<Node> list(Simulation current, String path, org.eclipse.core.runtime.IProgressMonitor monitor) {
+        List<Node> nodes = new ArrayList<>();
+        long start = System.nanoTime();
+        synchronized (current) {
+            FileSystemModule module = current.module();
+            VolumeItem directory = itemAt(module, path);
+            if (directory == null) {
+                return nodes;
+            }
+            List<FileSystemModule.Entry> entries = module.list(directory);
+            for (int i = 0; i < entries.size(); i++) {
+                if ((i & 0xFF) == 0 && monitor.isCanceled()) {
+                    return null;
+                }
+                FileSystemModule.Entry entry = entries.get(i);
+                nodes.add(node(module, path.equals("/") ? "/" + entry.name() : path + "/" + entry.name(), entry));
+            }
+        }
+        if (Boolean.getBoolean("extentlab.reportRefresh")) {
+            System.err.printf("extentlab: Volume Navigator read %s (%d items) in %.1f ms, in a job%n", path,
+                    nodes.size(), (System.nanoTime() - start) / 1e6);
+        }
         return nodes;
     }
 
@@ -352,7 +539,7 @@ public class VolumeNavigatorView extends SessionView {
 
     private Node selected() {
         IStructuredSelection selection = viewer.getStructuredSelection();
-        return selection.getFirstElement() instanceof Node node ? node : null;
+        return selection.getFirstElement() instanceof Node node && !node.synthetic() ? node : null;
     }
 
     private static String parentOf(String path) {
@@ -364,9 +551,14 @@ public class VolumeNavigatorView extends SessionView {
         return path.contains(" ") ? "\"" + path + "\"" : path;
     }
 
-    /** The rows listed so far, by directory path (for tests). */
+    /** The folders read for the present step, by path: every item (for tests). */
     public Map<String, List<Node>> listed() {
         return Map.copyOf(listed);
+    }
+
+    /** Whether every folder asked for has been read for the present step (for tests). */
+    public boolean upToDate() {
+        return reading.isEmpty() && simulation == SimulationSession.getDefault().simulation();
     }
 
     /** The tree (for tests). */
