@@ -425,8 +425,18 @@ public final class SimulationSession {
     private void describeStatus(ScenarioPlayer current, Simulation simulation) {
         status = simulation.module().formatName() + ": step " + current.position() + " of " + current.history().size()
                 + ", " + simulation.kernel().trace().count() + " events"
-                + (lastFailures.isEmpty() ? "" : "; the step's calls failed: " + lastFailures);
+                + (lastFailures.isEmpty() ? "" : "; the step's calls failed: " + lastFailures)
+                + armed(simulation.kernel().settings().armedFaults());
         lastFailures = "";
+    }
+
+    /** "; fault armed: blockmap EIO" for faults injected that have not struck yet; empty when none. */
+    private static String armed(List<org.extentlab.kernel.sim.KernelSettings.Fault> faults) {
+        if (faults.isEmpty()) {
+            return "";
+        }
+        return "; fault armed: " + String.join(", ", faults.stream()
+                .map(f -> f.site().scriptName() + " " + f.error().name()).toList());
     }
 
     /** The system calls that returned an error since event {@code count} of {@code before}: "open ENOENT". */

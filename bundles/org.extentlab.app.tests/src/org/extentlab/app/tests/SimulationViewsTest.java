@@ -779,10 +779,12 @@ class SimulationViewsTest {
         assertEquals("OK", answered.get());
         assertEquals(stepsBefore + 1, session.history().size());
         assertEquals("fault blockmap EIO", session.history().get(stepsBefore), "the dialog's first choices");
+        assertTrue(session.status().contains("fault armed: blockmap EIO"), session.status());
         session.perform("write /a 0 4K", display, heard::add);
         waitForJobs(SimulationSession.FAMILY);
         assertEquals(1, heard.size(), "the write fails: " + heard);
         assertTrue(heard.get(0).contains("EIO"), heard.get(0));
+        assertTrue(!session.status().contains("fault armed"), "it struck: " + session.status());
         ProtocolTraceView trace = (ProtocolTraceView) page.showView(ProtocolTraceView.ID);
         trace.setFilter(new TraceFilter(null, null, -1, -1, true));
         List<TraceEvent> events = session.simulation().kernel().trace().events();

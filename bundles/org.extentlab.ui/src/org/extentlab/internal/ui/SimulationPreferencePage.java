@@ -70,7 +70,9 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
         org.eclipse.swt.widgets.Label faults = new org.eclipse.swt.widgets.Label(getFieldEditorParent(), SWT.WRAP);
         faults.setText("Faults (a failed blockmapFile, completeIO or device read) strike once, at a moment of the "
                 + "run: inject one with Simulation > Inject Fault..., and it becomes a step of the history.");
-        faults.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        org.eclipse.swt.layout.GridData wrap = new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        wrap.widthHint = 420;
+        faults.setLayoutData(wrap);
     }
 
     @Override

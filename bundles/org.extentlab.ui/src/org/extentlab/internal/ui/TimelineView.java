@@ -179,6 +179,10 @@ public class TimelineView extends SessionView {
         end = Math.max(1, simulation.kernel().time());
         shown = simulation;
         layLanes();
+    }
+
+    /** What the view shows: how many spans, items and offloaded operations, over how long; how laned. */
+    private void showStatus() {
         long offloaded = spans.stream().filter(s -> s.kind() == TimelineQuery.Kind.OFFLOADED).count();
         status.setText(spans.size() + " I/O spans on " + TimelineQuery.lanes(spans).size() + " items over "
                 + String.format("%.3f", end / 1e6) + " ms of simulated time; " + offloaded
@@ -219,6 +223,7 @@ public class TimelineView extends SessionView {
             }
             names = items.stream().map(paths::get).toList();
         }
+        showStatus();
         scrollLanes(0);
     }
 
