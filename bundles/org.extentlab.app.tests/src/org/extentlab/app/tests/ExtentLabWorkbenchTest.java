@@ -148,11 +148,20 @@ class ExtentLabWorkbenchTest {
         assertEquals("f00000", navigator.listed().get("/many").get(0).name());
         org.eclipse.swt.widgets.TreeItem manyRow = java.util.Arrays.stream(navigator.viewer().getTree().getItems())
                 .filter(i -> i.getText(0).equals("many")).findFirst().orElseThrow();
-        waitUntil("a page of rows", () -> manyRow.getItemCount() == 1001);
-        assertEquals("... 2,000 more: double-click to list 1,000", manyRow.getItem(1000).getText(0));
+        waitUntil("a page of rows", () -> manyRow.getItemCount() == 401);
+        assertEquals("... 2,600 more: double-click to list 400", manyRow.getItem(400).getText(0));
         navigator.showMore("/many");
-        waitUntil("a second page", () -> manyRow.getItemCount() == 2001);
-        assertEquals("f01999", manyRow.getItem(1999).getText(0));
+        waitUntil("a second page", () -> manyRow.getItemCount() == 801);
+        assertEquals("f00799", manyRow.getItem(799).getText(0));
+        long far = navigator.listed().get("/many").get(2500).id();
+        org.extentlab.internal.ui.VolumeMapView map = (org.extentlab.internal.ui.VolumeMapView) window.getActivePage()
+                .showView(org.extentlab.internal.ui.VolumeMapView.ID);
+        window.getActivePage().activate(map);
+        map.select(far);
+        waitUntil("the navigator to show and select /many/f02500, picked on the map", () -> navigator.viewer()
+                .getStructuredSelection().getFirstElement() instanceof org.extentlab.internal.ui.VolumeNavigatorView.Node n
+                && n.name().equals("f02500"));
+        assertEquals(2801, manyRow.getItemCount(), "the pages up to it are listed");
     }
 
     @Test
