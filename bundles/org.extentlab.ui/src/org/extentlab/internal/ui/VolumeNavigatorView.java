@@ -61,7 +61,7 @@ public class VolumeNavigatorView extends SessionView {
     /** The id of rows that are not items. */
     static final long SYNTHETIC = Long.MIN_VALUE;
     /** Rows of a folder shown at a time. */
-    static final int PAGE = 400;
+    static final int PAGE = 250;
     /** The family of the navigator's listing jobs. */
     public static final Object FAMILY = new Object();
 
@@ -112,7 +112,7 @@ public class VolumeNavigatorView extends SessionView {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         column("Name", 150, Node::name);
-        column("Size", 80, n -> n.directory() ? "" : Long.toString(n.size()));
+        column("Size", 80, n -> n.directory() || n.synthetic() ? "" : Long.toString(n.size()));
         column("Allocated", 80, n -> Long.toString(n.allocated()));
         column("Extents", 60, n -> Integer.toString(n.extents()));
         column("Fragments", 70, n -> n.extents() == 0 ? "" : n.fragments() == 0 ? "contiguous" : Integer.toString(n.fragments()));
@@ -149,11 +149,13 @@ public class VolumeNavigatorView extends SessionView {
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
     }
 
+    /** A column showing {@code text} of each item (rows that are not items show only their name). */
     private void column(String title, int width, java.util.function.Function<Node, String> text) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
-        column.setLabelProvider(Views.labels(Node.class, text));
+        boolean name = title.equals("Name");
+        column.setLabelProvider(Views.labels(Node.class, n -> n.synthetic() && !name ? "" : text.apply(n)));
     }
 
     /** Another view selected an item: select it here if its row is listed. */
@@ -354,9 +356,7 @@ public class VolumeNavigatorView extends SessionView {
 
     /** Refreshes the rows of folder {@code path} (the root, or a folder not shown: the whole tree). */
     private void refreshFolder(String path) {
-        List<Node> siblings = path.equals("/") ? null : listed.get(parentOf(path));
-        Node folder = siblings == null ? null
-                : siblings.stream().filter(n -> n.path().equals(path)).findFirst().orElse(null);
+        Node folder = folderRow(path);
         if (folder == null) {
             viewer.refresh();
         } else {
@@ -365,15 +365,36 @@ public class VolumeNavigatorView extends SessionView {
         }
     }
 
-    /** Shows the next {@value #PAGE} rows of folder {@code path} (what double-clicking its last row does). */
+    /**
+     * Shows the next {@value #PAGE} rows of folder {@code path} (what double-clicking its last row does):
+     * the rows are added after those shown, so each page costs the same.
+     */
     public void showMore(String path) {
         long start = System.nanoTime();
-        shownRows.put(path, shown(path) + PAGE);
-        refreshFolder(path);
+        List<Node> nodes = listed.get(path);
+        int before = shown(path);
+        if (nodes == null || nodes.size() <= before) {
+            return;
+        }
+        shownRows.put(path, before + PAGE);
+        Object parent = path.equals("/") ? viewer.getInput() : folderRow(path);
+        if (parent == null) {
+            refreshFolder(path);
+        } else {
+            List<Node> rows = children(path);
+            viewer.remove(parent, new Object[] { moreRow(path, nodes.size(), before) });
+            viewer.add(parent, rows.subList(before, rows.size()).toArray());
+        }
         if (Boolean.getBoolean("extentlab.reportRefresh")) {
             System.err.printf("extentlab: Volume Navigator showed %d rows of %s in %.1f ms%n", shown(path), path,
                     (System.nanoTime() - start) / 1e6);
         }
+    }
+
+    /** The row of folder {@code path} among its parent's listed rows; null when not listed. */
+    private Node folderRow(String path) {
+        List<Node> siblings = path.equals("/") ? null : listed.get(parentOf(path));
+        return siblings == null ? null : siblings.stream().filter(n -> n.path().equals(path)).findFirst().orElse(null);
     }
 
     private int shown(String path) {
@@ -399,9 +420,14 @@ public class VolumeNavigatorView extends SessionView {
             return nodes;
         }
         List<Node> page = new ArrayList<>(nodes.subList(0, shown));
-        page.add(new Node(path + MORE, String.format("... %,d more: double-click to list %,d", nodes.size() - shown,
-                Math.min(PAGE, nodes.size() - shown)), SYNTHETIC, false, 0, 0, 0, "", false));
+        page.add(moreRow(path, nodes.size(), shown));
         return page;
+    }
+
+    /** The last row of folder {@code path} when {@code shown} of its {@code total} rows are. */
+    private static Node moreRow(String path, int total, int shown) {
+        return new Node(path + MORE, String.format("... %,d more: double-click to list %,d", total - shown,
+                Math.min(PAGE, total - shown)), SYNTHETIC, false, 0, 0, 0, "", false);
     }
 
     /**
