@@ -809,6 +809,85 @@ class SimulationViewsTest {
         assertEquals(1, heard.size(), "without the fault the write succeeds: " + heard);
     }
 
+    @Test
+    void thePackerFindsEveryOperationOfARandomRunWithoutReadingTheWholeTrace() throws Exception {
+        Path image = dir.resolve("packer-fat16.img");
+        run("mkfs.fat", "-C", "-F", "16", "-s", "2", image.toString(), "16384");
+        openImage(image);
+        SimulationSession session = SimulationSession.getDefault();
+        waitUntil("the simulation to start", () -> session.simulation() != null);
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        session.perform("packer-capacity 2", display, heard::add);
+        waitForJobs(SimulationSession.FAMILY);
+        session.perform("random 1500 files 12", display, heard::add);
+        waitForJobs(SimulationSession.FAMILY);
+        List<TraceEvent> events;
+        synchronized (session.simulation()) {
+            events = List.copyOf(session.simulation().kernel().trace().events());
+        }
+        // The whole trace read once: each operation's calls and completion, and the operations that
+        // interleave with another (parallel groups), which the bounded scan must not cut short.
+        Map<Long, List<TraceEvent>> byOperation = new java.util.HashMap<>();
+        for (TraceEvent e : events) {
+            if (e.operationId() > 0) {
+                byOperation.computeIfAbsent(e.operationId(), k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        java.util.Set<Long> interleaved = new java.util.HashSet<>();
+        for (List<TraceEvent> own : byOperation.values()) {
+            long first = own.get(0).sequence();
+            long last = own.get(own.size() - 1).sequence();
+            long id = own.get(0).operationId();
+            if (events.subList((int) first - 1, (int) last).stream().anyMatch(e -> e.operationId() > 0 && e.operationId() != id)) {
+                interleaved.add(id);
+            }
+        }
+        assertTrue(byOperation.size() > 500, "a run of many operations: " + byOperation.size());
+        assertTrue(interleaved.size() > 10, "operations of parallel groups interleave: " + interleaved.size());
+        assertTrue(events.stream().filter(e -> e.continuation() && e.kind().equals("call")).count() > 20,
+                "a packer of two extents makes the kernel ask again");
+        int checked = 0;
+        for (int i = 0; i < events.size(); i++) {
+            long id = events.get(i).operationId();
+            if (id <= 0) {
+                continue;
+            }
+            ExtentPackerView.Operation found = ExtentPackerView.find(events, i);
+            List<TraceEvent> own = byOperation.get(id);
+            List<TraceEvent> requests = own.stream()
+                    .filter(e -> e.name().equals("blockmapFile") && e.kind().equals("call")).toList();
+            List<TraceEvent> completions = own.stream()
+                    .filter(e -> e.name().equals("completeIO") && e.kind().equals("reply")).toList();
+            assertEquals(id, found.id());
+            assertEquals(requests, found.calls().stream().map(ExtentPackerView.Call::request).toList(),
+                    "the blockmapFile calls of operation " + id + ", from event " + (i + 1));
+            assertEquals(completions.isEmpty() ? null : completions.get(completions.size() - 1), found.completion(),
+                    "the completion of operation " + id);
+            checked++;
+        }
+        assertTrue(checked > 2000, "every event of an operation checked: " + checked);
+        assertEquals(-1, ExtentPackerView.find(events, -1).id(), "no operation");
+
+        // In the view: the last blockmapFile reply of an operation of a parallel group, selected in the trace.
+        int pick = -1;
+        for (int i = events.size() - 1; i >= 0 && pick < 0; i--) {
+            TraceEvent e = events.get(i);
+            if (interleaved.contains(e.operationId()) && e.name().equals("blockmapFile") && e.kind().equals("reply")) {
+                pick = i;
+            }
+        }
+        assertTrue(pick > 0, "a blockmapFile of an interleaved operation");
+        IWorkbenchPage page = window.getActivePage();
+        ExtentPackerView packer = (ExtentPackerView) page.showView(ExtentPackerView.ID);
+        ProtocolTraceView trace = (ProtocolTraceView) page.showView(ProtocolTraceView.ID);
+        trace.select(pick);
+        long operation = events.get(pick).operationId();
+        waitUntil("the packer to show operation " + operation, () -> packer.operation() == operation);
+        assertEquals(ExtentPackerView.find(events, pick).calls(), packer.calls());
+        assertEquals(List.of(), heard);
+    }
+
     private static Display display0() {
         return PlatformUI.getWorkbench().getDisplay();
     }

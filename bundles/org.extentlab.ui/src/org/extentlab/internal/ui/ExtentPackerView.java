@@ -77,16 +77,27 @@ public class ExtentPackerView extends SessionView {
         updateScrollBar();
     }
 
-    /** Finds the operation to show and its blockmap calls, replies and completion. */
-    @Override
-    protected void read(Simulation simulation) {
-        List<TraceEvent> events = simulation.kernel().trace().events();
-        operation = selected != null && selected.operationId() > 0 ? selected.operationId() : lastOperation(events);
+    /** An operation's blockmapFile calls with their replies, and the completeIO reply that ended it (or null). */
+    public record Operation(long id, List<Call> calls, TraceEvent completion) {
+    }
+
+    /**
+     * The operation that the event at {@code at} belongs to, found without reading the whole trace: the
+     * scan starts after the first blockmapFile of the operation before it and ends at the return of the
+     * task's system call once the completion is seen.
+     */
+    public static Operation find(List<TraceEvent> events, int at) {
+        long id = at < 0 ? -1 : events.get(at).operationId();
         List<Call> found = new ArrayList<>();
-        completion = null;
+        TraceEvent completion = null;
         TraceEvent pending = null;
-        for (TraceEvent e : events) {
-            if (e.operationId() != operation || operation <= 0) {
+        int task = at < 0 ? 0 : events.get(at).task();
+        for (int i = id <= 0 ? events.size() : firstOf(events, at, id); i < events.size(); i++) {
+            TraceEvent e = events.get(i);
+            if (completion != null && task > 0 && e.task() == task && e.kind().equals("return")) {
+                break;
+            }
+            if (e.operationId() != id) {
                 continue;
             }
             if (e.name().equals("blockmapFile") && e.kind().equals("call")) {
@@ -98,6 +109,18 @@ public class ExtentPackerView extends SessionView {
                 completion = e;
             }
         }
+        return new Operation(id, List.copyOf(found), completion);
+    }
+
+    /** Finds the operation to show and its blockmap calls, replies and completion. */
+    @Override
+    protected void read(Simulation simulation) {
+        List<TraceEvent> events = simulation.kernel().trace().events();
+        int at = selected != null && selected.operationId() > 0 ? indexOf(events, selected) : lastOperation(events);
+        Operation shown = find(events, at);
+        operation = shown.id();
+        List<Call> found = shown.calls();
+        completion = shown.completion();
         calls = found;
         updateScrollBar();
         if (found.isEmpty()) {
@@ -126,14 +149,37 @@ public class ExtentPackerView extends SessionView {
         bar.setVisible(contentHeight() > visible);
     }
 
-    private static long lastOperation(List<TraceEvent> events) {
+    /** The position of the last blockmapFile event of an offloaded operation; -1 when there is none. */
+    public static int lastOperation(List<TraceEvent> events) {
         for (int i = events.size() - 1; i >= 0; i--) {
             TraceEvent e = events.get(i);
             if (e.name().equals("blockmapFile") && e.operationId() > 0) {
-                return e.operationId();
+                return i;
             }
         }
         return -1;
+    }
+
+    /** The position of {@code event} in {@code events} (its sequence number, from 1); -1 when not there. */
+    public static int indexOf(List<TraceEvent> events, TraceEvent event) {
+        int i = (int) event.sequence() - 1;
+        return i >= 0 && i < events.size() && events.get(i).sequence() == event.sequence() ? i : -1;
+    }
+
+    /**
+     * Where to start looking for the events of {@code operation}, which has an event at {@code at}:
+     * operation IDs are given in order at an operation's first blockmapFile, so no event of it comes
+     * before the first blockmapFile of an earlier operation (the scan stops there, not at the trace's start).
+     */
+    private static int firstOf(List<TraceEvent> events, int at, long operation) {
+        for (int i = at; i >= 0; i--) {
+            TraceEvent e = events.get(i);
+            if (e.operationId() > 0 && e.operationId() < operation && !e.continuation() && e.kind().equals("call")
+                    && e.name().equals("blockmapFile")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static int capacity(TraceEvent call) {
