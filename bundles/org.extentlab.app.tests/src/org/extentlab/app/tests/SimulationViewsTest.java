@@ -534,6 +534,37 @@ class SimulationViewsTest {
         waitForJobs(SimulationSession.FAMILY);
         assertShown(seen.get(7), shown(page), "the delete undone");
 
+        // Edit > Undo and Redo are the same moves, named after the step each would move over.
+        List<String> history = SimulationSession.getDefault().history();
+        waitUntil("Edit > Undo to name the seventh step", () -> menuItems("Edit").contains("Undo " + history.get(6)));
+        assertTrue(menuItems("Edit").contains("Redo delete /b"), "Redo names the delete: " + menuItems("Edit"));
+        org.eclipse.ui.keys.IBindingService bindings = window.getService(org.eclipse.ui.keys.IBindingService.class);
+        assertEquals("Ctrl+Z", bindings.getBestActiveBindingFormattedFor(TransportHandler.UNDO));
+        execute(TransportHandler.UNDO, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        assertArrayEquals(new int[] { 6, 8 }, SimulationSession.getDefault().position(), "undone one more step");
+        assertShown(seen.get(6), shown(page), "Undo went back to step 6");
+        execute(TransportHandler.REDO, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        // The last step taken as Play takes it, without a command: the toolbar still follows.
+        SimulationSession.getDefault().step(PlatformUI.getWorkbench().getDisplay(), null);
+        waitForJobs(SimulationSession.FAMILY);
+        assertArrayEquals(new int[] { 8, 8 }, SimulationSession.getDefault().position(), "redone to the delete");
+        waitUntil("the toolbar to grey Step and To End, and not Back", () -> List.of(false, false, true)
+                .equals(List.of(toolItemEnabled("Step ▶"), toolItemEnabled("To End"), toolItemEnabled("◀ Back"))));
+        org.eclipse.ui.commands.ICommandService commands = window.getService(org.eclipse.ui.commands.ICommandService.class);
+        assertTrue(!commands.getCommand(TransportHandler.STEP).isEnabled()
+                && !commands.getCommand(TransportHandler.REDO).isEnabled()
+                && !commands.getCommand(TransportHandler.RUN_TO_END).isEnabled(), "Step, Redo and To End disabled at the end");
+        assertTrue(commands.getCommand(TransportHandler.STEP_BACK).isEnabled());
+        assertTrue(!commands.getCommand(TransportHandler.PAUSE).isEnabled(), "nothing plays");
+        assertTrue(menuItems("Edit").contains("Undo delete /b"), menuItems("Edit").toString());
+        assertTrue(menuItems("Edit").contains("Redo (disabled)"), menuItems("Edit").toString());
+        SimulationSession.getDefault().stepBack(PlatformUI.getWorkbench().getDisplay(), null);
+        waitForJobs(SimulationSession.FAMILY);
+        waitUntil("the toolbar to offer Step again", () -> toolItemEnabled("Step ▶") && toolItemEnabled("To End"));
+        assertShown(seen.get(7), shown(page), "the delete undone again");
+
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         SimulationSession.getDefault().perform("write /missing/x 0 4K", PlatformUI.getWorkbench().getDisplay(),
                 heard::add);
@@ -886,6 +917,54 @@ class SimulationViewsTest {
         waitUntil("the packer to show operation " + operation, () -> packer.operation() == operation);
         assertEquals(ExtentPackerView.find(events, pick).calls(), packer.calls());
         assertEquals(List.of(), heard);
+    }
+
+    /**
+     * The items of the menu bar's menu {@code name} as a person opening it sees them: the text without
+     * mnemonics and accelerator, " (disabled)" after an item that cannot be chosen.
+     */
+    private List<String> menuItems(String name) {
+        List<String> items = new java.util.ArrayList<>();
+        display0().syncExec(() -> {
+            for (org.eclipse.swt.widgets.MenuItem top : window.getShell().getMenuBar().getItems()) {
+                if (top.getText().replace("&", "").equals(name)) {
+                    org.eclipse.swt.widgets.Menu menu = top.getMenu();
+                    menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+                    for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+                        String text = item.getText().replaceAll("&(?!&)", "").replace("&&", "&");
+                        int tab = text.indexOf('\t');
+                        text = tab < 0 ? text : text.substring(0, tab);
+                        items.add(text + (item.getEnabled() ? "" : " (disabled)"));
+                    }
+                    menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+                }
+            }
+        });
+        return items;
+    }
+
+    /** Whether the main toolbar's item {@code text} can be pressed. */
+    private boolean toolItemEnabled(String text) {
+        boolean[] found = new boolean[2];
+        display0().syncExec(() -> {
+            java.util.ArrayDeque<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayDeque<>(
+                    List.of(window.getShell().getChildren()));
+            while (!controls.isEmpty()) {
+                org.eclipse.swt.widgets.Control control = controls.pop();
+                if (control instanceof org.eclipse.swt.widgets.ToolBar bar) {
+                    for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                        if (item.getText().equals(text)) {
+                            found[0] = true;
+                            found[1] = item.getEnabled();
+                        }
+                    }
+                } else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+                    controls.addAll(List.of(composite.getChildren()));
+                }
+            }
+        });
+        assertTrue(found[0], "the toolbar has " + text);
+        return found[1];
     }
 
     private static Display display0() {

@@ -16,8 +16,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * The menu bar and status line. Menus carry named groups that plugin.xml contributions (and later
- * bundles) fill: {@code menu:file?after=open}, {@code menu:operations?after=additions},
- * {@code menu:help?after=about}.
+ * bundles) fill: {@code menu:file?after=open}, {@code menu:edit?after=undo} (the simulation's Undo
+ * and Redo), {@code menu:operations?after=additions}, {@code menu:help?after=about}.
  */
 public class ExtentLabActionBarAdvisor extends ActionBarAdvisor {
     public static final String OPERATIONS_MENU = "operations";
@@ -50,6 +50,10 @@ public class ExtentLabActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator("quit"));
         file.add(quit);
 
+        MenuManager edit = new MenuManager(Messages.Menu_Edit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
+        edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+
         MenuManager operations = new MenuManager(Messages.Menu_Operations, OPERATIONS_MENU);
         operations.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
@@ -67,6 +71,7 @@ public class ExtentLabActionBarAdvisor extends ActionBarAdvisor {
         help.add(new Separator("about"));
 
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(operations);
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);

@@ -3,8 +3,17 @@ package org.extentlab.internal.ui;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.HandlerEvent;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -13,7 +22,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.menus.UIElement;
 import org.extentlab.kernel.sim.Scenario;
 import org.extentlab.kernel.sim.ScenarioException;
 import org.extentlab.ui.SimulationSession;
@@ -21,10 +34,15 @@ import org.extentlab.ui.SimulationSession;
 /**
  * The Simulation menu's transport and single operations: Step (redo), Step Back (undo), Play, Pause,
  * Run to End, Load Scenario Script (its steps to step through), Perform Operation (one script line,
- * docs/scenarios.md) and Inject Fault (a {@code fault} line chosen in a dialog). Errors reach the user
- * in a dialog. Parameters let tests and scripts skip the dialogs.
+ * docs/scenarios.md) and Inject Fault (a {@code fault} line chosen in a dialog); and Edit > Undo and
+ * Redo, the same moves as Step Back and Step, named after the step they undo or redo. Errors reach the
+ * user in a dialog. Parameters let tests and scripts skip the dialogs.
+ * <p>
+ * The moves are enabled only when they can do something (Step with steps ahead, Step Back after the
+ * first, Pause while playing): plugin.xml names each handler's move after the class
+ * ({@code TransportHandler:stepBack}), and the handlers tell the workbench when the session moved.
  */
-public class TransportHandler extends AbstractHandler {
+public class TransportHandler extends AbstractHandler implements IExecutableExtension, IElementUpdater {
     public static final String STEP = "org.extentlab.ui.commands.step";
     public static final String STEP_BACK = "org.extentlab.ui.commands.stepBack";
     public static final String PLAY = "org.extentlab.ui.commands.play";
@@ -35,6 +53,94 @@ public class TransportHandler extends AbstractHandler {
     public static final String PERFORM = "org.extentlab.ui.commands.perform";
     public static final String PERFORM_LINE = "org.extentlab.ui.commands.perform.line";
     public static final String INJECT_FAULT = "org.extentlab.ui.commands.injectFault";
+    public static final String UNDO = "org.eclipse.ui.edit.undo";
+    public static final String REDO = "org.eclipse.ui.edit.redo";
+
+    /** The handlers whose enablement follows the session, and the one session listener telling them. */
+    private static final List<TransportHandler> LIVE = new CopyOnWriteArrayList<>();
+    private static final Runnable SESSION_MOVED = TransportHandler::moved;
+
+    /** The move this handler's enablement follows ("step", "stepBack", "undo", ...); null: always enabled. */
+    private String move;
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+        move = data instanceof String text && !text.isBlank() ? text : null;
+        if (move != null) {
+            if (LIVE.isEmpty()) {
+                SimulationSession.getDefault().addListener(SESSION_MOVED);
+            }
+            LIVE.add(this);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (LIVE.remove(this) && LIVE.isEmpty()) {
+            SimulationSession.getDefault().removeListener(SESSION_MOVED);
+        }
+        super.dispose();
+    }
+
+    /** Whether the move can do anything now, read from the session each time it is asked. */
+    @Override
+    public boolean isEnabled() {
+        if (move == null) {
+            return true;
+        }
+        SimulationSession session = SimulationSession.getDefault();
+        int[] position = session.position();
+        return switch (move) {
+        case "step", "redo", "runToEnd" -> position[0] < position[1];
+        case "play" -> position[0] < position[1] && !session.playing();
+        case "pause" -> session.playing();
+        case "stepBack", "undo" -> position[0] > 0;
+        default -> true;
+        };
+    }
+
+    /** Undo and Redo name the step: "Undo write /a 0 8K". */
+    @Override
+    public void updateElement(UIElement element, @SuppressWarnings("rawtypes") Map parameters) {
+        if ("undo".equals(move) || "redo".equals(move)) {
+            element.setText(label(move, SimulationSession.getDefault()));
+        }
+    }
+
+    /** The menu text of Undo or Redo for the session's present step. */
+    public static String label(String move, SimulationSession session) {
+        int[] position = session.position();
+        List<String> history = session.history();
+        boolean undo = move.equals("undo");
+        int step = undo ? position[0] - 1 : position[0];
+        String base = undo ? "&Undo" : "&Redo";
+        if (step < 0 || step >= history.size()) {
+            return base;
+        }
+        String line = history.get(step).replace("&", "&&");
+        return base + " " + (line.length() > 60 ? line.substring(0, 57) + "..." : line);
+    }
+
+    /**
+     * The session moved (or began or stopped playing): menus and the toolbar ask again. A handler's
+     * change of enablement reaches the menus; the main toolbar's items are asked again only when the
+     * workbench's enablement-update event is sent.
+     */
+    private static void moved() {
+        LIVE.forEach(handler -> handler.fireHandlerChanged(new HandlerEvent(handler, true, false)));
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        if (commands != null) {
+            commands.refreshElements(UNDO, null);
+            commands.refreshElements(REDO, null);
+        }
+        IEventBroker events = PlatformUI.getWorkbench().getService(IEventBroker.class);
+        if (events != null) {
+            events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+        }
+    }
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -49,17 +155,23 @@ public class TransportHandler extends AbstractHandler {
         };
         Consumer<String> onError = errors(shell, display, title);
         switch (event.getCommand().getId()) {
-        case STEP -> {
+        case STEP, REDO -> {
             return session.step(display, onError);
         }
-        case STEP_BACK -> {
+        case STEP_BACK, UNDO -> {
             return session.stepBack(display, onError);
         }
         case RUN_TO_END -> {
             return session.runToEnd(display, onError);
         }
-        case PLAY -> session.play(display, onError);
-        case PAUSE -> session.pause();
+        case PLAY -> {
+            session.play(display, onError);
+            moved();
+        }
+        case PAUSE -> {
+            session.pause();
+            moved();
+        }
         case LOAD -> {
             String script = event.getParameter(LOAD_SCRIPT);
             if (script == null && shell != null) {
