@@ -138,6 +138,13 @@ class SimulationViewsTest {
         assertTrue(trace.row(1)[9].contains("(continuation)"), String.join(" | ", trace.row(1)));
         trace.setFilter(TraceFilter.NONE);
         waitUntil("every row back", () -> trace.rowCount() == events.size());
+        // Chosen from elsewhere now, the continuation is selected on its own row, not on row 1 that showed it
+        // under the filter.
+        trace.select(continuation);
+        assertEquals(continuation, trace.selectedRow());
+        assertEquals(Long.toString(events.get(continuation).sequence()), trace.row(trace.selectedRow())[0]);
+        assertEquals(events.get(continuation), ((org.eclipse.jface.viewers.IStructuredSelection) trace.getSite()
+                .getSelectionProvider().getSelection()).getFirstElement());
 
         TimelineView timeline = (TimelineView) page.showView(TimelineView.ID);
         List<TimelineQuery.Span> spans = TimelineQuery.spans(simulation.kernel().trace());
@@ -177,6 +184,43 @@ class SimulationViewsTest {
         PlatformUI.getWorkbench().getDisplay().syncExec(() -> timeline.goTo(readSpan));
         waitUntil("the packer to follow the span chosen on the timeline",
                 () -> packer.operation() == readSpan.operationId());
+
+        // Go to Event: zoomed in on the middle of the run, the last event moves the cursor, the window and
+        // the lanes to its moment, and every view to its row.
+        display0().syncExec(() -> {
+            timeline.fit();
+            for (int i = 0; i < 3; i++) {
+                timeline.zoom(true, -1);
+            }
+        });
+        long[] narrow = timeline.window();
+        TraceEvent last = events.get(events.size() - 1);
+        assertTrue(last.time() > narrow[1], "the last event lies past the window zoomed in");
+        display0().syncExec(() -> timeline.goToEvent(events.size()));
+        waitUntil("the timeline's cursor at the last event", () -> timeline.cursor() == last.time());
+        long[] moved = timeline.window();
+        assertEquals(narrow[1] - narrow[0], moved[1] - moved[0], "the window keeps its width");
+        assertTrue(moved[0] <= last.time() && last.time() <= moved[1], "and holds the event's moment");
+        assertEquals(last, ((org.eclipse.jface.viewers.IStructuredSelection) trace.getSite().getSelectionProvider()
+                .getSelection()).getFirstElement(), "the trace selects the event's row");
+        TimelineQuery.Span lastSpan = spans.get(spans.size() - 1);
+        display0().syncExec(() -> timeline.setPerOperation(true));
+        TraceEvent inLastSpan = events.stream().filter(e -> e.item() == lastSpan.item() && e.time() >= lastSpan.start()
+                && e.time() <= lastSpan.end()).findFirst().orElseThrow();
+        display0().syncExec(() -> timeline.goToEvent((int) inLastSpan.sequence()));
+        waitUntil("the cursor at the event", () -> timeline.cursor() == inLastSpan.time());
+        int[] lanesNow = timeline.lanesShown();
+        int laneOfLast = timeline.laneOfSpans()[spans.size() - 1];
+        assertTrue(lanesNow[0] <= laneOfLast && laneOfLast < lanesNow[0] + lanesNow[1],
+                "the last operation's lane is shown: " + java.util.Arrays.toString(lanesNow) + " " + laneOfLast);
+        display0().syncExec(() -> {
+            timeline.setPerOperation(false);
+            timeline.fit();
+        });
+        assertEquals(-1, TimelineView.eventNumber("0", events.size()));
+        assertEquals(-1, TimelineView.eventNumber(String.valueOf(events.size() + 1), events.size()));
+        assertEquals(-1, TimelineView.eventNumber("twelve", events.size()));
+        assertEquals(events.size(), TimelineView.eventNumber(" " + events.size() + " ", events.size()));
 
         FreeSpaceView free = (FreeSpaceView) page.showView(FreeSpaceView.ID);
         long reported = events.stream().filter(e -> e.freeSpace() != null

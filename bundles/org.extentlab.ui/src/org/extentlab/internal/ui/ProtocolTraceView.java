@@ -37,7 +37,29 @@ public class ProtocolTraceView extends SessionView {
             "Flags", "Extents", "Error", "Free space", "Detail" };
     private static final int[] WIDTHS = { 60, 80, 70, 110, 45, 45, 40, 80, 70, 90, 220, 70, 110, 260 };
 
-    private TableViewer viewer;
+    private RowViewer viewer;
+
+    /**
+     * The table's viewer, able to select a row by its position: the viewer's own search for an element
+     * goes through the table items' data, which a filter change leaves behind on rows that now show
+     * other events, so it could select the wrong row.
+     */
+    private static final class RowViewer extends TableViewer {
+        RowViewer(Composite parent, int style) {
+            super(parent, style);
+        }
+
+        /** Selects row {@code row}, which shows {@code event}, and tells the listeners as a click would. */
+        void selectRow(int row, TraceEvent event) {
+            replace(event, row);
+            getTable().setSelection(row);
+            getTable().showSelection();
+            org.eclipse.jface.viewers.SelectionChangedEvent changed = new org.eclipse.jface.viewers.SelectionChangedEvent(
+                    this, new org.eclipse.jface.viewers.StructuredSelection(event));
+            fireSelectionChanged(changed);
+            firePostSelectionChanged(changed);
+        }
+    }
     private List<TraceEvent> events = List.of();
     /** Rows added or removed in one slice of the UI thread's work (about 25 ms on GTK). */
     private static final int ROWS_PER_SLICE = 8000;
@@ -59,7 +81,7 @@ public class ProtocolTraceView extends SessionView {
     @Override
     protected void createContent(Composite parent) {
         createFilterBar(parent);
-        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer = new RowViewer(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
@@ -365,8 +387,12 @@ public class ProtocolTraceView extends SessionView {
         if (viewer.getTable().getItemCount() <= row) {
             viewer.setItemCount(targetRows);
         }
-        viewer.getTable().setSelection(row);
-        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(events.get(index)), true);
+        viewer.selectRow(row, events.get(index));
+    }
+
+    /** The row selected in the table; -1 when none (for tests). */
+    public int selectedRow() {
+        return viewer.getTable().getSelectionIndex();
     }
 
     /** The number of rows the table holds (for tests). */

@@ -81,6 +81,14 @@ public class TimelineView extends SessionView {
         };
         byOperation.setToolTipText("One lane per operation instead of one per item (O)");
         getViewSite().getActionBars().getToolBarManager().add(byOperation);
+        org.eclipse.jface.action.Action goToEvent = new org.eclipse.jface.action.Action("Go to Event...") {
+            @Override
+            public void run() {
+                askForEvent();
+            }
+        };
+        goToEvent.setToolTipText("Select an event by its number; every view moves to its moment (G)");
+        getViewSite().getActionBars().getToolBarManager().add(goToEvent);
         this.byOperation = byOperation;
         canvas.addListener(SWT.MouseDown, e -> {
             canvas.setFocus();
@@ -137,6 +145,7 @@ public class TimelineView extends SessionView {
             case SWT.PAGE_UP -> scrollLanes(-visibleLanes());
             case SWT.PAGE_DOWN -> scrollLanes(visibleLanes());
             case 'o' -> setPerOperation(!perOperation);
+            case 'g' -> askForEvent();
             default -> {
                 return;
             }
@@ -152,6 +161,72 @@ public class TimelineView extends SessionView {
         if (part != this && item != null && item.id() != selected) {
             selected = item.id();
             canvas.redraw();
+        }
+        if (part != this && selection instanceof org.eclipse.jface.viewers.IStructuredSelection structured
+                && structured.getFirstElement() instanceof TraceEvent event) {
+            showMoment(event);
+        }
+    }
+
+    /**
+     * Moves to the moment of {@code event}, a trace row selected: the cursor at its time, the window
+     * panned to hold it when zoomed in, and the lanes scrolled to the lane of its item or operation.
+     */
+    private void showMoment(TraceEvent event) {
+        cursor = event.time();
+        if (to >= 0 && (cursor < from || cursor > to)) {
+            long width = to - from;
+            from = Math.max(0, Math.min(end - width, cursor - width / 2));
+            to = from + width;
+        }
+        int lane = -1;
+        for (int i = 0; i < spans.size() && lane < 0; i++) {
+            Span span = spans.get(i);
+            if (span.item() == event.item() && (!perOperation || event.time() >= span.start() && event.time() <= span.end())) {
+                lane = laneOfSpan[i];
+            }
+        }
+        int visible = visibleLanes();
+        if (lane >= 0 && (lane < firstLane || lane >= firstLane + visible)) {
+            firstLane = lane;
+            scrollLanes(0);
+        }
+        canvas.redraw();
+    }
+
+    /**
+     * Go to Event: asks for an event's number in the trace and selects that row, so every view (this
+     * one too) moves to its moment.
+     */
+    public void askForEvent() {
+        if (events.isEmpty()) {
+            status.setText("No events yet: run a scenario or perform an operation first.");
+            return;
+        }
+        int count = events.size();
+        org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(
+                canvas.getShell(), "Go to Event", "The event's number in the Protocol Trace (1 to " + count + "):",
+                "", text -> text.isBlank() ? "" // OK stays greyed, without a complaint before anything is typed
+                        : eventNumber(text, count) < 0 ? "Type a number from 1 to " + count + "." : null);
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            goToEvent(eventNumber(dialog.getValue(), count));
+        }
+    }
+
+    /** The number typed, from 1 to {@code count}; -1 when it is not one. */
+    public static int eventNumber(String text, int count) {
+        try {
+            int number = Integer.parseInt(text.strip().replace(",", ""));
+            return number >= 1 && number <= count ? number : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Selects event {@code number} (from 1) in the Protocol Trace; every view follows. */
+    public void goToEvent(int number) {
+        if (number >= 1 && number <= events.size()) {
+            selectRow(number - 1);
         }
     }
 
@@ -539,6 +614,11 @@ public class TimelineView extends SessionView {
     /** The canvas the lanes are drawn on (for tests). */
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** The time of the cursor: the moment of the trace row selected, or where scrubbing left it; -1 when none. */
+    public long cursor() {
+        return cursor;
     }
 
     /** The first lane shown and how many fit (for tests). */
