@@ -737,11 +737,7 @@ class SimulationViewsTest {
 
     @Test
     void thePreferencesReplayTheRunningSimulationUnderTheirRules() throws Exception {
-        Path image = dir.resolve("preferences-fat16.img");
-        run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
-        openImage(image);
-        SimulationSession session = SimulationSession.getDefault();
-        waitUntil("the simulation to start", () -> session.simulation() != null);
+        SimulationSession session = openFat16("preferences-fat16.img", 4);
         Display display = PlatformUI.getWorkbench().getDisplay();
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<String> lines = List.of("create /a", "create /b", "write /a 0 2K", "write /b 0 2K", "write /a 2K 2K",
@@ -782,11 +778,7 @@ class SimulationViewsTest {
 
     @Test
     void theMapFlashesEachChangeInThePreferencesColoursAndFaultsAreSteps() throws Exception {
-        Path image = dir.resolve("appearance-fat16.img");
-        run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
-        openImage(image);
-        SimulationSession session = SimulationSession.getDefault();
-        waitUntil("the simulation to start", () -> session.simulation() != null);
+        SimulationSession session = openFat16("appearance-fat16.img", 4);
         Display display = PlatformUI.getWorkbench().getDisplay();
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         IWorkbenchPage page = window.getActivePage();
@@ -886,11 +878,7 @@ class SimulationViewsTest {
 
     @Test
     void thePackerFindsEveryOperationOfARandomRunWithoutReadingTheWholeTrace() throws Exception {
-        Path image = dir.resolve("packer-fat16.img");
-        run("mkfs.fat", "-C", "-F", "16", "-s", "2", image.toString(), "16384");
-        openImage(image);
-        SimulationSession session = SimulationSession.getDefault();
-        waitUntil("the simulation to start", () -> session.simulation() != null);
+        SimulationSession session = openFat16("packer-fat16.img", 2);
         Display display = PlatformUI.getWorkbench().getDisplay();
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         session.perform("packer-capacity 2", display, heard::add);
@@ -1009,6 +997,19 @@ class SimulationViewsTest {
         });
         assertTrue(found[0], "the toolbar has " + text);
         return found[1];
+    }
+
+    /**
+     * A new 16 MiB FAT16 image with {@code sectorsPerCluster} sectors a cluster, opened as File > Open
+     * does; the session, once it simulates the image.
+     */
+    private SimulationSession openFat16(String name, int sectorsPerCluster) throws Exception {
+        Path image = dir.resolve(name);
+        run("mkfs.fat", "-C", "-F", "16", "-s", Integer.toString(sectorsPerCluster), image.toString(), "16384");
+        openImage(image);
+        SimulationSession session = SimulationSession.getDefault();
+        waitUntil("the simulation to start", () -> session.simulation() != null);
+        return session;
     }
 
     private static Display display0() {

@@ -165,7 +165,11 @@ public class VolumeNavigatorView extends SessionView {
         if (part == this || item == null) {
             return;
         }
-        Node node = reveal(item.id());
+        selectQuietly(reveal(item.id()));
+    }
+
+    /** Selects {@code node}'s row (nothing when null) without telling the other views, which chose it. */
+    private void selectQuietly(Node node) {
         if (node != null) {
             echoing = true;
             try {
@@ -336,16 +340,7 @@ public class VolumeNavigatorView extends SessionView {
         status.setText(current.module().formatName() + ": " + files + " files in the folders open here; free "
                 + freeBytes + " bytes" + (reading.isEmpty() ? "" : " (reading...)"));
         if (pendingReveal != NONE) {
-            long id = pendingReveal;
-            Node node = reveal(id);
-            if (node != null) {
-                echoing = true;
-                try {
-                    viewer.setSelection(new StructuredSelection(node), true);
-                } finally {
-                    echoing = false;
-                }
-            }
+            selectQuietly(reveal(pendingReveal));
         }
     }
 
