@@ -124,6 +124,18 @@ class SimulationViewsTest {
         assertTrue(packer.calls().size() >= 2 && packer.calls().get(1).request().continuation());
         assertEquals(2, packer.calls().get(0).capacity(), "the packer of the script holds two extents");
         assertEquals(2, packer.calls().get(0).reply().extents().size(), "the first call filled it");
+        // What the view writes after each request: the reply's extents and the free space it reported.
+        TraceEvent firstReply = packer.calls().get(0).reply();
+        assertEquals(org.extentlab.kernel.FreeSpace.Kind.NO_UPDATE, firstReply.freeSpace().kind(), "a read frees nothing");
+        assertEquals("→ 2 extents; free space not updated (#" + firstReply.freeSpace().sequence() + ")",
+                ExtentPackerView.replySummary(firstReply));
+        TraceEvent writeReply = events.stream().filter(e -> e.name().equals("blockmapFile") && e.kind().equals("reply")
+                && e.freeSpace() != null && e.freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE)
+                .findFirst().orElseThrow();
+        int packed = writeReply.extents().size();
+        assertEquals("→ " + packed + (packed == 1 ? " extent" : " extents") + "; free "
+                + String.format(java.util.Locale.ROOT, "%,d", writeReply.freeSpace().freeBytes()) + " bytes (#"
+                + writeReply.freeSpace().sequence() + ")", ExtentPackerView.replySummary(writeReply));
 
         // The filter bar: one operation's blockmapFile calls, then one item's events, kept as the trace grows.
         trace.setFilter(new TraceFilter("call", "blockmapFile", -1, operation, false));

@@ -190,6 +190,28 @@ public class ExtentPackerView extends SessionView {
         return 1;
     }
 
+    /**
+     * What a blockmapFile reply said besides its extents: its error, or how many extents it packed, and
+     * the free space it reported, "→ 2 extents; free 2,516,992 bytes (#14)".
+     */
+    public static String replySummary(TraceEvent reply) {
+        String packed = reply.error() != null ? reply.error().name()
+                : (reply.extents() == null ? 0 : reply.extents().size()) + " extent"
+                        + (reply.extents() != null && reply.extents().size() == 1 ? "" : "s");
+        return "→ " + packed + freeSpace(reply);
+    }
+
+    /** The free space a reply reported: "; free 2,516,992 bytes (#14)", "; free space not updated (#15)". */
+    private static String freeSpace(TraceEvent reply) {
+        org.extentlab.kernel.FreeSpace free = reply.freeSpace();
+        if (free == null || free.kind() == org.extentlab.kernel.FreeSpace.Kind.NONE) {
+            return "";
+        }
+        return free.kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE
+                ? String.format(java.util.Locale.ROOT, "; free %,d bytes (#%d)", free.freeBytes(), free.sequence())
+                : "; free space not updated (#" + free.sequence() + ")";
+    }
+
     private void paint(GC gc) {
         int y = 6 - canvas.getVerticalBar().getSelection();
         for (int i = 0; i < calls.size(); i++) {
@@ -198,7 +220,7 @@ public class ExtentPackerView extends SessionView {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.drawString((request.continuation() ? "continuation" : "blockmapFile") + "  op " + request.operationId()
                     + "  offset " + request.offset() + "  length " + request.length() + "  " + request.flags()
-                    + (call.reply().error() != null ? "  → " + call.reply().error().name() : ""), 6, y, true);
+                    + "    " + replySummary(call.reply()), 6, y, true);
             List<PackedExtent> extents = call.reply().extents() == null ? List.of() : call.reply().extents();
             // Every slot when they fit; otherwise the filled ones and one standing for the empty rest.
             int fitting = Math.max(1, (canvas.getClientArea().width - 320) / (SLOT_WIDTH + 6));
@@ -240,7 +262,8 @@ public class ExtentPackerView extends SessionView {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
             gc.drawString("completeIO op " + completion.operationId() + "  offset " + completion.offset() + "  length "
                     + completion.length() + (completion.error() == null ? "  ok" : "  " + completion.error().name())
-                    + (completion.size() >= 0 ? "  size " + completion.size() : ""), 6, y + 4, true);
+                    + (completion.size() >= 0 ? "  size " + completion.size() : "") + freeSpace(completion), 6, y + 4,
+                    true);
         }
     }
 
