@@ -14,7 +14,7 @@ public class AppearancePreferencePage extends FieldEditorPreferencePage implemen
 
     public AppearancePreferencePage() {
         super(GRID);
-        setDescription("How the Volume Map draws the volume and animates each step.");
+        setDescription(Messages.Appearance_Description);
     }
 
     @Override
@@ -25,16 +25,16 @@ public class AppearancePreferencePage extends FieldEditorPreferencePage implemen
     @Override
     protected void createFieldEditors() {
         IntegerFieldEditor flash = new IntegerFieldEditor(SimulationPreferences.FLASH_MILLIS,
-                "&Flash changed units for (ms, 0: no flash):", getFieldEditorParent());
+                Messages.Appearance_Flash, getFieldEditorParent());
         flash.setValidRange(0, 10_000);
         addField(flash);
-        colour(SimulationPreferences.COLOUR_FREE, "Free &units:");
-        colour(SimulationPreferences.COLOUR_METADATA, "The format's &metadata:");
-        colour(SimulationPreferences.COLOUR_SELECTED, "The &selected item:");
-        colour(SimulationPreferences.COLOUR_STALE, "Frame of units mapped s&tale:");
-        colour(SimulationPreferences.COLOUR_ALLOCATED, "Flash of units &allocated:");
-        colour(SimulationPreferences.COLOUR_FREED, "Flash of units f&reed:");
-        colour(SimulationPreferences.COLOUR_WRITTEN, "Flash of units &written:");
+        colour(SimulationPreferences.COLOUR_FREE, Messages.Appearance_Free);
+        colour(SimulationPreferences.COLOUR_METADATA, Messages.Appearance_Metadata);
+        colour(SimulationPreferences.COLOUR_SELECTED, Messages.Appearance_Selected);
+        colour(SimulationPreferences.COLOUR_STALE, Messages.Appearance_Stale);
+        colour(SimulationPreferences.COLOUR_ALLOCATED, Messages.Appearance_Allocated);
+        colour(SimulationPreferences.COLOUR_FREED, Messages.Appearance_Freed);
+        colour(SimulationPreferences.COLOUR_WRITTEN, Messages.Appearance_Written);
     }
 
     private void colour(String key, String label) {

@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -87,7 +88,7 @@ public class BlockHexView extends SessionView {
         }
         if (unit < 0) {
             clear();
-            status.setText("Click a cell on the Volume Map to see its bytes here.");
+            status.setText(Messages.Hex_Nothing);
             return;
         }
         long offset = module.unitOffset(unit);
@@ -96,7 +97,7 @@ public class BlockHexView extends SessionView {
             bytes = simulation.overlay().read(module.volumeStart() + offset, length);
         } catch (IOException e) {
             bytes = new byte[0];
-            status.setText("Unit " + unit + " cannot be read: " + e.getMessage());
+            status.setText(NLS.bind(Messages.Hex_Unreadable, unit, e.getMessage()));
             text.setText("");
             return;
         }

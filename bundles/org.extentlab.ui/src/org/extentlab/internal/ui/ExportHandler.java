@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,18 +48,17 @@ public class ExportHandler extends AbstractHandler {
         if (event.getCommand().getId().equals(SAVE_IMAGE_AS)) {
             return saveImageAs(event.getParameter(FILE), shell, display);
         }
-        Consumer<String> onError = TransportHandler.errors(shell, display, trace ? "Export Trace" : sequence
-                ? "Export Run" : "Export View");
+        Consumer<String> onError = TransportHandler.errors(shell, display, trace ? Messages.Export_TraceTitle : sequence
+                ? Messages.Export_RunTitle : Messages.Export_ViewTitle);
         if ((trace || sequence) && SimulationSession.getDefault().simulation() == null) {
-            onError.accept("No simulation is running: open a disk image first.");
+            onError.accept(Messages.Export_NoSimulation);
             return null;
         }
         SessionView view = null;
         if (!trace) {
             IWorkbenchPart part = HandlerUtil.getActivePart(event);
             if (!(part instanceof SessionView sessionView)) {
-                onError.accept("Click in one of the protocol views (Volume Map, Extent Packer, I/O Timeline, "
-                        + "Free Space, Protocol Trace, Volume Navigator) first, then export it.");
+                onError.accept(Messages.Export_NoView);
                 return null;
             }
             view = sessionView;
@@ -67,7 +67,7 @@ public class ExportHandler extends AbstractHandler {
         if (sequence) {
             if (file == null && shell != null) {
                 FileDialog target = new FileDialog(shell, SWT.SAVE);
-                target.setText("Export the Run: an animated GIF, or a new folder name for PNG frames");
+                target.setText(Messages.Export_RunDialog);
                 target.setFilterExtensions(new String[] { "*.gif", "*" });
                 target.setFileName(view.getPartName().replace(' ', '-').toLowerCase(java.util.Locale.ROOT) + "-run.gif");
                 target.setOverwrite(true);
@@ -77,7 +77,7 @@ public class ExportHandler extends AbstractHandler {
         }
         if (file == null && shell != null) {
             FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-            dialog.setText(trace ? "Export Trace as JSON Lines" : "Export View as PNG");
+            dialog.setText(trace ? Messages.Export_TraceDialog : Messages.Export_ViewDialog);
             dialog.setFilterExtensions(new String[] { trace ? "*.jsonl" : "*.png", "*" });
             dialog.setFileName(trace ? "trace.jsonl" : view.getPartName().replace(' ', '-').toLowerCase() + ".png");
             dialog.setOverwrite(true);
@@ -95,16 +95,16 @@ public class ExportHandler extends AbstractHandler {
 
     /** File > Save Image As: the image with the simulation's changes, to a file the user names. */
     private static Object saveImageAs(String file, Shell shell, Display display) {
-        Consumer<String> onError = TransportHandler.errors(shell, display, "Save Image As");
+        Consumer<String> onError = TransportHandler.errors(shell, display, Messages.SaveImage_Title);
         SimulationSession session = SimulationSession.getDefault();
         if (session.simulation() == null) {
-            onError.accept("No simulation is running: open a disk image first.");
+            onError.accept(Messages.Export_NoSimulation);
             return null;
         }
         String chosen = file;
         if (chosen == null && shell != null) {
             FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-            dialog.setText("Save Image As (the image with the simulation's changes; the open image is never written)");
+            dialog.setText(Messages.SaveImage_Dialog);
             dialog.setFileName(session.image().getFileName().toString().replaceFirst("(\\.[^.]*)?$", "-simulated$1"));
             dialog.setOverwrite(true);
             chosen = dialog.open();
@@ -129,15 +129,14 @@ public class ExportHandler extends AbstractHandler {
             try {
                 if (gif) {
                     if (isTheImage(folder)) {
-                        onError.accept(folder + " is the disk image: it is never overwritten. Choose another file.");
+                        onError.accept(NLS.bind(Messages.Export_IsImage, folder));
                         return;
                     }
                 } else {
                     Files.createDirectories(folder);
                     try (var existing = Files.newDirectoryStream(folder, "frame-*.png")) {
                         if (existing.iterator().hasNext()) {
-                            onError.accept(folder + " already holds frames: choose an empty folder, nothing was "
-                                    + "replaced.");
+                            onError.accept(NLS.bind(Messages.Export_FramesExist, folder));
                             return;
                         }
                     }
@@ -154,7 +153,7 @@ public class ExportHandler extends AbstractHandler {
                         }
                     });
                     if (frame[0] == null) {
-                        onError.accept("The view was closed: the export stopped.");
+                        onError.accept(Messages.Export_ViewClosed);
                         return;
                     }
                     if (gif) {
@@ -173,7 +172,7 @@ public class ExportHandler extends AbstractHandler {
                     Files.move(partial, folder, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException | RuntimeException e) {
-                onError.accept("Could not write the frames to " + folder + ": " + e.getMessage());
+                onError.accept(NLS.bind(Messages.Export_FramesFailed, folder, e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -191,7 +190,7 @@ public class ExportHandler extends AbstractHandler {
         return Jobs.schedule("Exporting " + target.getFileName(), FAMILY, false, monitor -> {
             try {
                 if (isTheImage(target)) {
-                    onError.accept(target + " is the disk image: it is never overwritten. Choose another file.");
+                    onError.accept(NLS.bind(Messages.Export_IsImage, target));
                     return;
                 }
                 Path partial = target.resolveSibling(target.getFileName() + ".part");
@@ -200,7 +199,7 @@ public class ExportHandler extends AbstractHandler {
                 loader.save(partial.toString(), SWT.IMAGE_PNG);
                 Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException | RuntimeException e) {
-                onError.accept("Could not write " + target + ": " + e.getMessage());
+                onError.accept(NLS.bind(Messages.Export_Failed, target, e.getMessage()));
             }
         });
     }

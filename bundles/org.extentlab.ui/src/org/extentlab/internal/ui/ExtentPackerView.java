@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -124,7 +125,7 @@ public class ExtentPackerView extends SessionView {
         calls = found;
         updateScrollBar();
         if (found.isEmpty()) {
-            status.setText("No I/O operation yet: run a scenario, or select a blockmapFile row in the Protocol Trace.");
+            status.setText(Messages.Packer_Nothing);
         } else {
             TraceEvent first = found.get(0).request();
             status.setText("Operation " + operation + ": " + first.flags() + " of item " + first.item() + " (task "
@@ -253,7 +254,7 @@ public class ExtentPackerView extends SessionView {
             }
             if (extents.size() >= call.capacity() && i + 1 < calls.size()) {
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-                gc.drawString("full: the kernel asks again with operation ID " + request.operationId(),
+                gc.drawString(NLS.bind(Messages.Packer_Full, request.operationId()),
                         12 + drawn * (SLOT_WIDTH + 6), y + 28, true);
             }
             y += ROW_HEIGHT;

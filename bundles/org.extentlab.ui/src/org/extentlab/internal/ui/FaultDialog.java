@@ -20,7 +20,7 @@ import org.extentlab.kernel.sim.KernelSettings.FaultSite;
  * stepping back removes it and a saved session keeps it.
  */
 final class FaultDialog extends Dialog {
-    static final String TITLE = "Inject Fault";
+    static final String TITLE = Messages.Fault_Title;
     /** The sites, the commonest first. */
     private static final List<FaultSite> SITES = List.of(FaultSite.BLOCKMAP, FaultSite.COMPLETE_IO, FaultSite.DEVICE_READ);
     private static final List<Errno> ERRORS = List.of(Errno.EIO, Errno.ENOSPC, Errno.EFBIG, Errno.EPERM,
@@ -44,19 +44,19 @@ final class FaultDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText("The fault strikes once, at the next place it can, and is a step of the history.");
+        intro.setText(Messages.Fault_Intro);
         intro.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        new Label(area, SWT.NONE).setText("&Where:");
+        new Label(area, SWT.NONE).setText(Messages.Fault_Where);
         site = new Combo(area, SWT.READ_ONLY);
         for (FaultSite each : SITES) {
             site.add(each.scriptName() + ": " + switch (each) {
-            case BLOCKMAP -> "the next blockmapFile fails without asking the module";
-            case COMPLETE_IO -> "the next completeIO of a write reports that the device failed the I/O";
-            case DEVICE_READ -> "the next kernel read from the device fails (always EIO)";
+            case BLOCKMAP -> Messages.Fault_Blockmap;
+            case COMPLETE_IO -> Messages.Fault_CompleteIO;
+            case DEVICE_READ -> Messages.Fault_DeviceRead;
             });
         }
         site.select(0);
-        new Label(area, SWT.NONE).setText("&Error:");
+        new Label(area, SWT.NONE).setText(Messages.Fault_Error);
         error = new Combo(area, SWT.READ_ONLY);
         ERRORS.forEach(e -> error.add(e.name() + " (" + e.text() + ")"));
         error.select(0);

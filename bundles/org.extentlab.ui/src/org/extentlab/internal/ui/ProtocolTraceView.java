@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,7 @@ import org.extentlab.ui.SimulationSession;
  */
 public class ProtocolTraceView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.trace";
-    static final String[] COLUMNS = { "#", "Time (µs)", "Kind", "Call", "Task", "Item", "Op", "Offset", "Length",
-            "Flags", "Extents", "Error", "Free space", "Detail" };
+    static final String[] COLUMNS = Messages.Trace_Columns.split("\\|");
     private static final int[] WIDTHS = { 60, 80, 70, 110, 45, 45, 40, 80, 70, 90, 220, 70, 110, 260 };
 
     private RowViewer viewer;
@@ -75,8 +75,8 @@ public class ProtocolTraceView extends SessionView {
     private Text operationField;
     private Button problemsChoice;
     private long selectedItem = -1;
-    private static final String ANY_KIND = "Any kind";
-    private static final String ANY_CALL = "Any call";
+    private static final String ANY_KIND = Messages.Trace_AnyKind;
+    private static final String ANY_CALL = Messages.Trace_AnyCall;
 
     @Override
     protected void createContent(Composite parent) {
@@ -153,26 +153,26 @@ public class ProtocolTraceView extends SessionView {
         kindChoice.add(ANY_KIND);
         TraceFilter.KINDS.forEach(kindChoice::add);
         kindChoice.select(0);
-        kindChoice.setToolTipText("Only events of this kind");
+        kindChoice.setToolTipText(Messages.Trace_KindTip);
         nameChoice = new Combo(bar, SWT.READ_ONLY);
         nameChoice.add(ANY_CALL);
         nameChoice.select(0);
-        nameChoice.setToolTipText("Only this call (the names seen in the trace so far)");
+        nameChoice.setToolTipText(Messages.Trace_CallTip);
         new org.eclipse.swt.widgets.Label(bar, SWT.NONE).setText("Item:");
         itemField = new Text(bar, SWT.BORDER);
         itemField.setLayoutData(new GridData(60, SWT.DEFAULT));
-        itemField.setToolTipText("Only this item id (empty: any); the button beside it takes the selected item");
+        itemField.setToolTipText(Messages.Trace_ItemTip);
         Button selectedButton = new Button(bar, SWT.PUSH);
-        selectedButton.setText("Selected");
-        selectedButton.setToolTipText("Only the item selected in the navigator, map or timeline");
+        selectedButton.setText(Messages.Trace_Selected);
+        selectedButton.setToolTipText(Messages.Trace_SelectedTip);
         new org.eclipse.swt.widgets.Label(bar, SWT.NONE).setText("Op:");
         operationField = new Text(bar, SWT.BORDER);
         operationField.setLayoutData(new GridData(60, SWT.DEFAULT));
-        operationField.setToolTipText("Only this operation ID (0: mapping-only blockmaps; empty: any)");
+        operationField.setToolTipText(Messages.Trace_OperationTip);
         problemsChoice = new Button(bar, SWT.CHECK);
-        problemsChoice.setText("Failures and findings only");
+        problemsChoice.setText(Messages.Trace_Problems);
         Button clearButton = new Button(bar, SWT.PUSH);
-        clearButton.setText("Show All");
+        clearButton.setText(Messages.Trace_ShowAll);
         kindChoice.addListener(SWT.Selection, e -> filterFromBar());
         nameChoice.addListener(SWT.Selection, e -> filterFromBar());
         problemsChoice.addListener(SWT.Selection, e -> filterFromBar());
@@ -250,8 +250,8 @@ public class ProtocolTraceView extends SessionView {
 
     private void showRowCount() {
         String rowsText = events.isEmpty() ? ""
-                : rows == null ? " — " + events.size() + " rows"
-                        : " — " + rows.length + " of " + events.size() + " rows (" + filter.describe() + ")";
+                : rows == null ? NLS.bind(Messages.Trace_Rows, events.size())
+                        : NLS.bind(Messages.Trace_RowsFiltered, new Object[] { rows.length, events.size(), filter.describe() });
         status.setText(SimulationSession.getDefault().status() + rowsText);
     }
 

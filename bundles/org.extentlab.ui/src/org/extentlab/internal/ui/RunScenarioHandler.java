@@ -28,7 +28,7 @@ public class RunScenarioHandler extends AbstractHandler {
         String script = event.getParameter(SCRIPT_PARAMETER);
         if (script == null && shell != null) {
             FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-            dialog.setText("Run Scenario Script");
+            dialog.setText(Messages.Run_Title);
             dialog.setFilterExtensions(new String[] { "*.txt", "*" });
             script = dialog.open();
         }
@@ -36,6 +36,6 @@ public class RunScenarioHandler extends AbstractHandler {
             return null;
         }
         return SimulationSession.getDefault().run(Path.of(script), display,
-                TransportHandler.errors(shell, display, "Run Scenario Script"));
+                TransportHandler.errors(shell, display, Messages.Run_Title));
     }
 }

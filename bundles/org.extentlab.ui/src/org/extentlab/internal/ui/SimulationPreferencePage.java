@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -23,7 +24,7 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
 
     public SimulationPreferencePage() {
         super(GRID);
-        setDescription("The simulated kernel's rules. OK replays the steps run so far under them, from the image.");
+        setDescription(Messages.Preferences_Description);
     }
 
     /** The rules when the page opened: OK replays only when they changed. */
@@ -38,15 +39,15 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
     @Override
     protected void createFieldEditors() {
         IntegerFieldEditor capacity = new IntegerFieldEditor(SimulationPreferences.PACKER_CAPACITY,
-                "Packer &capacity (extents per blockmapFile reply):", getFieldEditorParent());
+                Messages.Preferences_Capacity, getFieldEditorParent());
         capacity.setValidRange(1, 4096);
         addField(capacity);
         String[][] policies = Arrays.stream(AllocationPolicy.values())
                 .map(p -> new String[] { p.name().toLowerCase(Locale.ROOT).replace('_', '-'), p.name() })
                 .toArray(String[][]::new);
-        addField(new ComboFieldEditor(SimulationPreferences.POLICY, "&Allocation policy:", policies,
+        addField(new ComboFieldEditor(SimulationPreferences.POLICY, Messages.Preferences_Policy, policies,
                 getFieldEditorParent()));
-        StringFieldEditor seed = new StringFieldEditor(SimulationPreferences.SEED, "&Seed:", getFieldEditorParent()) {
+        StringFieldEditor seed = new StringFieldEditor(SimulationPreferences.SEED, Messages.Preferences_Seed, getFieldEditorParent()) {
             @Override
             protected boolean doCheckState() {
                 try {
@@ -57,19 +58,18 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
                 }
             }
         };
-        seed.setErrorMessage("The seed is a whole number.");
+        seed.setErrorMessage(Messages.Preferences_SeedError);
         addField(seed);
         IntegerFieldEditor interval = new IntegerFieldEditor(SimulationPreferences.PLAY_INTERVAL,
-                "&Pause between steps while playing (ms):", getFieldEditorParent());
+                Messages.Preferences_Interval, getFieldEditorParent());
         interval.setValidRange(0, 10_000);
         addField(interval);
         for (KernelSettings.Switch s : KernelSettings.Switch.values()) {
             addField(new BooleanFieldEditor(SimulationPreferences.SWITCH + s.scriptName(),
-                    "Observed behaviour: " + s.scriptName(), getFieldEditorParent()));
+                    NLS.bind(Messages.Preferences_Switch, s.scriptName()), getFieldEditorParent()));
         }
         org.eclipse.swt.widgets.Label faults = new org.eclipse.swt.widgets.Label(getFieldEditorParent(), SWT.WRAP);
-        faults.setText("Faults (a failed blockmapFile, completeIO or device read) strike once, at a moment of the "
-                + "run: inject one with Simulation > Inject Fault..., and it becomes a step of the history.");
+        faults.setText(Messages.Preferences_Faults);
         org.eclipse.swt.layout.GridData wrap = new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
         wrap.widthHint = 420;
         faults.setLayoutData(wrap);
@@ -82,7 +82,7 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
             Display display = getShell().getDisplay();
             org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
             SimulationPreferences.apply(display, TransportHandler.errors(window == null ? null : window.getShell(),
-                    display, "Simulation Preferences"));
+                    display, Messages.Preferences_ErrorTitle));
             rulesBefore = SimulationPreferences.rules();
         } else if (ok) {
             org.extentlab.ui.SimulationSession.getDefault().setPlayInterval(getPreferenceStore().getInt(

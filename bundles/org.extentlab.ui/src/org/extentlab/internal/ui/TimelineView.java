@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ISelection;
@@ -72,22 +73,22 @@ public class TimelineView extends SessionView {
             canvas.redraw();
         });
         canvas.addListener(SWT.Resize, e -> scrollLanes(0));
-        org.eclipse.jface.action.Action byOperation = new org.eclipse.jface.action.Action("By Operation",
+        org.eclipse.jface.action.Action byOperation = new org.eclipse.jface.action.Action(Messages.Timeline_ByOperation,
                 org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 setPerOperation(isChecked());
             }
         };
-        byOperation.setToolTipText("One lane per operation instead of one per item (O)");
+        byOperation.setToolTipText(Messages.Timeline_ByOperationTip);
         getViewSite().getActionBars().getToolBarManager().add(byOperation);
-        org.eclipse.jface.action.Action goToEvent = new org.eclipse.jface.action.Action("Go to Event...") {
+        org.eclipse.jface.action.Action goToEvent = new org.eclipse.jface.action.Action(Messages.Timeline_GoToEvent) {
             @Override
             public void run() {
                 askForEvent();
             }
         };
-        goToEvent.setToolTipText("Select an event by its number; every view moves to its moment (G)");
+        goToEvent.setToolTipText(Messages.Timeline_GoToEventTip);
         getViewSite().getActionBars().getToolBarManager().add(goToEvent);
         this.byOperation = byOperation;
         canvas.addListener(SWT.MouseDown, e -> {
@@ -200,14 +201,14 @@ public class TimelineView extends SessionView {
      */
     public void askForEvent() {
         if (events.isEmpty()) {
-            status.setText("No events yet: run a scenario or perform an operation first.");
+            status.setText(Messages.Timeline_NoEvents);
             return;
         }
         int count = events.size();
         org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(
-                canvas.getShell(), "Go to Event", "The event's number in the Protocol Trace (1 to " + count + "):",
+                canvas.getShell(), Messages.Timeline_GoToEventTitle, NLS.bind(Messages.Timeline_GoToEventMessage, count),
                 "", text -> text.isBlank() ? "" // OK stays greyed, without a complaint before anything is typed
-                        : eventNumber(text, count) < 0 ? "Type a number from 1 to " + count + "." : null);
+                        : eventNumber(text, count) < 0 ? NLS.bind(Messages.Timeline_GoToEventError, count) : null);
         if (dialog.open() == org.eclipse.jface.window.Window.OK) {
             goToEvent(eventNumber(dialog.getValue(), count));
         }
@@ -567,7 +568,7 @@ public class TimelineView extends SessionView {
             ProtocolTraceView trace = (ProtocolTraceView) getSite().getPage().showView(ProtocolTraceView.ID);
             trace.select(index);
         } catch (org.eclipse.ui.PartInitException e) {
-            status.setText("The Protocol Trace cannot be shown: " + e.getMessage());
+            status.setText(NLS.bind(Messages.Timeline_NoTrace, e.getMessage()));
         }
     }
 

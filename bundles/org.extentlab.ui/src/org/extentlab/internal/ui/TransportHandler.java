@@ -113,7 +113,7 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         List<String> history = session.history();
         boolean undo = move.equals("undo");
         int step = undo ? position[0] - 1 : position[0];
-        String base = undo ? "&Undo" : "&Redo";
+        String base = undo ? Messages.Edit_Undo : Messages.Edit_Redo;
         if (step < 0 || step >= history.size()) {
             return base;
         }
@@ -149,9 +149,9 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         Display display = shell != null ? shell.getDisplay() : Display.getDefault();
         SimulationSession session = SimulationSession.getDefault();
         String title = switch (event.getCommand().getId()) {
-        case PERFORM -> "Perform Operation";
+        case PERFORM -> Messages.Perform_Title;
         case INJECT_FAULT -> FaultDialog.TITLE;
-        default -> "Simulation";
+        default -> Messages.Transport_ErrorTitle;
         };
         Consumer<String> onError = errors(shell, display, title);
         switch (event.getCommand().getId()) {
@@ -176,7 +176,7 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
             String script = event.getParameter(LOAD_SCRIPT);
             if (script == null && shell != null) {
                 FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-                dialog.setText("Load Scenario Script");
+                dialog.setText(Messages.Load_Title);
                 dialog.setFilterExtensions(new String[] { "*.txt", "*" });
                 script = dialog.open();
             }
@@ -185,9 +185,7 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         case PERFORM -> {
             String line = event.getParameter(PERFORM_LINE);
             if (line == null && shell != null) {
-                InputDialog dialog = new InputDialog(shell, "Perform Operation",
-                        "One operation as a script line, for example: create /notes, write /notes 0 64K, "
-                                + "preallocate /notes 1M, truncate /notes 4K, log2phys /notes 0, inhibit /notes on",
+                InputDialog dialog = new InputDialog(shell, Messages.Perform_Title, Messages.Perform_Message,
                         "", TransportHandler::validate);
                 line = dialog.open() == Window.OK ? dialog.getValue() : null;
             }
@@ -208,10 +206,10 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
     /** Null when {@code line} is one valid operation, else what is wrong with it. */
     static String validate(String line) {
         if (line.isBlank()) {
-            return "Type an operation.";
+            return Messages.Perform_Empty;
         }
         try {
-            return Scenario.parse("operation", line).steps().isEmpty() ? "That line has no operation." : null;
+            return Scenario.parse("operation", line).steps().isEmpty() ? Messages.Perform_NoOperation : null;
         } catch (ScenarioException e) {
             return e.getMessage();
         }
