@@ -1,5 +1,7 @@
 package org.extentlab.ui;
 
+import org.eclipse.osgi.util.NLS;
+import org.extentlab.internal.ui.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,7 +149,7 @@ public final class SimulationSession {
         if (player == null) {
             return null;
         }
-        return schedule("Applying the preferences", false, display, onError,
+        return schedule(Messages.Session_Applying, false, display, onError,
                 () -> require().reconfigure(copy, policy, seed));
     }
 
@@ -210,7 +212,7 @@ public final class SimulationSession {
     public Job start(Path image, int partition, LoadedVolume volume, Display display) {
         this.partition = partition;
         playing = false;
-        return schedule("Starting the simulation", false, display, null, () -> {
+        return schedule(Messages.Session_Starting, false, display, null, () -> {
             close();
             try {
                 player = ScenarioPlayer.open(image, volume, policy, settings, seed);
@@ -226,7 +228,7 @@ public final class SimulationSession {
      * naming its seed or policy starts afresh). {@code onError} hears a script's line-numbered error.
      */
     public Job run(Path script, Display display, Consumer<String> onError) {
-        return schedule("Running " + script.getFileName(), true, display, onError, () -> {
+        return schedule(NLS.bind(Messages.Session_Running, script.getFileName()), true, display, onError, () -> {
             ScenarioPlayer current = require();
             current.queue(Scenario.read(script));
             current.runToEnd();
@@ -235,13 +237,13 @@ public final class SimulationSession {
 
     /** Puts {@code script}'s steps ahead without running them, for Step and Play. */
     public Job load(Path script, Display display, Consumer<String> onError) {
-        return schedule("Loading " + script.getFileName(), false, display, onError,
+        return schedule(NLS.bind(Messages.Session_Loading, script.getFileName()), false, display, onError,
                 () -> require().queue(Scenario.read(script)));
     }
 
     /** Runs one operation the user typed as a script line (docs/scenarios.md); what lay ahead is dropped. */
     public Job perform(String line, Display display, Consumer<String> onError) {
-        return schedule("Running " + line, false, display, onError, () -> {
+        return schedule(NLS.bind(Messages.Session_Running, line), false, display, onError, () -> {
             ScenarioPlayer current = require();
             Scenario operation = Scenario.parse("operation", line);
             Simulation before = current.simulation();
@@ -251,7 +253,7 @@ public final class SimulationSession {
             lastFailures = failed;
             boolean expected = operation.steps().stream().allMatch(step -> step.expect() != null);
             if (!failed.isEmpty() && !expected && onError != null) {
-                onError.accept(line + ": the system call failed (" + failed + "); the Protocol Trace shows how.");
+                onError.accept(NLS.bind(Messages.Session_CallFailed, line, failed));
             }
         });
     }
@@ -261,11 +263,11 @@ public final class SimulationSession {
      * file itself: what the user made is never overwritten by an export.
      */
     public Job exportTrace(Path target, Display display, Consumer<String> onError) {
-        return schedule("Exporting the trace", true, display, onError, () -> {
+        return schedule(Messages.Session_ExportingTrace, true, display, onError, () -> {
             ScenarioPlayer current = require();
             Path image = current.image();
             if (java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(image, target)) {
-                throw new IOException(target + " is the disk image; choose another file for the trace.");
+                throw new IOException(NLS.bind(Messages.Session_TraceIsImage, target));
             }
             Simulation simulation = current.simulation();
             synchronized (simulation) {
@@ -297,7 +299,7 @@ public final class SimulationSession {
     public Job restore(Scenario script, int position, KernelSettings savedSettings, AllocationPolicy savedPolicy,
             long savedSeed, Display display, Consumer<String> onError) {
         playing = false;
-        return schedule("Restoring the session", true, display, onError, () -> {
+        return schedule(Messages.Session_Restoring, true, display, onError, () -> {
             ScenarioPlayer current = require();
             current.reconfigure(savedSettings, savedPolicy, savedSeed);
             current.queue(script);
@@ -307,7 +309,7 @@ public final class SimulationSession {
 
     /** Moves to {@code target} steps run (back by replaying from the image, forward by running). */
     public Job goTo(int target, Display display, Consumer<String> onError) {
-        return schedule("Going to step " + target, false, display, onError, () -> {
+        return schedule(NLS.bind(Messages.Session_GoingTo, target), false, display, onError, () -> {
             ScenarioPlayer current = require();
             current.goTo(Math.max(0, Math.min(target, current.history().size())));
         });
@@ -318,13 +320,13 @@ public final class SimulationSession {
      * unmount), from a replayed copy: the running simulation and its open files are not touched.
      */
     public Job saveImageAs(Path target, Display display, Consumer<String> onError) {
-        return schedule("Saving the image as " + target.getFileName(), true, display, onError,
+        return schedule(NLS.bind(Messages.Session_SavingImage, target.getFileName()), true, display, onError,
                 () -> require().saveImageAs(target));
     }
 
     /** Runs the next step of the history. */
     public Job step(Display display, Consumer<String> onError) {
-        return schedule("Step", false, display, onError, () -> {
+        return schedule(Messages.Session_Step, false, display, onError, () -> {
             ScenarioPlayer current = require();
             if (current.canStepForward()) {
                 Simulation before = current.simulation();
@@ -338,7 +340,7 @@ public final class SimulationSession {
     /** Goes back one step (undo): the simulation starts again and runs the steps before it. */
     public Job stepBack(Display display, Consumer<String> onError) {
         playing = false;
-        return schedule("Step back", false, display, onError, () -> {
+        return schedule(Messages.Session_StepBack, false, display, onError, () -> {
             ScenarioPlayer current = require();
             if (current.canStepBack()) {
                 current.stepBack();
@@ -349,7 +351,7 @@ public final class SimulationSession {
     /** Runs every step left. */
     public Job runToEnd(Display display, Consumer<String> onError) {
         playing = false;
-        return schedule("Run to end", true, display, onError, () -> require().runToEnd());
+        return schedule(Messages.Session_RunToEnd, true, display, onError, () -> require().runToEnd());
     }
 
     /** Steps on its own, one step every play interval, until the end or {@link #pause()}. */
@@ -387,7 +389,7 @@ public final class SimulationSession {
     private ScenarioPlayer require() throws IOException {
         ScenarioPlayer current = player;
         if (current == null) {
-            throw new IOException("No simulation is running: open a disk image Extent Lab can simulate first.");
+            throw new IOException(Messages.Session_NoSimulation);
         }
         return current;
     }
@@ -423,9 +425,9 @@ public final class SimulationSession {
     }
 
     private void describeStatus(ScenarioPlayer current, Simulation simulation) {
-        status = simulation.module().formatName() + ": step " + current.position() + " of " + current.history().size()
-                + ", " + simulation.kernel().trace().count() + " events"
-                + (lastFailures.isEmpty() ? "" : "; the step's calls failed: " + lastFailures)
+        status = NLS.bind(Messages.Session_Status, new Object[] { simulation.module().formatName(), current.position(),
+                current.history().size(), simulation.kernel().trace().count() })
+                + (lastFailures.isEmpty() ? "" : NLS.bind(Messages.Session_StepFailed, lastFailures))
                 + armed(simulation.kernel().settings().armedFaults());
         lastFailures = "";
     }
@@ -435,8 +437,8 @@ public final class SimulationSession {
         if (faults.isEmpty()) {
             return "";
         }
-        return "; fault armed: " + String.join(", ", faults.stream()
-                .map(f -> f.site().scriptName() + " " + f.error().name()).toList());
+        return NLS.bind(Messages.Session_FaultArmed, String.join(", ", faults.stream()
+                .map(f -> f.site().scriptName() + " " + f.error().name()).toList()));
     }
 
     /** The system calls that returned an error since event {@code count} of {@code before}: "open ENOENT". */

@@ -102,8 +102,8 @@ public class BlockHexView extends SessionView {
             return;
         }
         description = module.describeUnit(unit);
-        status.setText("Unit " + unit + " of " + module.unitCount() + " (volume offset " + offset + ", "
-                + module.allocationUnit() + " bytes): " + description);
+        status.setText(NLS.bind(Messages.Hex_Status, new Object[] { unit, module.unitCount(), offset, module.allocationUnit(),
+                description }));
         text.setText(dump(bytes, offset));
     }
 

@@ -128,10 +128,10 @@ public class ExtentPackerView extends SessionView {
             status.setText(Messages.Packer_Nothing);
         } else {
             TraceEvent first = found.get(0).request();
-            status.setText("Operation " + operation + ": " + first.flags() + " of item " + first.item() + " (task "
-                    + first.task() + "), " + found.size() + " blockmapFile call" + (found.size() == 1 ? "" : "s")
-                    + (completion == null ? ", not completed" : ", completeIO " + (completion.error() == null ? "ok"
-                            : completion.error().name())));
+            status.setText(NLS.bind(Messages.Packer_Status, new Object[] { operation, first.flags(), first.item(), first.task(),
+                    NLS.bind(found.size() == 1 ? Messages.Properties_Call : Messages.Properties_Calls, found.size()),
+                    completion == null ? Messages.Properties_NotCompleted : NLS.bind(Messages.Properties_Completed,
+                            completion.error() == null ? "ok" : completion.error().name()) })); //$NON-NLS-1$
         }
     }
 
@@ -197,8 +197,8 @@ public class ExtentPackerView extends SessionView {
      */
     public static String replySummary(TraceEvent reply) {
         String packed = reply.error() != null ? reply.error().name()
-                : (reply.extents() == null ? 0 : reply.extents().size()) + " extent"
-                        + (reply.extents() != null && reply.extents().size() == 1 ? "" : "s");
+                : NLS.bind(reply.extents() != null && reply.extents().size() == 1 ? Messages.Packer_Extent : Messages.Packer_Extents,
+                        reply.extents() == null ? 0 : reply.extents().size());
         return "→ " + packed + freeSpace(reply);
     }
 
@@ -209,8 +209,8 @@ public class ExtentPackerView extends SessionView {
             return "";
         }
         return free.kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE
-                ? String.format(java.util.Locale.ROOT, "; free %,d bytes (#%d)", free.freeBytes(), free.sequence())
-                : "; free space not updated (#" + free.sequence() + ")";
+                ? NLS.bind(Messages.Packer_Free, String.format(java.util.Locale.ROOT, "%,d", free.freeBytes()), free.sequence())
+                : NLS.bind(Messages.Packer_NotUpdated, free.sequence());
     }
 
     private void paint(GC gc) {
@@ -239,7 +239,7 @@ public class ExtentPackerView extends SessionView {
                     fill.dispose();
                     gc.setForeground(canvas.getDisplay().getSystemColor(
                             extent.type() == PackedExtentType.DATA ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
-                    gc.drawString(extent.type().traceName() + (call.beyond(extent) ? " (beyond)" : ""), x + 4, top + 2, true);
+                    gc.drawString(extent.type().traceName() + (call.beyond(extent) ? Messages.Packer_Beyond : ""), x + 4, top + 2, true);
                     gc.drawString(extent.logicalOffset() + " +" + extent.length(), x + 4, top + 17, true);
                     if (call.beyond(extent)) {
                         gc.setLineStyle(SWT.LINE_DASH);
@@ -249,7 +249,7 @@ public class ExtentPackerView extends SessionView {
                 gc.drawRectangle(x, top, SLOT_WIDTH, SLOT_HEIGHT);
                 gc.setLineStyle(SWT.LINE_SOLID);
                 if (slot == drawn - 1 && drawn < call.capacity()) {
-                    gc.drawString("+ " + (call.capacity() - extents.size()) + " empty slots", x + 4, top + 9, true);
+                    gc.drawString(NLS.bind(Messages.Packer_EmptySlots, call.capacity() - extents.size()), x + 4, top + 9, true);
                 }
             }
             if (extents.size() >= call.capacity() && i + 1 < calls.size()) {

@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,8 +44,8 @@ public class PropertiesView extends SessionView {
         viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        column("Property", 150, Row::name);
-        column("Value", 420, Row::value);
+        column(Messages.Properties_Property, 150, Row::name);
+        column(Messages.Properties_Value, 420, Row::value);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
     }
 
@@ -87,21 +88,22 @@ public class PropertiesView extends SessionView {
         FileSystemModule module = simulation.module();
         if (shown instanceof SelectedItem item) {
             item(module, item.id(), found);
-            status.setText("Item " + item.id());
+            status.setText(NLS.bind(Messages.Properties_ItemStatus, item.id()));
         } else if (shown instanceof SelectedUnit unit) {
-            found.add(new Row("Unit", Long.toString(unit.unit())));
-            found.add(new Row("Volume offset", Long.toString(module.unitOffset(unit.unit()))));
-            found.add(new Row("Size", module.allocationUnit() + " bytes"));
-            found.add(new Row("Holds", module.describeUnit(unit.unit())));
+            found.add(new Row(Messages.Properties_Unit, Long.toString(unit.unit())));
+            found.add(new Row(Messages.Properties_VolumeOffset, Long.toString(module.unitOffset(unit.unit()))));
+            found.add(new Row(Messages.Properties_Size, NLS.bind(Messages.Properties_Bytes, module.allocationUnit())));
+            found.add(new Row(Messages.Properties_Holds, module.describeUnit(unit.unit())));
             if (unit.owner() > 0) {
                 item(module, unit.owner(), found);
             }
-            status.setText("Unit " + unit.unit());
+            status.setText(NLS.bind(Messages.Properties_UnitStatus, unit.unit()));
         } else if (shown instanceof TraceEvent event) {
             operation(simulation.kernel().trace().events(), event, found);
-            status.setText("Event " + event.sequence() + ": " + event.kind() + " " + event.name());
+            status.setText(NLS.bind(Messages.Properties_EventStatus, new Object[] { event.sequence(), event.kind(),
+                    event.name() }));
         } else {
-            status.setText("Select an item, a cell of the map or a trace row to see its properties.");
+            status.setText(Messages.Properties_Nothing);
         }
         rows = found;
         viewer.setInput(rows);
@@ -110,89 +112,87 @@ public class PropertiesView extends SessionView {
     private static void item(FileSystemModule module, long id, List<Row> into) {
         VolumeItem item = module.item(id);
         if (item == null) {
-            into.add(new Row("Item " + id, "does not exist at this step"));
+            into.add(new Row(NLS.bind(Messages.Properties_ItemStatus, id), Messages.Properties_Gone));
             return;
         }
         FileAttributes attributes = module.attributes(item);
-        into.add(new Row("Path", module.pathOf(item)));
-        into.add(new Row("Module id", Long.toString(id)));
+        into.add(new Row(Messages.Properties_Path, module.pathOf(item)));
+        into.add(new Row(Messages.Properties_ModuleId, Long.toString(id)));
         if (attributes != null) {
-            into.add(new Row("Kind", attributes.directory() ? "directory" : "file"));
-            into.add(new Row("Size", attributes.size() + " bytes"));
-            into.add(new Row("Allocated", attributes.allocatedSize() + " bytes"));
-            into.add(new Row("inhibitKernelOffloadedIO", Boolean.toString(attributes.inhibitKernelOffloadedIO())));
+            into.add(new Row(Messages.Properties_Kind, attributes.directory() ? Messages.Properties_Directory
+                    : Messages.Properties_File));
+            into.add(new Row(Messages.Properties_Size, NLS.bind(Messages.Properties_Bytes, attributes.size())));
+            into.add(new Row(Messages.Properties_Allocated, NLS.bind(Messages.Properties_Bytes, attributes.allocatedSize())));
+            into.add(new Row("inhibitKernelOffloadedIO", Boolean.toString(attributes.inhibitKernelOffloadedIO()))); //$NON-NLS-1$
         }
         List<long[]> runs = module.currentMapping(item);
-        into.add(new Row("Extents", Integer.toString(runs.size())));
+        into.add(new Row(Messages.Properties_Extents, Integer.toString(runs.size())));
         int shownRuns = Math.min(runs.size(), 200);
         for (int i = 0; i < shownRuns; i++) {
             long[] run = runs.get(i);
             long firstUnit = (run[1] - module.unitOffset(0)) / module.allocationUnit();
             long lastUnit = (run[1] + run[2] - 1 - module.unitOffset(0)) / module.allocationUnit();
-            into.add(new Row("  extent " + i, "file offset " + run[0] + ", " + run[2] + " bytes at volume offset "
-                    + run[1] + " (units " + firstUnit + "-" + lastUnit + ")"));
+            into.add(new Row(NLS.bind(Messages.Properties_Extent, i), NLS.bind(Messages.Properties_Run,
+                    new Object[] { run[0], run[2], run[1], firstUnit, lastUnit })));
         }
         if (runs.size() > shownRuns) {
-            into.add(new Row("  ...", (runs.size() - shownRuns) + " more extents"));
+            into.add(new Row("  ...", NLS.bind(Messages.Properties_MoreExtents, runs.size() - shownRuns))); //$NON-NLS-1$
         }
     }
 
     /** The event's own fields, then what its operation did as a whole. */
     private static void operation(List<TraceEvent> events, TraceEvent event, List<Row> into) {
-        into.add(new Row("Event", event.sequence() + ": " + event.kind() + " " + event.name()));
-        into.add(new Row("Simulated time", String.format("%.1f µs", event.time() / 1000.0)));
-        into.add(new Row("Task", Integer.toString(event.task())));
-        into.add(new Row("Item", Long.toString(event.item())));
-        into.add(new Row("Operation ID", event.operationId() == 0 ? "0 (mapping only, or none)"
+        into.add(new Row(Messages.Properties_Event, event.sequence() + ": " + event.kind() + " " + event.name())); //$NON-NLS-1$ //$NON-NLS-2$
+        into.add(new Row(Messages.Properties_Time, NLS.bind(Messages.Properties_Microseconds,
+                String.format("%.1f", event.time() / 1000.0)))); //$NON-NLS-1$
+        into.add(new Row(Messages.Properties_Task, Integer.toString(event.task())));
+        into.add(new Row(Messages.Properties_Item, Long.toString(event.item())));
+        into.add(new Row(Messages.Properties_OperationId, event.operationId() == 0 ? Messages.Properties_MappingOnly
                 : Long.toString(event.operationId())));
-        into.add(new Row("Offset, length", event.offset() + ", " + event.length()));
+        into.add(new Row(Messages.Properties_OffsetLength, event.offset() + ", " + event.length())); //$NON-NLS-1$
         if (event.flags() != null) {
-            into.add(new Row("Flags", event.flags()));
+            into.add(new Row(Messages.Properties_Flags, event.flags()));
         }
         if (event.continuation()) {
-            into.add(new Row("Continuation", "yes: the packer of the call before was full"));
+            into.add(new Row(Messages.Properties_Continuation, Messages.Properties_ContinuationValue));
         }
         if (event.extents() != null) {
             for (int i = 0; i < event.extents().size(); i++) {
                 PackedExtent e = event.extents().get(i);
-                into.add(new Row("  extent " + i, e.type().name().toLowerCase(java.util.Locale.ROOT) + ": file offset "
-                        + e.logicalOffset() + ", " + e.length() + " bytes at volume offset " + e.physicalOffset()));
+                into.add(new Row(NLS.bind(Messages.Properties_Extent, i), NLS.bind(Messages.Properties_Packed,
+                        new Object[] { e.type().name().toLowerCase(java.util.Locale.ROOT), e.logicalOffset(), e.length(),
+                                e.physicalOffset() })));
             }
         }
         if (event.error() != null) {
-            into.add(new Row("Error", event.error().name()));
+            into.add(new Row(Messages.Properties_Error, event.error().name()));
         }
         if (event.freeSpace() != null) {
-            into.add(new Row("Free space", event.freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE
-                    ? event.freeSpace().freeBytes() + " bytes (reply #" + event.freeSpace().sequence() + ")"
+            into.add(new Row(Messages.Properties_FreeSpace, event.freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE
+                    ? NLS.bind(Messages.Properties_FreeValue, event.freeSpace().freeBytes(), event.freeSpace().sequence())
                     : event.freeSpace().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
         }
         if (event.detail() != null) {
-            into.add(new Row("Detail", event.detail()));
+            into.add(new Row(Messages.Properties_Detail, event.detail()));
         }
         if (event.operationId() <= 0) {
             return;
         }
-        int calls = 0;
-        int continuations = 0;
-        int packed = 0;
-        String completion = "not completed";
-        for (TraceEvent e : events) {
-            if (e.operationId() != event.operationId()) {
-                continue;
-            }
-            if (e.name().equals("blockmapFile") && e.kind().equals("call")) {
-                calls++;
-                continuations += e.continuation() ? 1 : 0;
-            } else if (e.name().equals("blockmapFile") && e.kind().equals("reply") && e.extents() != null) {
-                packed += e.extents().size();
-            } else if (e.name().equals("completeIO") && e.kind().equals("reply")) {
-                completion = e.error() == null ? "completeIO ok" : "completeIO " + e.error().name();
-            }
-        }
-        into.add(new Row("Operation " + event.operationId(), calls + " blockmapFile call" + (calls == 1 ? "" : "s") + " ("
-                + continuations + " continuation" + (continuations == 1 ? "" : "s") + "), " + packed
-                + " extents packed, " + completion));
+        // The operation's calls, found as the Extent Packer finds them, without reading the whole trace.
+        ExtentPackerView.Operation operation = ExtentPackerView.find(events, ExtentPackerView.indexOf(events, event));
+        int calls = operation.calls().size();
+        long continuations = operation.calls().stream().filter(c -> c.request().continuation()).count();
+        int packed = operation.calls().stream().mapToInt(c -> c.reply().extents() == null ? 0 : c.reply().extents().size())
+                .sum();
+        TraceEvent end = operation.completion();
+        String completion = end == null ? Messages.Properties_NotCompleted
+                : NLS.bind(Messages.Properties_Completed, end.error() == null ? "ok" : end.error().name()); //$NON-NLS-1$
+        into.add(new Row(NLS.bind(Messages.Properties_Operation, event.operationId()), NLS.bind(
+                Messages.Properties_OperationValue, new Object[] {
+                        NLS.bind(calls == 1 ? Messages.Properties_Call : Messages.Properties_Calls, calls),
+                        NLS.bind(continuations == 1 ? Messages.Properties_OneContinuation
+                                : Messages.Properties_Continuations, continuations),
+                        packed, completion })));
     }
 
     /** The rows shown (for tests). */

@@ -260,9 +260,8 @@ public class TimelineView extends SessionView {
     /** What the view shows: how many spans, items and offloaded operations, over how long; how laned. */
     private void showStatus() {
         long offloaded = spans.stream().filter(s -> s.kind() == TimelineQuery.Kind.OFFLOADED).count();
-        status.setText(spans.size() + " I/O spans on " + TimelineQuery.lanes(spans).size() + " items over "
-                + String.format("%.3f", end / 1e6) + " ms of simulated time; " + offloaded
-                + " kernel-offloaded operations" + (perOperation ? "; a lane per operation" : ""));
+        status.setText(NLS.bind(Messages.Timeline_Status, new Object[] { spans.size(), TimelineQuery.lanes(spans).size(),
+                String.format("%.3f", end / 1e6), offloaded }) + (perOperation ? Messages.Timeline_PerOperation : ""));
     }
 
     /**
@@ -276,7 +275,7 @@ public class TimelineView extends SessionView {
         for (long id : items) {
             VolumeItem item = module == null ? null : module.item(id);
             String path = item == null ? null : module.pathOf(item);
-            paths.put(id, path == null ? "item " + id : path);
+            paths.put(id, path == null ? NLS.bind(Messages.Timeline_Item, id) : path);
         }
         laneOfSpan = new int[spans.size()];
         if (perOperation) {

@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,12 +112,12 @@ public class VolumeNavigatorView extends SessionView {
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        column("Name", 150, Node::name);
-        column("Size", 80, n -> n.directory() || n.synthetic() ? "" : Long.toString(n.size()));
-        column("Allocated", 80, n -> Long.toString(n.allocated()));
-        column("Extents", 60, n -> Integer.toString(n.extents()));
-        column("Fragments", 70, n -> n.extents() == 0 ? "" : n.fragments() == 0 ? "contiguous" : Integer.toString(n.fragments()));
-        column("Id", 110, n -> n.formatId() + (n.inhibit() ? ", inhibit" : ""));
+        column(Messages.Navigator_Name, 150, Node::name);
+        column(Messages.Navigator_Size, 80, n -> n.directory() || n.synthetic() ? "" : Long.toString(n.size()));
+        column(Messages.Navigator_Allocated, 80, n -> Long.toString(n.allocated()));
+        column(Messages.Navigator_Extents, 60, n -> Integer.toString(n.extents()));
+        column(Messages.Navigator_Fragments, 70, n -> n.extents() == 0 ? "" : n.fragments() == 0 ? Messages.Navigator_Contiguous : Integer.toString(n.fragments()));
+        column(Messages.Navigator_Id, 110, n -> n.formatId() + (n.inhibit() ? Messages.Navigator_Inhibit : ""));
         viewer.setUseHashlookup(true);
         viewer.setComparer(new IElementComparer() {
             @Override
@@ -267,7 +268,7 @@ public class VolumeNavigatorView extends SessionView {
         reading.addAll(folders);
         int expected = generation;
         org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
-        jobs.add(Jobs.schedule("Reading the volume's folders", FAMILY, false, monitor -> {
+        jobs.add(Jobs.schedule(Messages.Navigator_ReadingFolders, FAMILY, false, monitor -> {
             Map<String, List<Node>> fresh = new HashMap<>();
             long free;
             synchronized (current) {
@@ -307,7 +308,7 @@ public class VolumeNavigatorView extends SessionView {
         }
         int expected = generation;
         org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
-        jobs.add(Jobs.schedule("Reading " + path, FAMILY, false, monitor -> {
+        jobs.add(Jobs.schedule(NLS.bind(Messages.Navigator_ReadingFolder, path), FAMILY, false, monitor -> {
             List<Node> nodes = list(current, path, monitor);
             if (nodes == null) {
                 return;
@@ -337,8 +338,8 @@ public class VolumeNavigatorView extends SessionView {
             return;
         }
         long files = listed.values().stream().flatMap(List::stream).filter(n -> !n.directory()).count();
-        status.setText(current.module().formatName() + ": " + files + " files in the folders open here; free "
-                + freeBytes + " bytes" + (reading.isEmpty() ? "" : " (reading...)"));
+        status.setText(NLS.bind(Messages.Navigator_Status, new Object[] { current.module().formatName(), files, freeBytes })
+                + (reading.isEmpty() ? "" : Messages.Navigator_StillReading));
         if (pendingReveal != NONE) {
             selectQuietly(reveal(pendingReveal));
         }
@@ -408,7 +409,7 @@ public class VolumeNavigatorView extends SessionView {
         if (nodes == null) {
             readFolder(path);
             return simulation == null ? List.of()
-                    : List.of(new Node(path + "/\u0000reading", "Reading...", SYNTHETIC, false, 0, 0, 0, "", false));
+                    : List.of(new Node(path + "/\u0000reading", Messages.Navigator_Reading, SYNTHETIC, false, 0, 0, 0, "", false));
         }
         int shown = shown(path);
         if (nodes.size() <= shown) {
@@ -421,8 +422,8 @@ public class VolumeNavigatorView extends SessionView {
 
     /** The last row of folder {@code path} when {@code shown} of its {@code total} rows are. */
     private static Node moreRow(String path, int total, int shown) {
-        return new Node(path + MORE, String.format("... %,d more: double-click to list %,d", total - shown,
-                Math.min(PAGE, total - shown)), SYNTHETIC, false, 0, 0, 0, "", false);
+        return new Node(path + MORE, NLS.bind(Messages.Navigator_More, String.format("%,d", total - shown),
+                String.format("%,d", Math.min(PAGE, total - shown))), SYNTHETIC, false, 0, 0, 0, "", false);
     }
 
     /**
@@ -491,11 +492,11 @@ public class VolumeNavigatorView extends SessionView {
         }
         String formatId;
         if (module.formatName().startsWith("ext")) {
-            formatId = "inode " + entry.item().id();
+            formatId = NLS.bind(Messages.Navigator_Inode, entry.item().id());
         } else if (runs.isEmpty()) {
-            formatId = "no cluster";
+            formatId = Messages.Navigator_NoCluster;
         } else {
-            formatId = "cluster " + (2 + (runs.get(0)[1] - module.unitOffset(0)) / module.allocationUnit());
+            formatId = NLS.bind(Messages.Navigator_Cluster, 2 + (runs.get(0)[1] - module.unitOffset(0)) / module.allocationUnit());
         }
         return new Node(path, entry.name(), entry.item().id(), entry.directory(),
                 attributes == null ? 0 : attributes.size(), allocated, extents, formatId,
@@ -506,29 +507,28 @@ public class VolumeNavigatorView extends SessionView {
         Node node = selected();
         String folder = node == null ? "/" : node.directory() ? node.path() : parentOf(node.path());
         String inside = folder.equals("/") ? "/" : folder + "/";
-        menu.add(operation("New File...", "create " + quote(inside + "new-file")));
-        menu.add(operation("New Folder...", "mkdir " + quote(inside + "new-folder")));
+        menu.add(operation(Messages.Navigator_NewFile, "create " + quote(inside + "new-file")));
+        menu.add(operation(Messages.Navigator_NewFolder, "mkdir " + quote(inside + "new-folder")));
         if (node == null) {
             return;
         }
         String path = quote(node.path());
         menu.add(new Separator());
         if (!node.directory()) {
-            menu.add(operation("Write...", "write " + path + " " + node.size() + " 64K"));
-            menu.add(operation("Read...", "read " + path + " 0 " + Math.max(1, node.size())));
-            menu.add(operation("Preallocate...", "preallocate " + path + " 1M"));
-            menu.add(operation("Truncate...", "truncate " + path + " " + node.size() / 2));
-            menu.add(operation("F_LOG2PHYS...", "log2phys " + path + " 0"));
-            menu.add(run((node.inhibit() ? "Allow" : "Inhibit") + " Kernel-Offloaded I/O",
+            menu.add(operation(Messages.Navigator_Write, "write " + path + " " + node.size() + " 64K"));
+            menu.add(operation(Messages.Navigator_Read, "read " + path + " 0 " + Math.max(1, node.size())));
+            menu.add(operation(Messages.Navigator_Preallocate, "preallocate " + path + " 1M"));
+            menu.add(operation(Messages.Navigator_Truncate, "truncate " + path + " " + node.size() / 2));
+            menu.add(operation(Messages.Navigator_Log2Phys, "log2phys " + path + " 0"));
+            menu.add(run(node.inhibit() ? Messages.Navigator_Allow : Messages.Navigator_InhibitIO,
                     "inhibit " + path + (node.inhibit() ? " off" : " on")));
-            menu.add(run("Close", "close " + path));
+            menu.add(run(Messages.Navigator_Close, "close " + path));
         }
-        menu.add(operation("Rename...", "rename " + path + " " + quote(node.path() + "-renamed")));
-        menu.add(new Action("Delete") {
+        menu.add(operation(Messages.Navigator_Rename, "rename " + path + " " + quote(node.path() + "-renamed")));
+        menu.add(new Action(Messages.Navigator_Delete) {
             @Override
             public void run() {
-                if (MessageDialog.openConfirm(shell(), "Delete", "Delete " + node.path()
-                        + " from the simulated volume? (Step Back undoes it; the image file is never changed.)")) {
+                if (MessageDialog.openConfirm(shell(), Messages.Navigator_Delete, NLS.bind(Messages.Navigator_DeleteConfirm, node.path()))) {
                     perform("delete " + path);
                 }
             }
@@ -541,7 +541,7 @@ public class VolumeNavigatorView extends SessionView {
             @Override
             public void run() {
                 InputDialog dialog = new InputDialog(shell(), label.replace("...", ""),
-                        "The operation as a script line (docs/scenarios.md); edit it, then OK performs it:", line,
+                        Messages.Navigator_OperationMessage, line,
                         TransportHandler::validate);
                 if (dialog.open() == Window.OK) {
                     perform(dialog.getValue());
@@ -560,7 +560,7 @@ public class VolumeNavigatorView extends SessionView {
     }
 
     private void perform(String line) {
-        Consumer<String> onError = TransportHandler.errors(shell(), shell().getDisplay(), "Perform Operation");
+        Consumer<String> onError = TransportHandler.errors(shell(), shell().getDisplay(), Messages.Perform_Title);
         SimulationSession.getDefault().perform(line, shell().getDisplay(), onError);
     }
 
