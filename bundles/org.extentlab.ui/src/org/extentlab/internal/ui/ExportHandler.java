@@ -121,10 +121,10 @@ public class ExportHandler extends AbstractHandler {
     public static Job exportRun(SessionView view, Path folder, Display display, Consumer<String> onError) {
         SimulationSession session = SimulationSession.getDefault();
         boolean gif = folder.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gif");
-        return Jobs.schedule("Exporting the run as " + (gif ? "an animated GIF" : "PNG frames"), FAMILY, true, monitor -> {
+        return Jobs.schedule(NLS.bind(Messages.Export_RunJob, gif ? Messages.Export_Gif : Messages.Export_Frames), FAMILY, true, monitor -> {
             int[] position = session.position();
             int frames = Math.min(position[1], (gif ? MOST_GIF_FRAMES : MOST_FRAMES) - 1) + 1;
-            monitor.beginTask("Exporting the run", frames);
+            monitor.beginTask(Messages.Export_RunTask, frames);
             java.util.List<ImageData> captured = new java.util.ArrayList<>();
             try {
                 if (gif) {
@@ -187,7 +187,7 @@ public class ExportHandler extends AbstractHandler {
 
     /** Saves {@code data} as a PNG in a job (encoding a large view takes a while). */
     static Job writePng(ImageData data, Path target, Consumer<String> onError) {
-        return Jobs.schedule("Exporting " + target.getFileName(), FAMILY, false, monitor -> {
+        return Jobs.schedule(NLS.bind(Messages.Export_Job, target.getFileName()), FAMILY, false, monitor -> {
             try {
                 if (isTheImage(target)) {
                     onError.accept(NLS.bind(Messages.Export_IsImage, target));

@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -48,9 +49,8 @@ public class FreeSpaceView extends SessionView {
         series = session.freeSeries();
         runs = session.freeRuns() != null ? session.freeRuns() : FreeSpaceQuery.runs(module);
         unitBytes = module.allocationUnit();
-        status.setText("free " + module.freeBytes() + " bytes in " + runs.count() + " runs; largest run "
-                + runs.largest() + " units (" + runs.largest() * unitBytes + " bytes); " + (series.size() - 1)
-                + " values reported");
+        status.setText(NLS.bind(Messages.Free_Status, new Object[] { module.freeBytes(), runs.count(), runs.largest(),
+                runs.largest() * unitBytes, series.size() - 1 }));
     }
 
     private void paint(GC gc) {
@@ -69,7 +69,7 @@ public class FreeSpaceView extends SessionView {
         }
         long low = Math.max(0, minFree - (maxFree - minFree) / 10 - 1);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-        gc.drawString("free bytes over simulated time (" + String.format("%.3f", end / 1e6) + " ms)", 4, 2, true);
+        gc.drawString(NLS.bind(Messages.Free_Series, String.format("%.3f", end / 1e6)), 4, 2, true);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         gc.setLineWidth(2);
         int previousX = -1;
@@ -91,7 +91,7 @@ public class FreeSpaceView extends SessionView {
         }
         int top = chartHeight + 8;
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-        gc.drawString("free runs by length (units)", 4, top, true);
+        gc.drawString(Messages.Free_Histogram, 4, top, true);
         int buckets = 64 - Long.numberOfLeadingZeros(Math.max(1, runs.largest()));
         long most = 1;
         for (int k = 0; k < buckets; k++) {

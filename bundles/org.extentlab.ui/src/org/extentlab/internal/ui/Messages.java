@@ -186,6 +186,28 @@ public final class Messages extends NLS {
     public static String Packer_EmptySlots;
     public static String Packer_Beyond;
     public static String Hex_Status;
+    public static String Export_RunJob;
+    public static String Export_Gif;
+    public static String Export_Frames;
+    public static String Export_RunTask;
+    public static String Export_Job;
+    public static String Map_Status;
+    public static String Map_StatusZoomed;
+    public static String Map_Stale;
+    public static String Map_Volume;
+    public static String Map_Unit;
+    public static String Map_Units;
+    public static String Map_Free;
+    public static String Map_Metadata;
+    public static String Map_Item;
+    public static String Map_Unwritten;
+    public static String Map_StaleUnit;
+    public static String Map_FileOffset;
+    public static String Free_Status;
+    public static String Free_Series;
+    public static String Free_Histogram;
+    public static String Trace_Item;
+    public static String Trace_Op;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

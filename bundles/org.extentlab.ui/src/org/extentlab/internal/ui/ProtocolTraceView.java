@@ -158,14 +158,14 @@ public class ProtocolTraceView extends SessionView {
         nameChoice.add(ANY_CALL);
         nameChoice.select(0);
         nameChoice.setToolTipText(Messages.Trace_CallTip);
-        new org.eclipse.swt.widgets.Label(bar, SWT.NONE).setText("Item:");
+        new org.eclipse.swt.widgets.Label(bar, SWT.NONE).setText(Messages.Trace_Item);
         itemField = new Text(bar, SWT.BORDER);
         itemField.setLayoutData(new GridData(60, SWT.DEFAULT));
         itemField.setToolTipText(Messages.Trace_ItemTip);
         Button selectedButton = new Button(bar, SWT.PUSH);
         selectedButton.setText(Messages.Trace_Selected);
         selectedButton.setToolTipText(Messages.Trace_SelectedTip);
-        new org.eclipse.swt.widgets.Label(bar, SWT.NONE).setText("Op:");
+        new org.eclipse.swt.widgets.Label(bar, SWT.NONE).setText(Messages.Trace_Op);
         operationField = new Text(bar, SWT.BORDER);
         operationField.setLayoutData(new GridData(60, SWT.DEFAULT));
         operationField.setToolTipText(Messages.Trace_OperationTip);

@@ -1,5 +1,6 @@
 package org.extentlab.internal.ui;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -170,7 +171,7 @@ public class VolumeMapView extends SessionView {
         }
         eventsSeen = events.size();
         FileSystemModule module = current.module();
-        volumeLabel = module.formatName() + ": " + map.units() + " units of " + module.allocationUnit() + " bytes";
+        volumeLabel = NLS.bind(Messages.Map_Volume, new Object[] { module.formatName(), map.units(), module.allocationUnit() });
         freeBytes = module.freeBytes();
         showStatus();
     }
@@ -180,9 +181,8 @@ public class VolumeMapView extends SessionView {
         if (map == null) {
             return;
         }
-        status.setText(volumeLabel + ", " + perCell + " per cell" + (fit ? "" : ", zoomed") + "; free " + freeBytes
-                + " bytes; " + map.runCount() + " runs" + (map.staleCount() == 0 ? "" : "; " + map.staleCount()
-                        + " units mapped stale (red frames)"));
+        status.setText(NLS.bind(fit ? Messages.Map_Status : Messages.Map_StatusZoomed, new Object[] { volumeLabel, perCell, freeBytes, map.runCount() })
+                + (map.staleCount() == 0 ? "" : NLS.bind(Messages.Map_Stale, map.staleCount())));
     }
 
     /** Works out the grid for the canvas's size and zoom, and samples the snapshot for it. */
@@ -491,16 +491,16 @@ public class VolumeMapView extends SessionView {
         }
         long last = Math.min(map.units(), first + perCell) - 1;
         long owner = cells[(y / pitch) * columns + x / pitch];
-        String range = perCell == 1 ? "unit " + first : "units " + first + "–" + last;
+        String range = perCell == 1 ? NLS.bind(Messages.Map_Unit, first) : NLS.bind(Messages.Map_Units, first, last);
         if (owner == FileSystemModule.FREE_UNIT) {
-            return range + ": free";
+            return NLS.bind(Messages.Map_Free, range);
         }
         if (owner == FileSystemModule.METADATA_UNIT) {
-            return range + ": file-system metadata";
+            return NLS.bind(Messages.Map_Metadata, range);
         }
-        return range + ": item " + owner + offsetOf(owner, first, last)
-                + (map.isUnwritten(first) ? " (unwritten: preallocated, reads as zeros until written)" : "")
-                + (map.isStale(first) ? " (stale: the kernel still maps it for a file that no longer holds it)" : "");
+        return NLS.bind(Messages.Map_Item, new Object[] { range, owner, offsetOf(owner, first, last) })
+                + (map.isUnwritten(first) ? Messages.Map_Unwritten : "")
+                + (map.isStale(first) ? Messages.Map_StaleUnit : "");
     }
 
     /** The item's path and the file offset of its first byte in units [first, last], from the module now. */
@@ -520,7 +520,7 @@ public class VolumeMapView extends SessionView {
             String path = " " + module.pathOf(item);
             for (long[] run : module.currentMapping(item)) {
                 if (run[1] < end && run[1] + run[2] > start) {
-                    return path + ", file offset " + (run[0] + Math.max(start, run[1]) - run[1]);
+                    return NLS.bind(Messages.Map_FileOffset, path, run[0] + Math.max(start, run[1]) - run[1]);
                 }
             }
             return path;
