@@ -621,6 +621,30 @@ class SimulationViewsTest {
         waitUntil("the toolbar to offer Step again", () -> toolItemEnabled("Step ▶") && toolItemEnabled("To End"));
         assertShown(seen.get(7), shown(page), "the delete undone again");
 
+        // Ctrl+Z typed in a text field of the trace's filter bar is the field's: Undo stands aside (the
+        // key binding asks the handler as executeCommand does) and the simulation stays at step 7.
+        ProtocolTraceView traceView = (ProtocolTraceView) page.showView(ProtocolTraceView.ID);
+        org.eclipse.swt.widgets.Text opField = findControl(org.eclipse.swt.widgets.Text.class,
+                text -> org.extentlab.internal.ui.Messages.Trace_OperationTip.equals(text.getToolTipText()));
+        window.getShell().forceActive();
+        waitUntil("the window to be active", () -> display0().getActiveShell() == window.getShell());
+        assertTrue(opField.setFocus(), "the operation field takes the keyboard");
+        assertEquals(opField, display0().getFocusControl());
+        org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.commands.NotEnabledException.class,
+                () -> execute(TransportHandler.UNDO, Map.of()), "Undo while typing in a field");
+        org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.commands.NotEnabledException.class,
+                () -> execute(TransportHandler.REDO, Map.of()), "Redo while typing in a field");
+        waitForJobs(SimulationSession.FAMILY);
+        assertArrayEquals(new int[] { 7, 8 }, SimulationSession.getDefault().position(), "the field kept step 7");
+        traceView.setFocus();
+        assertTrue(display0().getFocusControl() instanceof org.eclipse.swt.widgets.Table, "the trace's table has the keyboard");
+        execute(TransportHandler.UNDO, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        assertArrayEquals(new int[] { 6, 8 }, SimulationSession.getDefault().position(), "Undo from the table undid a step");
+        execute(TransportHandler.STEP, Map.of());
+        waitForJobs(SimulationSession.FAMILY);
+        assertShown(seen.get(7), shown(page), "redone after the table's undo");
+
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         SimulationSession.getDefault().perform("write /missing/x 0 4K", PlatformUI.getWorkbench().getDisplay(),
                 heard::add);
@@ -988,6 +1012,25 @@ class SimulationViewsTest {
     }
 
     /** Whether the main toolbar's item {@code text} can be pressed. */
+    /** The first control of type {@code type} in the window that {@code test} accepts. */
+    private <T extends org.eclipse.swt.widgets.Control> T findControl(Class<T> type, java.util.function.Predicate<T> test) {
+        List<T> found = new java.util.ArrayList<>();
+        display0().syncExec(() -> {
+            java.util.ArrayDeque<org.eclipse.swt.widgets.Control> controls = new java.util.ArrayDeque<>(
+                    List.of(window.getShell().getChildren()));
+            while (!controls.isEmpty() && found.isEmpty()) {
+                org.eclipse.swt.widgets.Control control = controls.pop();
+                if (type.isInstance(control) && test.test(type.cast(control))) {
+                    found.add(type.cast(control));
+                } else if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+                    controls.addAll(List.of(composite.getChildren()));
+                }
+            }
+        });
+        assertTrue(!found.isEmpty(), "no such " + type.getSimpleName() + " in the window");
+        return found.get(0);
+    }
+
     private boolean toolItemEnabled(String text) {
         boolean[] found = new boolean[2];
         display0().syncExec(() -> {

@@ -18,9 +18,12 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -96,7 +99,19 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         case "pause" -> session.playing();
         case "stepBack", "undo" -> position[0] > 0;
         default -> true;
-        };
+        } && !(("undo".equals(move) || "redo".equals(move)) && typing());
+    }
+
+    /**
+     * Whether the keyboard is in a text field (the trace's filters, a dialog's field): Ctrl+Z there
+     * means the field's own editing, not a step of the simulation, so Undo and Redo stand aside and
+     * leave the key to the field.
+     */
+    static boolean typing() {
+        Display display = Display.getCurrent();
+        Control focus = display == null ? null : display.getFocusControl();
+        return focus instanceof Text text && text.getEditable() || focus instanceof Combo combo
+                && (combo.getStyle() & SWT.READ_ONLY) == 0;
     }
 
     /** Undo and Redo name the step: "Undo write /a 0 8K". */
