@@ -37,13 +37,13 @@ public class BlockHexView extends SessionView {
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setFont(JFaceResources.getTextFont());
         org.eclipse.jface.action.IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-        toolbar.add(new org.eclipse.jface.action.Action("◀ Previous Unit") {
+        toolbar.add(new org.eclipse.jface.action.Action(Messages.Hex_Previous) {
             @Override
             public void run() {
                 show(unit - 1);
             }
         });
-        toolbar.add(new org.eclipse.jface.action.Action("Next Unit ▶") {
+        toolbar.add(new org.eclipse.jface.action.Action(Messages.Hex_Next) {
             @Override
             public void run() {
                 show(unit + 1);

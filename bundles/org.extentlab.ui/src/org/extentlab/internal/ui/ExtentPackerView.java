@@ -131,7 +131,7 @@ public class ExtentPackerView extends SessionView {
             status.setText(NLS.bind(Messages.Packer_Status, new Object[] { operation, first.flags(), first.item(), first.task(),
                     NLS.bind(found.size() == 1 ? Messages.Properties_Call : Messages.Properties_Calls, found.size()),
                     completion == null ? Messages.Properties_NotCompleted : NLS.bind(Messages.Properties_Completed,
-                            completion.error() == null ? "ok" : completion.error().name()) })); //$NON-NLS-1$
+                            completion.error() == null ? Messages.Packer_Ok : completion.error().name()) }));
         }
     }
 
@@ -219,9 +219,9 @@ public class ExtentPackerView extends SessionView {
             Call call = calls.get(i);
             TraceEvent request = call.request();
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-            gc.drawString((request.continuation() ? "continuation" : "blockmapFile") + "  op " + request.operationId()
-                    + "  offset " + request.offset() + "  length " + request.length() + "  " + request.flags()
-                    + "    " + replySummary(call.reply()), 6, y, true);
+            gc.drawString(NLS.bind(Messages.Packer_Call, new Object[] {
+                    request.continuation() ? Messages.Packer_Continuation : request.name(), request.operationId(),
+                    request.offset(), request.length(), request.flags(), replySummary(call.reply()) }), 6, y, true);
             List<PackedExtent> extents = call.reply().extents() == null ? List.of() : call.reply().extents();
             // Every slot when they fit; otherwise the filled ones and one standing for the empty rest.
             int fitting = Math.max(1, (canvas.getClientArea().width - 320) / (SLOT_WIDTH + 6));
@@ -261,10 +261,11 @@ public class ExtentPackerView extends SessionView {
         }
         if (completion != null) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
-            gc.drawString("completeIO op " + completion.operationId() + "  offset " + completion.offset() + "  length "
-                    + completion.length() + (completion.error() == null ? "  ok" : "  " + completion.error().name())
-                    + (completion.size() >= 0 ? "  size " + completion.size() : "") + freeSpace(completion), 6, y + 4,
-                    true);
+            gc.drawString(NLS.bind(Messages.Packer_Completion, new Object[] { completion.name(), completion.operationId(),
+                    completion.offset(), completion.length(),
+                    completion.error() == null ? Messages.Packer_Ok : completion.error().name(),
+                    (completion.size() >= 0 ? NLS.bind(Messages.Packer_Size, completion.size()) : "") //$NON-NLS-1$
+                            + freeSpace(completion) }), 6, y + 4, true);
         }
     }
 

@@ -208,6 +208,21 @@ public final class Messages extends NLS {
     public static String Free_Histogram;
     public static String Trace_Item;
     public static String Trace_Op;
+    public static String Packer_Call;
+    public static String Packer_Continuation;
+    public static String Packer_Completion;
+    public static String Packer_Ok;
+    public static String Packer_Size;
+    public static String Trace_Continuation;
+    public static String Trace_FreeValue;
+    public static String Trace_FreeNoUpdate;
+    public static String Trace_FreeNone;
+    public static String Timeline_OperationLane;
+    public static String Timeline_MappingLane;
+    public static String Timeline_CompletionLane;
+    public static String Timeline_ReadWriteLane;
+    public static String Hex_Previous;
+    public static String Hex_Next;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -283,13 +283,13 @@ public class ProtocolTraceView extends SessionView {
         case 6 -> e.operationId() >= 0 ? Long.toString(e.operationId()) : "";
         case 7 -> e.offset() >= 0 ? Long.toString(e.offset()) : "";
         case 8 -> e.length() >= 0 ? Long.toString(e.length()) : "";
-        case 9 -> (e.flags() == null ? "" : e.flags()) + (e.continuation() ? " (continuation)" : "");
+        case 9 -> (e.flags() == null ? "" : e.flags()) + (e.continuation() ? Messages.Trace_Continuation : "");
         case 10 -> extents(e.extents());
         case 11 -> e.error() == null ? "" : e.error().name();
         case 12 -> e.freeSpace() == null ? "" : switch (e.freeSpace().kind()) {
-            case VALUE -> e.freeSpace().freeBytes() + " B (#" + e.freeSpace().sequence() + ")";
-            case NO_UPDATE -> "no update";
-            case NONE -> "none";
+            case VALUE -> NLS.bind(Messages.Trace_FreeValue, e.freeSpace().freeBytes(), e.freeSpace().sequence());
+            case NO_UPDATE -> Messages.Trace_FreeNoUpdate;
+            case NONE -> Messages.Trace_FreeNone;
             };
         default -> e.detail() == null ? "" : e.detail();
         };

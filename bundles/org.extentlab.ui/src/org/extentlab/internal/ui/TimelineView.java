@@ -305,10 +305,10 @@ public class TimelineView extends SessionView {
     /** How a lane of one operation is labelled: its operation ID, or what kind of I/O it was. */
     private static String operationLabel(Span span) {
         return switch (span.kind()) {
-        case OFFLOADED -> "op " + span.operationId();
-        case MAPPING_ONLY -> "map";
-        case COMPLETE_ONLY -> "done";
-        case READ_WRITE_PATH -> "r/w";
+        case OFFLOADED -> NLS.bind(Messages.Timeline_OperationLane, span.operationId());
+        case MAPPING_ONLY -> Messages.Timeline_MappingLane;
+        case COMPLETE_ONLY -> Messages.Timeline_CompletionLane;
+        case READ_WRITE_PATH -> Messages.Timeline_ReadWriteLane;
         };
     }
 
