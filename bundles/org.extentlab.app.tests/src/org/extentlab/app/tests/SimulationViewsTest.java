@@ -1011,7 +1011,6 @@ class SimulationViewsTest {
         return items;
     }
 
-    /** Whether the main toolbar's item {@code text} can be pressed. */
     /** The first control of type {@code type} in the window that {@code test} accepts. */
     private <T extends org.eclipse.swt.widgets.Control> T findControl(Class<T> type, java.util.function.Predicate<T> test) {
         List<T> found = new java.util.ArrayList<>();
@@ -1031,6 +1030,7 @@ class SimulationViewsTest {
         return found.get(0);
     }
 
+    /** Whether the main toolbar's item {@code text} can be pressed. */
     private boolean toolItemEnabled(String text) {
         boolean[] found = new boolean[2];
         display0().syncExec(() -> {
