@@ -53,7 +53,7 @@ public class ExtentLabWorkbenchAdvisor extends WorkbenchAdvisor {
 
     /** Runs {@code script} once the image named at launch has a simulation (giving up after a minute). */
     private static void runWhenReady(java.nio.file.Path script, Display display) {
-        org.eclipse.core.runtime.jobs.Job wait = org.eclipse.core.runtime.jobs.Job.create("Waiting for the simulation",
+        org.eclipse.core.runtime.jobs.Job wait = org.eclipse.core.runtime.jobs.Job.create(Messages.Simulation_Waiting,
                 monitor -> {
                     long until = System.nanoTime() + 60_000_000_000L;
                     try {

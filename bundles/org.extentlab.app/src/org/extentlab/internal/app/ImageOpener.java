@@ -125,7 +125,7 @@ public final class ImageOpener {
                 SimulationSession.getDefault().start(opened.path(), partition, opened.volume(), display);
             } else {
                 SimulationSession.getDefault().stop(display, outcome instanceof ImageState.Opened opened
-                        && !opened.readError().isEmpty() ? opened.readError() : "No volume to simulate");
+                        && !opened.readError().isEmpty() ? opened.readError() : Messages.Simulation_NoVolume);
             }
             if (showErrors && outcome instanceof ImageState.Failed failed && shell != null && !shell.isDisposed()) {
                 MessageDialog.openError(shell, Messages.Open_ErrorTitle,

@@ -63,6 +63,28 @@ public final class Messages extends NLS {
     public static String Summary_ReadOnly;
     public static String Summary_Error;
     public static String Launch_Problem;
+    public static String Session_SaveTitle;
+    public static String Session_OpenTitle;
+    public static String Session_NothingToSave;
+    public static String Session_Busy;
+    public static String Session_Saving;
+    public static String Session_NotSaved;
+    public static String Session_Opening;
+    public static String Session_ImageDidNotOpen;
+    public static String Session_IsTheImage;
+    public static String Session_NoSuchFile;
+    public static String Session_NotASession;
+    public static String Session_Unreadable;
+    public static String Session_NoImage;
+    public static String Session_ImageMissing;
+    public static String Session_ImageChanged;
+    public static String Session_NoPolicy;
+    public static String Session_NoSwitch;
+    public static String Session_BadScript;
+    public static String Session_NoSuchStep;
+    public static String Simulation_NoVolume;
+    public static String Simulation_Waiting;
+    public static String About_Text;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

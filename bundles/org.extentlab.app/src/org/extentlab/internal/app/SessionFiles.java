@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.osgi.util.NLS;
 import org.extentlab.kernel.AllocationPolicy;
 import org.extentlab.kernel.sim.KernelSettings;
 import org.extentlab.kernel.sim.Scenario;
@@ -45,7 +46,7 @@ final class SessionFiles {
     /** Writes {@code state} to {@code target} (through a temporary file, so a failed save leaves no half file). */
     static void save(SimulationSession.State state, Path target) throws IOException {
         if (Files.exists(target) && Files.isSameFile(state.image(), target)) {
-            throw new IOException(target + " is the disk image: it is never overwritten. Choose another file.");
+            throw new IOException(NLS.bind(Messages.Session_IsTheImage, target));
         }
         Session session = ExtentlabFactory.eINSTANCE.createSession();
         session.setImagePath(state.image().toAbsolutePath().toString());
@@ -71,39 +72,36 @@ final class SessionFiles {
     /** Reads and checks {@code file}; every way it cannot be used is an IOException saying what is wrong. */
     static Saved load(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "no such session file");
+            throw new NoSuchFileException(file.toString(), null, Messages.Session_NoSuchFile);
         }
         Session session;
         try {
             Resource resource = resources().getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
             if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Session found)) {
-                throw new IOException(file + " is not an Extent Lab session (no session in it).");
+                throw new IOException(NLS.bind(Messages.Session_NotASession, file));
             }
             session = found;
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IOException(file + " is not a readable Extent Lab session: " + cause.getMessage(), e);
+            throw new IOException(NLS.bind(Messages.Session_Unreadable, file, cause.getMessage()), e);
         }
         if (session.getImagePath() == null || session.getImagePath().isBlank()) {
-            throw new IOException(file + " names no disk image.");
+            throw new IOException(NLS.bind(Messages.Session_NoImage, file));
         }
         Path image = Path.of(session.getImagePath());
         if (!Files.isRegularFile(image)) {
-            throw new IOException("The session's disk image " + image + " is missing: put it back there, or open "
-                    + "another image and run the session's script on it.");
+            throw new IOException(NLS.bind(Messages.Session_ImageMissing, image));
         }
         String now = sha256(image);
         if (!now.equalsIgnoreCase(String.valueOf(session.getImageSha256()))) {
-            throw new IOException("The disk image " + image + " has changed since the session was saved (SHA-256 "
-                    + now + ", the session expects " + session.getImageSha256() + "): its steps would not replay "
-                    + "the same.");
+            throw new IOException(NLS.bind(Messages.Session_ImageChanged, new Object[] { image, now,
+                    session.getImageSha256() }));
         }
         AllocationPolicy policy;
         try {
             policy = AllocationPolicy.valueOf(String.valueOf(session.getPolicy()).toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": no allocation policy \"" + session.getPolicy() + "\" (native, first-fit, "
-                    + "next-fit)");
+            throw new IOException(NLS.bind(Messages.Session_NoPolicy, file, session.getPolicy()));
         }
         KernelSettings settings;
         try {
@@ -114,7 +112,7 @@ final class SessionFiles {
         for (String name : session.getSwitches()) {
             KernelSettings.Switch s = KernelSettings.Switch.byScriptName(name);
             if (s == null) {
-                throw new IOException(file + ": no observed behaviour \"" + name + "\"");
+                throw new IOException(NLS.bind(Messages.Session_NoSwitch, file, name));
             }
             settings.set(s, true);
         }
@@ -122,11 +120,11 @@ final class SessionFiles {
         try {
             script = Scenario.parse(file.getFileName().toString(), session.getScript() == null ? "" : session.getScript());
         } catch (ScenarioException e) {
-            throw new IOException("The session's script cannot be used: " + e.getMessage());
+            throw new IOException(NLS.bind(Messages.Session_BadScript, e.getMessage()));
         }
         if (session.getPosition() < 0 || session.getPosition() > script.steps().size()) {
-            throw new IOException(file + ": step " + session.getPosition() + " is not in a script of "
-                    + script.steps().size() + " steps");
+            throw new IOException(NLS.bind(Messages.Session_NoSuchStep, new Object[] { file,
+                    session.getPosition(), script.steps().size() }));
         }
         return new Saved(image, Math.max(0, session.getPartition()), session.getSeed(), policy, settings, script,
                 session.getPosition());

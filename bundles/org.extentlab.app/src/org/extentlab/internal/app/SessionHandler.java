@@ -8,6 +8,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
@@ -33,12 +34,11 @@ public class SessionHandler extends AbstractHandler {
         Shell shell = window == null ? null : window.getShell();
         Display display = shell != null ? shell.getDisplay() : Display.getDefault();
         boolean save = event.getCommand().getId().equals(SAVE);
-        String title = save ? "Save Session" : "Open Session";
+        String title = save ? Messages.Session_SaveTitle : Messages.Session_OpenTitle;
         Consumer<String> onError = org.extentlab.internal.ui.TransportHandler.errors(shell, display, title);
         SimulationSession.State state = save ? SimulationSession.getDefault().state() : null;
         if (save && (state == null || SimulationSession.getDefault().busy())) {
-            onError.accept(state == null ? "No simulation to save: open a disk image first."
-                    : "A step is running: save when it has finished.");
+            onError.accept(state == null ? Messages.Session_NothingToSave : Messages.Session_Busy);
             return null;
         }
         String file = event.getParameter(FILE);
@@ -60,18 +60,18 @@ public class SessionHandler extends AbstractHandler {
     }
 
     private static Job save(SimulationSession.State state, Path target, Consumer<String> onError) {
-        return schedule("Saving the session", monitor -> {
+        return schedule(Messages.Session_Saving, monitor -> {
             try {
                 SessionFiles.save(state, target);
             } catch (IOException e) {
-                onError.accept("The session was not saved: " + e.getMessage());
+                onError.accept(NLS.bind(Messages.Session_NotSaved, e.getMessage()));
             }
         });
     }
 
     /** Checks the file, opens its image, waits for the simulation and restores the saved steps. */
     public static Job open(Path file, Display display, Shell shell, Consumer<String> onError) {
-        return schedule("Opening the session " + file.getFileName(), monitor -> {
+        return schedule(NLS.bind(Messages.Session_Opening, file.getFileName()), monitor -> {
             SessionFiles.Saved saved;
             try {
                 saved = SessionFiles.load(file);
@@ -95,7 +95,7 @@ public class SessionHandler extends AbstractHandler {
                     Thread.sleep(20);
                 }
                 if (!saved.image().toAbsolutePath().equals(session.image())) {
-                    onError.accept("The session's image " + saved.image() + " did not open for simulation.");
+                    onError.accept(NLS.bind(Messages.Session_ImageDidNotOpen, saved.image()));
                     return;
                 }
                 session.restore(saved.script(), saved.position(), saved.settings(), saved.policy(), saved.seed(),
