@@ -148,8 +148,17 @@ class SimulationViewsTest {
             assertEquals(Long.toString(operation), trace.row(r)[6], "row " + r);
         }
         assertTrue(trace.row(1)[9].contains("(continuation)"), String.join(" | ", trace.row(1)));
+        // The selected continuation stays selected on the row that shows it now, and the rows it does not
+        // pass lose the highlight rather than passing it to whatever event moved under it.
+        assertEquals(1, trace.selectedRow(), "the continuation's row under the filter");
         trace.setFilter(TraceFilter.NONE);
         waitUntil("every row back", () -> trace.rowCount() == events.size());
+        assertEquals(continuation, trace.selectedRow(), "the continuation's own row again");
+        trace.setFilter(new TraceFilter("reply", null, -1, -1, false));
+        assertEquals(-1, trace.selectedRow(), "a filter that hides the continuation leaves no row selected");
+        trace.setFilter(TraceFilter.NONE);
+        waitUntil("every row back", () -> trace.rowCount() == events.size());
+        assertEquals(-1, trace.selectedRow(), "nothing selected comes back by itself");
         // Chosen from elsewhere now, the continuation is selected on its own row, not on row 1 that showed it
         // under the filter.
         trace.select(continuation);

@@ -59,6 +59,18 @@ public class ProtocolTraceView extends SessionView {
             fireSelectionChanged(changed);
             firePostSelectionChanged(changed);
         }
+
+        /**
+         * Selects row {@code row}, which shows {@code event}, quietly (the event chosen stays the same),
+         * scrolling to it when {@code show}.
+         */
+        void keepRow(int row, TraceEvent event, boolean show) {
+            replace(event, row);
+            getTable().setSelection(row);
+            if (show) {
+                getTable().showSelection();
+            }
+        }
     }
     private List<TraceEvent> events = List.of();
     /** Rows added or removed in one slice of the UI thread's work (about 25 ms on GTK). */
@@ -233,6 +245,7 @@ public class ProtocolTraceView extends SessionView {
         if (next.equals(filter)) {
             return;
         }
+        int selected = selectedEvent();
         filter = next;
         rows = filter.passesAll() ? null : filter.append(new int[0], events, 0);
         Table table = viewer.getTable();
@@ -242,6 +255,32 @@ public class ProtocolTraceView extends SessionView {
         targetRows = shown();
         showRowCount();
         resize();
+        keepSelected(selected, true);
+    }
+
+    /** The position in the trace of the event on the selected row; -1 when none is. */
+    private int selectedEvent() {
+        int row = viewer.getTable().getSelectionIndex();
+        int index = row < 0 ? -1 : rows == null ? row : row < rows.length ? rows[row] : -1;
+        return index < events.size() ? index : -1;
+    }
+
+    /**
+     * After the rows changed under the selection (a filter, the trace filled again): the row now showing
+     * event {@code index} is the one selected, or none when the filter hides it, so a highlighted row never
+     * stands for an event nobody chose; {@code show} scrolls to it.
+     */
+    private void keepSelected(int index, boolean show) {
+        Table table = viewer.getTable();
+        int row = index < 0 ? -1 : rows == null ? index : Arrays.binarySearch(rows, index);
+        if (row < 0) {
+            table.deselectAll();
+            return;
+        }
+        if (table.getItemCount() <= row) {
+            viewer.setItemCount(targetRows);
+        }
+        viewer.keepRow(row, events.get(index), show);
     }
 
     private int shown() {
@@ -336,6 +375,8 @@ public class ProtocolTraceView extends SessionView {
         boolean grew = shownFrom == simulation && all.size() >= events.size()
                 && (events.isEmpty() || all.get(events.size() - 1) == events.get(events.size() - 1));
         int before = grew ? events.size() : 0;
+        int selected = selectedEvent();
+        TraceEvent chosen = selected < 0 ? null : events.get(selected);
         events = List.copyOf(all);
         shownFrom = simulation;
         if (!filter.passesAll()) {
@@ -355,6 +396,9 @@ public class ProtocolTraceView extends SessionView {
         }
         targetRows = shown();
         resize();
+        if (!grew && chosen != null) {
+            keepSelected(selected < events.size() && events.get(selected).equals(chosen) ? selected : -1, false);
+        }
     }
 
     /** One slice of bringing the table's row count to {@link #targetRows}. */
