@@ -7,6 +7,7 @@ import static org.extentlab.app.tests.WorkbenchDriver.waitUntil;
 import static org.extentlab.images.tests.ExternalTools.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -249,6 +250,31 @@ class SimulationViewsTest {
         waitUntil("the free-space view to hold every reported value", () -> free.series().size() == reported + 1);
         assertEquals(simulation.module().freeBytes(), free.series().get(free.series().size() - 1).freeBytes());
         assertEquals(simulation.module().freeBytes(), free.runs().freeUnits() * simulation.module().allocationUnit());
+        // A row selected in the trace is marked on the series, with the free space the kernel held then:
+        // the first value a reply reported, which later writes changed.
+        int firstValue = java.util.stream.IntStream.range(0, events.size()).filter(i -> events.get(i).freeSpace() != null
+                && events.get(i).freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE).findFirst().orElseThrow();
+        TraceEvent valued = events.get(firstValue);
+        long heldThen = valued.freeSpace().freeBytes();
+        for (TraceEvent e : events) {
+            if (e.time() == valued.time() && e.freeSpace() != null
+                    && e.freeSpace().kind() == org.extentlab.kernel.FreeSpace.Kind.VALUE) {
+                heldThen = e.freeSpace().freeBytes();
+            }
+        }
+        assertNotEquals(simulation.module().freeBytes(), heldThen, "the scenario changed the free space afterwards");
+        display0().syncExec(() -> page.activate(trace));
+        trace.select(firstValue);
+        waitUntil("the free-space view to mark the row's moment", () -> free.moment() == valued);
+        assertEquals(heldThen, FreeSpaceView.freeAt(free.series(), valued.time()));
+        assertEquals(free.series().get(0).freeBytes(), FreeSpaceView.freeAt(free.series(), -1), "before any reply");
+        page.showView(FreeSpaceView.ID);
+        waitUntil("the free-space chart to be laid out", () -> free.canvas().getClientArea().width > 100
+                && free.canvas().getClientArea().height > 100);
+        int momentX = free.momentX();
+        assertTrue(momentX > 0, "the moment is on the chart");
+        waitUntil("a red cursor at the moment", () -> java.util.stream.IntStream.range(20, 60)
+                .anyMatch(y -> new RGB(255, 0, 0).equals(pixel(free.canvas(), momentX, y))));
 
         VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
         waitUntil("the map to show /a at its present size", () -> map.upToDate()

@@ -3,20 +3,25 @@ package org.extentlab.internal.ui;
 import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.sim.FreeSpaceQuery;
 import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.TraceEvent;
 import org.extentlab.ui.SimulationSession;
 
 /**
  * Free space over simulated time (every value a reply carried), and the free runs now: a histogram of
- * their lengths in powers of two, and the largest.
+ * their lengths in powers of two, and the largest. A trace event selected anywhere is marked on the
+ * series with the free space the kernel held at that moment.
  */
 public class FreeSpaceView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.freeSpace";
@@ -25,6 +30,10 @@ public class FreeSpaceView extends SessionView {
     private List<FreeSpaceQuery.Point> series = List.of();
     private FreeSpaceQuery.Runs runs;
     private long unitBytes = 1;
+    /** The trace event selected anywhere, whose moment the series marks; null: none. */
+    private TraceEvent moment;
+    /** The time of the trace's last event: the series is drawn to it, flat after the last value. */
+    private long traceEnd;
 
     @Override
     protected void createContent(Composite parent) {
@@ -40,6 +49,7 @@ public class FreeSpaceView extends SessionView {
     protected void clear() {
         series = List.of();
         runs = null;
+        traceEnd = 0;
     }
 
     @Override
@@ -49,8 +59,40 @@ public class FreeSpaceView extends SessionView {
         series = session.freeSeries();
         runs = session.freeRuns() != null ? session.freeRuns() : FreeSpaceQuery.runs(module);
         unitBytes = module.allocationUnit();
+        List<TraceEvent> events = simulation.kernel().trace().events();
+        traceEnd = events.isEmpty() ? 0 : events.get(events.size() - 1).time();
         status.setText(NLS.bind(Messages.Free_Status, new Object[] { module.freeBytes(), runs.count(), runs.largest(),
                 runs.largest() * unitBytes, series.size() - 1 }));
+    }
+
+    /** A trace event selected in another view marks its moment on the series, as the timeline's cursor does. */
+    @Override
+    protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part != this && selection instanceof IStructuredSelection structured
+                && structured.getFirstElement() instanceof TraceEvent event && event != moment) {
+            moment = event;
+            canvas.redraw();
+        }
+    }
+
+    /**
+     * The free space as last reported at or before {@code time}: the value the kernel held then (the
+     * series starts with the volume's free space at time 0).
+     */
+    public static long freeAt(List<FreeSpaceQuery.Point> series, long time) {
+        long free = series.isEmpty() ? 0 : series.get(0).freeBytes();
+        int low = 0;
+        int high = series.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (series.get(middle).time() <= time) {
+                free = series.get(middle).freeBytes();
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return free;
     }
 
     private void paint(GC gc) {
@@ -61,11 +103,10 @@ public class FreeSpaceView extends SessionView {
         int chartHeight = area.height * 3 / 5;
         long maxFree = 1;
         long minFree = Long.MAX_VALUE;
-        long end = 1;
+        long end = end();
         for (FreeSpaceQuery.Point p : series) {
             maxFree = Math.max(maxFree, p.freeBytes());
             minFree = Math.min(minFree, p.freeBytes());
-            end = Math.max(end, p.time());
         }
         long low = Math.max(0, minFree - (maxFree - minFree) / 10 - 1);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
@@ -86,6 +127,16 @@ public class FreeSpaceView extends SessionView {
         }
         gc.drawLine(previousX, previousY, area.width - 4, previousY);
         gc.setLineWidth(1);
+        int cursor = momentX();
+        if (cursor >= 0) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.drawLine(cursor, 18, cursor, chartHeight - 4);
+            String text = NLS.bind(Messages.Free_Moment, new Object[] { moment.sequence(),
+                    String.format(java.util.Locale.ROOT, "%.1f", moment.time() / 1e3), //$NON-NLS-1$
+                    String.format(java.util.Locale.ROOT, "%,d", freeAt(series, moment.time())) }); //$NON-NLS-1$
+            int width = gc.textExtent(text).x;
+            gc.drawString(text, Math.max(4, Math.min(cursor + 4, area.width - width - 4)), 18, true);
+        }
         if (runs == null) {
             return;
         }
@@ -109,6 +160,33 @@ public class FreeSpaceView extends SessionView {
                 gc.drawString(Long.toString(runs.histogram()[k]), x, barBase - height - 14, true);
             }
         }
+    }
+
+    /** Where the selected event's moment is drawn across the series; -1 when it is not. */
+    public int momentX() {
+        long end = end();
+        int width = canvas.getClientArea().width;
+        return moment == null || moment.time() > end || series.isEmpty() ? -1
+                : 4 + (int) ((width - 8) * (double) moment.time() / end);
+    }
+
+    /** The time the series is drawn to: the trace's last event, or the last value if that is later. */
+    private long end() {
+        long end = Math.max(1, traceEnd);
+        for (FreeSpaceQuery.Point p : series) {
+            end = Math.max(end, p.time());
+        }
+        return end;
+    }
+
+    /** The trace event whose moment is marked; null when none (for tests). */
+    public TraceEvent moment() {
+        return moment;
+    }
+
+    /** The chart (for tests). */
+    public Canvas canvas() {
+        return canvas;
     }
 
     /** The series drawn (for tests). */

@@ -223,6 +223,7 @@ public final class Messages extends NLS {
     public static String Timeline_ReadWriteLane;
     public static String Hex_Previous;
     public static String Hex_Next;
+    public static String Free_Moment;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
