@@ -431,9 +431,14 @@ class SimulationViewsTest {
         trace.select(continuation);
         assertEquals(TraceFilter.NONE, trace.filter(), "selecting a hidden event shows every row again");
         waitUntil("every row back", () -> trace.rowCount() == grown.size());
+        // The write's last event selected, then the write undone: no row and no moment stand for it any more.
+        trace.select(grown.size() - 1);
+        waitUntil("the free-space view to mark the write's last event", () -> free.moment() == grown.get(grown.size() - 1));
         execute(TransportHandler.STEP_BACK, Map.of());
         waitForJobs(SimulationSession.FAMILY);
         waitUntil("the trace to lose the write's rows", () -> trace.rowCount() == before);
+        assertEquals(-1, trace.selectedRow(), "the undone event's row is not selected");
+        assertEquals(null, free.moment(), "the undone event's moment is not marked");
     }
 
     /**

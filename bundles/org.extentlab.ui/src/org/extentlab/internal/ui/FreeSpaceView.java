@@ -50,6 +50,7 @@ public class FreeSpaceView extends SessionView {
         series = List.of();
         runs = null;
         traceEnd = 0;
+        moment = null;
     }
 
     @Override
@@ -61,6 +62,10 @@ public class FreeSpaceView extends SessionView {
         unitBytes = module.allocationUnit();
         List<TraceEvent> events = simulation.kernel().trace().events();
         traceEnd = events.isEmpty() ? 0 : events.get(events.size() - 1).time();
+        if (moment != null && !(moment.sequence() >= 1 && moment.sequence() <= events.size()
+                && events.get((int) moment.sequence() - 1).equals(moment))) {
+            moment = null; // a step back removed it, or another simulation began
+        }
         status.setText(NLS.bind(Messages.Free_Status, new Object[] { module.freeBytes(), runs.count(), runs.largest(),
                 runs.largest() * unitBytes, series.size() - 1 }));
     }
