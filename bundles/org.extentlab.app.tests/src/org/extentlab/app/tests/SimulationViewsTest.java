@@ -266,8 +266,9 @@ class SimulationViewsTest {
         display0().syncExec(() -> page.activate(trace));
         trace.select(firstValue);
         waitUntil("the free-space view to mark the row's moment", () -> free.moment() == valued);
-        assertEquals(heldThen, FreeSpaceView.freeAt(free.series(), valued.time()));
-        assertEquals(free.series().get(0).freeBytes(), FreeSpaceView.freeAt(free.series(), -1), "before any reply");
+        assertEquals(heldThen, org.extentlab.kernel.sim.FreeSpaceQuery.freeAt(free.series(), valued.time()));
+        assertEquals(free.series().get(0).freeBytes(), org.extentlab.kernel.sim.FreeSpaceQuery.freeAt(free.series(), -1),
+                "before any reply");
         page.showView(FreeSpaceView.ID);
         waitUntil("the free-space chart to be laid out", () -> free.canvas().getClientArea().width > 100
                 && free.canvas().getClientArea().height > 100);

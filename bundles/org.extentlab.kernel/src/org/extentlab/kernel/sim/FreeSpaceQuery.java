@@ -35,6 +35,26 @@ public final class FreeSpaceQuery {
         return points;
     }
 
+    /**
+     * The free space as last reported at or before {@code time} in {@code series} (a {@link #series},
+     * in time order): the value the kernel held then; before any, the first value.
+     */
+    public static long freeAt(List<Point> series, long time) {
+        long free = series.isEmpty() ? 0 : series.get(0).freeBytes();
+        int low = 0;
+        int high = series.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (series.get(middle).time() <= time) {
+                free = series.get(middle).freeBytes();
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return free;
+    }
+
     /** The free runs of the module's units now. */
     public static Runs runs(FileSystemModule module) {
         long units = module.unitCount();

@@ -161,10 +161,13 @@ public class ExtentPackerView extends SessionView {
         return -1;
     }
 
-    /** The position of {@code event} in {@code events} (its sequence number, from 1); -1 when not there. */
+    /**
+     * The position of {@code event} in {@code events} (its sequence number, from 1); -1 when not there: a
+     * step back removed it, or it is another simulation's event with the same number.
+     */
     public static int indexOf(List<TraceEvent> events, TraceEvent event) {
         int i = (int) event.sequence() - 1;
-        return i >= 0 && i < events.size() && events.get(i).sequence() == event.sequence() ? i : -1;
+        return i >= 0 && i < events.size() && events.get(i).equals(event) ? i : -1;
     }
 
     /**

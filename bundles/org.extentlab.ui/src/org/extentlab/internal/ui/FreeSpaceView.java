@@ -62,8 +62,7 @@ public class FreeSpaceView extends SessionView {
         unitBytes = module.allocationUnit();
         List<TraceEvent> events = simulation.kernel().trace().events();
         traceEnd = events.isEmpty() ? 0 : events.get(events.size() - 1).time();
-        if (moment != null && !(moment.sequence() >= 1 && moment.sequence() <= events.size()
-                && events.get((int) moment.sequence() - 1).equals(moment))) {
+        if (moment != null && ExtentPackerView.indexOf(events, moment) < 0) {
             moment = null; // a step back removed it, or another simulation began
         }
         status.setText(NLS.bind(Messages.Free_Status, new Object[] { module.freeBytes(), runs.count(), runs.largest(),
@@ -78,26 +77,6 @@ public class FreeSpaceView extends SessionView {
             moment = event;
             canvas.redraw();
         }
-    }
-
-    /**
-     * The free space as last reported at or before {@code time}: the value the kernel held then (the
-     * series starts with the volume's free space at time 0).
-     */
-    public static long freeAt(List<FreeSpaceQuery.Point> series, long time) {
-        long free = series.isEmpty() ? 0 : series.get(0).freeBytes();
-        int low = 0;
-        int high = series.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (series.get(middle).time() <= time) {
-                free = series.get(middle).freeBytes();
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return free;
     }
 
     private void paint(GC gc) {
@@ -138,7 +117,7 @@ public class FreeSpaceView extends SessionView {
             gc.drawLine(cursor, 18, cursor, chartHeight - 4);
             String text = NLS.bind(Messages.Free_Moment, new Object[] { moment.sequence(),
                     String.format(java.util.Locale.ROOT, "%.1f", moment.time() / 1e3), //$NON-NLS-1$
-                    String.format(java.util.Locale.ROOT, "%,d", freeAt(series, moment.time())) }); //$NON-NLS-1$
+                    String.format(java.util.Locale.ROOT, "%,d", FreeSpaceQuery.freeAt(series, moment.time())) }); //$NON-NLS-1$
             int width = gc.textExtent(text).x;
             gc.drawString(text, Math.max(4, Math.min(cursor + 4, area.width - width - 4)), 18, true);
         }
@@ -177,11 +156,7 @@ public class FreeSpaceView extends SessionView {
 
     /** The time the series is drawn to: the trace's last event, or the last value if that is later. */
     private long end() {
-        long end = Math.max(1, traceEnd);
-        for (FreeSpaceQuery.Point p : series) {
-            end = Math.max(end, p.time());
-        }
-        return end;
+        return Math.max(Math.max(1, traceEnd), series.isEmpty() ? 0 : series.get(series.size() - 1).time());
     }
 
     /** The trace event whose moment is marked; null when none (for tests). */

@@ -51,9 +51,7 @@ public class ProtocolTraceView extends SessionView {
 
         /** Selects row {@code row}, which shows {@code event}, and tells the listeners as a click would. */
         void selectRow(int row, TraceEvent event) {
-            replace(event, row);
-            getTable().setSelection(row);
-            getTable().showSelection();
+            keepRow(row, event, true);
             org.eclipse.jface.viewers.SelectionChangedEvent changed = new org.eclipse.jface.viewers.SelectionChangedEvent(
                     this, new org.eclipse.jface.viewers.StructuredSelection(event));
             fireSelectionChanged(changed);
