@@ -225,9 +225,16 @@ final class ExfatReader {
             walk(heap.read(clusters, dataLength), heap.locator(clusters), childPath, files, depth + 1);
             return;
         }
+        // Bytes at or past a valid data length below the size were never written through this file: they
+        // read as zeros whatever the clusters hold, so they are unwritten, as ext4's preallocated runs are.
+        long written = validDataLength < dataLength ? validDataLength : Long.MAX_VALUE;
         ExtentRuns runs = new ExtentRuns();
         for (int i = 0; i < clusters.length; i++) {
-            runs.add(i * clusterSize, heap.offset(clusters[i]), clusterSize, ExtentType.DATA);
+            long logical = (long) i * clusterSize;
+            long physical = heap.offset(clusters[i]);
+            long data = Math.max(0, Math.min(clusterSize, written - logical));
+            runs.add(logical, physical, data, ExtentType.DATA);
+            runs.add(logical + data, physical + data, clusterSize - data, ExtentType.UNWRITTEN);
         }
         files.add(new VolumeFile(childPath, where.applyAsLong(at), dataLength, validDataLength, false,
                 runs.normalized(dataLength, clusterSize), damage, itemAttributes));

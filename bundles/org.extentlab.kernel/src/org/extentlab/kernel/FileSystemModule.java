@@ -53,6 +53,14 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
     /** Free bytes now, whatever the replies said. */
     long freeBytes();
 
+    /**
+     * Whether files keep a valid data length below their size (exFAT): the bytes past it read as zeros
+     * whatever the device holds there, and a write past it starts at it (the kernel zero-fills the gap).
+     */
+    default boolean keepsValidDataLength() {
+        return false;
+    }
+
     /** Whether files can have holes (ext4: packed as zeroFill); FAT cannot, so gaps are zeroed. */
     boolean sparseFiles();
 

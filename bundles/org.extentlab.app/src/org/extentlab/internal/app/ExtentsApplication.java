@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.extentlab.images.CompressedImages;
 import org.extentlab.images.ExtentMapJson;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.VolumeLoader;
@@ -49,7 +50,8 @@ public class ExtentsApplication implements IApplication {
             return usage("no image given");
         }
         try {
-            LoadedVolume volume = VolumeLoader.load(Path.of(image), partition);
+            LoadedVolume volume = VolumeLoader.load(CompressedImages.uncompressed(Path.of(image),
+                    CompressedImages.defaultCache()), partition);
             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
             ExtentMapJson.write(image, volume, out);
             out.flush();

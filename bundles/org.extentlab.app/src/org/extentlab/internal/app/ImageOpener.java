@@ -15,6 +15,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.extentlab.images.CompressedImages;
 import org.extentlab.images.DetectedFormat;
 import org.extentlab.images.FormatSniffer;
 import org.extentlab.images.ImageFormatException;
@@ -50,28 +51,31 @@ public final class ImageOpener {
                 ImageState outcome;
                 int opened = 0;
                 try {
-                    DetectedFormat format = FormatSniffer.sniff(absolute);
+                    Path readFrom = CompressedImages.uncompressed(absolute, CompressedImages.defaultCache(), monitor);
+                    DetectedFormat format = FormatSniffer.sniff(readFrom);
                     LoadedVolume volume = null;
                     String readError = "";
                     int which = partition;
                     if (which == ASK) {
                         // Only a partition table gives something to ask about; a bare volume is read whole.
-                        which = format.format().isPartitionTable() ? askForPartition(absolute, display, shell)
+                        which = format.format().isPartitionTable() ? askForPartition(readFrom, display, shell)
                                 : FIRST_READABLE;
                     }
                     if (which == ASK) {
                         readError = Messages.Open_Cancelled;
                     } else if (format.format().isSupported() || format.format().isPartitionTable()) {
                         try {
-                            volume = VolumeLoader.load(absolute, which, monitor);
+                            volume = VolumeLoader.load(readFrom, which, monitor);
                         } catch (ImageFormatException e) {
                             readError = e.getMessage();
                         } catch (OperationCanceledException e) {
                             readError = Messages.Open_Cancelled;
                         }
                     }
-                    outcome = new ImageState.Opened(absolute, format, volume, readError);
+                    outcome = new ImageState.Opened(absolute, format, volume, readError, readFrom);
                     opened = Math.max(0, which);
+                } catch (OperationCanceledException e) {
+                    outcome = new ImageState.Failed(absolute, Messages.Open_Cancelled);
                 } catch (NoSuchFileException e) {
                     outcome = new ImageState.Failed(absolute, Messages.Open_NoSuchFile);
                 } catch (IOException e) {
@@ -122,7 +126,7 @@ public final class ImageOpener {
             }
             ImageSession.getDefault().set(outcome);
             if (outcome instanceof ImageState.Opened opened && opened.volume() != null) {
-                SimulationSession.getDefault().start(opened.path(), partition, opened.volume(), display);
+                SimulationSession.getDefault().start(opened.readFrom(), partition, opened.volume(), display);
             } else {
                 SimulationSession.getDefault().stop(display, outcome instanceof ImageState.Opened opened
                         && !opened.readError().isEmpty() ? opened.readError() : Messages.Simulation_NoVolume);

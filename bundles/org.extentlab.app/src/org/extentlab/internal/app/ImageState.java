@@ -19,8 +19,11 @@ public sealed interface ImageState {
     /**
      * Opened read-only; {@code format} says what it holds, {@code volume} what was read of it (null when
      * the format is not one Extent Lab reads, or reading failed: then {@code readError} says why).
+     * {@code readFrom} is the file read: {@code path} itself, or its decompressed copy in the cache when
+     * {@code path} is compressed.
      */
-    record Opened(Path path, DetectedFormat format, LoadedVolume volume, String readError) implements ImageState {
+    record Opened(Path path, DetectedFormat format, LoadedVolume volume, String readError, Path readFrom)
+            implements ImageState {
     }
 
     /** Could not be read; {@code message} says why. Nothing was changed. */

@@ -174,7 +174,7 @@ public final class KernelBenchmark {
         long events;
         try (Simulation simulation = Simulation.open(image, 0, AllocationPolicy.NATIVE,
                 new KernelSettings().packerCapacity(8), 1, new Trace(false))) {
-            runner = new ScenarioRunner(simulation.kernel()).checkEvery(1000);
+            runner = new ScenarioRunner(simulation).checkEvery(1000);
             runner.run(Scenario.parse("benchmark", "mkdir /d\nrandom " + operations + " files 40 max-size 1M\n"));
             events = simulation.kernel().trace().count();
         }

@@ -45,7 +45,7 @@ public final class MapPaintBenchmark {
         try (Simulation simulation = Simulation.open(image, 0, AllocationPolicy.NATIVE,
                 new KernelSettings().packerCapacity(8), 1, new Trace(false))) {
             FileSystemModule module = simulation.module();
-            ScenarioRunner runner = new ScenarioRunner(simulation.kernel());
+            ScenarioRunner runner = new ScenarioRunner(simulation);
             StringBuilder setup = new StringBuilder("random 3000 files 300 max-size 1M\n");
             for (int k = 0; k < 8; k++) {
                 setup.append("create /step").append(k).append(" expect ok\n");

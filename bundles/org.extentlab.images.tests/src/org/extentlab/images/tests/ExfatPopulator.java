@@ -15,7 +15,7 @@ import org.extentlab.images.UpcaseTable;
  * names) with their name hash (folded through the volume's own up-case table) and set checksum.
  * fsck.exfat checks its work in the tests. Directories are one cluster.
  */
-final class ExfatPopulator implements AutoCloseable {
+public final class ExfatPopulator implements AutoCloseable {
     private static final int TIMESTAMP = 0x5B770000; // 2025-11-23 00:00:00 in exFAT's DOS-style encoding
 
     private final RandomAccessFile image;
@@ -31,7 +31,7 @@ final class ExfatPopulator implements AutoCloseable {
     private int upcaseLength;
     private UpcaseTable upcase;
 
-    ExfatPopulator(Path path) throws IOException {
+    public ExfatPopulator(Path path) throws IOException {
         image = new RandomAccessFile(path.toFile(), "rw");
         ByteBuffer boot = read(0, 512);
         sectorSize = 1L << boot.get(108);
@@ -64,7 +64,7 @@ final class ExfatPopulator implements AutoCloseable {
         }
     }
 
-    long rootCluster() {
+    public long rootCluster() {
         return rootCluster;
     }
 
@@ -83,7 +83,7 @@ final class ExfatPopulator implements AutoCloseable {
     }
 
     /** A file in directory {@code directoryCluster}: contiguous (NoFatChain) or scattered (a FAT chain). */
-    void file(long directoryCluster, String name, byte[] data, long validDataLength, boolean contiguous)
+    public void file(long directoryCluster, String name, byte[] data, long validDataLength, boolean contiguous)
             throws IOException {
         long clusters = (data.length + clusterSize - 1) / clusterSize;
         long[] allocated = contiguous ? allocateRun(clusters) : allocateScattered(clusters);
@@ -100,7 +100,7 @@ final class ExfatPopulator implements AutoCloseable {
     }
 
     /** A subdirectory of one cluster; returns its cluster. */
-    long directory(long parentCluster, String name) throws IOException {
+    public long directory(long parentCluster, String name) throws IOException {
         long cluster = allocateRun(1)[0];
         image.seek(clusterOffset(cluster));
         image.write(new byte[(int) clusterSize]);

@@ -66,15 +66,21 @@ final class Sleuthkit {
         return inodes;
     }
 
-    /** The 512-byte sectors of a file's data runs, in logical order. */
+    /**
+     * The 512-byte sectors of a file's allocated runs (data, and unwritten past exFAT's valid data
+     * length, which may split a sector), in logical order.
+     */
     static List<Long> sectorsOf(ExtentRuns runs) {
         List<Long> sectors = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            if (runs.type(i) != ExtentType.DATA) {
+            if (runs.type(i) == ExtentType.HOLE) {
                 continue;
             }
-            for (long s = runs.physical(i) / 512; s < (runs.physical(i) + runs.length(i)) / 512; s++) {
-                sectors.add(s);
+            long end = (runs.physical(i) + runs.length(i) + 511) / 512;
+            for (long s = runs.physical(i) / 512; s < end; s++) {
+                if (sectors.isEmpty() || sectors.get(sectors.size() - 1) != s) {
+                    sectors.add(s);
+                }
             }
         }
         return sectors;

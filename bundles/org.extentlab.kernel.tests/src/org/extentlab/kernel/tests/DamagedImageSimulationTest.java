@@ -47,7 +47,7 @@ class DamagedImageSimulationTest {
                 return;
             }
             try (simulation) {
-                ScenarioRunner runner = new ScenarioRunner(simulation.kernel());
+                ScenarioRunner runner = new ScenarioRunner(simulation);
                 runner.run(Scenario.parse("damaged", "random 60 files 6\n"));
                 runner.closeAll();
                 outcomes[0]++;

@@ -54,20 +54,6 @@ class Ext4Test {
         return image;
     }
 
-    private static void assertE2fsckClean(Path image) throws IOException, InterruptedException {
-        String report = run("e2fsck", "-fn", image.toString());
-        for (String line : report.split("\n")) {
-            assertTrue(line.isBlank() || line.startsWith("Pass ") || line.startsWith("e2fsck ")
-                    || line.startsWith(image.toString() + ":"), "e2fsck reports: " + report);
-        }
-    }
-
-    private static byte[] debugfsDump(Path image, String path, Path into) throws IOException, InterruptedException {
-        Files.deleteIfExists(into);
-        run("debugfs", "-R", "dump \"" + path + "\" " + into, image.toString());
-        return Files.readAllBytes(into);
-    }
-
     @ParameterizedTest(name = "{0}, {1}-byte blocks, packer {2}, seed {3}")
     @CsvSource({ "ext4, 1024, 3, 21", "ext4, 4096, 1, 22", "ext4, 4096, 16, 23", "ext2, 1024, 2, 24",
             "ext3, 4096, 4, 25" })
@@ -75,9 +61,9 @@ class Ext4Test {
             throws Exception {
         Path saved = dir.resolve("saved.img");
         ScenarioRunner runner = Simulations.randomRoundTrip(mke2fs(type, blockSize, "48M"), packer, seed, 2000, saved);
-        assertE2fsckClean(saved);
+        ReferenceTools.assertE2fsckClean(saved);
         for (String path : runner.model().files()) {
-            assertArrayEquals(runner.model().content(path), debugfsDump(saved, path, dir.resolve("copy")), path);
+            assertArrayEquals(runner.model().content(path), ReferenceTools.debugfsDump(saved, path, dir.resolve("copy")), path);
         }
     }
 
@@ -101,8 +87,8 @@ class Ext4Test {
                     "one block allocated");
             simulation.kernel().saveAs(dir.resolve("sparse.img"));
         }
-        assertE2fsckClean(dir.resolve("sparse.img"));
-        byte[] content = debugfsDump(dir.resolve("sparse.img"), "/sparse", dir.resolve("copy"));
+        ReferenceTools.assertE2fsckClean(dir.resolve("sparse.img"));
+        byte[] content = ReferenceTools.debugfsDump(dir.resolve("sparse.img"), "/sparse", dir.resolve("copy"));
         assertEquals((1 << 20) + 4096, content.length);
         assertArrayEquals(new byte[1 << 20], java.util.Arrays.copyOf(content, 1 << 20));
     }
@@ -151,10 +137,10 @@ class Ext4Test {
             assertEquals(65536, reply.length(), "bytes allocated");
             simulation.kernel().saveAs(saved);
         }
-        assertE2fsckClean(saved);
+        ReferenceTools.assertE2fsckClean(saved);
         String extents = run("debugfs", "-R", "ex /p", saved.toString());
         assertTrue(extents.contains("Uninit"), extents);
-        assertEquals(23000, debugfsDump(saved, "/p", dir.resolve("copy")).length);
+        assertEquals(23000, ReferenceTools.debugfsDump(saved, "/p", dir.resolve("copy")).length);
     }
 
     @Test
@@ -175,11 +161,11 @@ class Ext4Test {
             assertEquals(List.of(), runner.problems());
             simulation.kernel().saveAs(shallow);
         }
-        assertE2fsckClean(deep);
+        ReferenceTools.assertE2fsckClean(deep);
         String levels = run("debugfs", "-R", "ex /a", deep.toString());
         assertTrue(levels.contains(" 2/ 2 "), "1,400 extents need two levels of index: " + levels.substring(0, 300));
         assertEquals(1400, levels.lines().filter(l -> l.startsWith(" 2/ 2 ")).count());
-        assertE2fsckClean(shallow);
+        ReferenceTools.assertE2fsckClean(shallow);
         String after = run("debugfs", "-R", "ex /a", shallow.toString());
         assertTrue(after.lines().anyMatch(l -> l.startsWith(" 0/ 0 "))
                 && after.lines().noneMatch(l -> l.startsWith(" 1/") || l.startsWith(" 2/")), "back in the inode: " + after);
@@ -204,9 +190,9 @@ class Ext4Test {
             assertEquals("ext2", simulation.module().formatName());
             simulation.kernel().saveAs(saved);
             byte[] expected = runner.model().content("/t");
-            assertArrayEquals(expected, debugfsDump(saved, "/t", dir.resolve("copy")));
+            assertArrayEquals(expected, ReferenceTools.debugfsDump(saved, "/t", dir.resolve("copy")));
         }
-        assertE2fsckClean(saved);
+        ReferenceTools.assertE2fsckClean(saved);
         String stat = run("debugfs", "-R", "stat /t", saved.toString());
         assertTrue(stat.contains("(TIND)") && stat.contains("(DIND)") && stat.contains("(IND)"), stat);
     }

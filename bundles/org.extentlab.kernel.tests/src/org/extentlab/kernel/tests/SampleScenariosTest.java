@@ -57,6 +57,8 @@ class SampleScenariosTest {
         if (script.startsWith("lesson-stale")) {
             assertTrue(events.stream().anyMatch(e -> e.contains("\"kind\":\"stale\"")), "stale transfers in the trace");
             assertTrue(printed.contains("problem: /b: read at 0"), printed);
+            assertTrue(events.stream().anyMatch(e -> e.contains("\"kind\":\"check\"") && e.contains("/b: read at 0")),
+                    "the corrupted read is a finding in the trace");
         }
         if (script.startsWith("lesson-holes") && format.equals("ext4")) {
             assertTrue(events.stream().anyMatch(e -> e.contains("\"name\":\"createFile\"") && e.contains("zeroFill")),

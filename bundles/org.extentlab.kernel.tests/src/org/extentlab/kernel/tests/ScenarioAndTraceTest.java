@@ -74,7 +74,7 @@ class ScenarioAndTraceTest {
         assertLineError(2, "seed must come before the first operation", "create /a\nseed 3\n");
         assertLineError(2, "parallel block is not closed", "create /a\nparallel\nwrite /a 0 1\n");
         assertLineError(3, "mkdir cannot run in a parallel block", "create /a\nparallel\nmkdir /d\nend\n");
-        assertLineError(1, "write takes 3 arguments, not 2", "write /a 0\n");
+        assertLineError(1, "write takes 3 to 6 arguments, not 2", "write /a 0\n");
         assertLineError(1, "unknown switch 'fast'", "switch fast on\n");
         assertLineError(1, "'a' is not a path", "create a\n");
         assertLineError(1, "a quote is not closed", "create \"/a b\n");

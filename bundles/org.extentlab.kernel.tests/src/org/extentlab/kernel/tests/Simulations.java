@@ -46,8 +46,8 @@ final class Simulations {
     }
 
     /** Runs {@code script} and returns the runner (its model and problems). */
-    static ScenarioRunner runScript(Simulation simulation, String script) throws ScenarioException {
-        ScenarioRunner runner = new ScenarioRunner(simulation.kernel());
+    static ScenarioRunner runScript(Simulation simulation, String script) throws IOException, ScenarioException {
+        ScenarioRunner runner = new ScenarioRunner(simulation);
         runner.run(Scenario.parse("test", script));
         return runner;
     }
@@ -62,7 +62,7 @@ final class Simulations {
         String before = sha256(image);
         ScenarioRunner runner;
         try (Simulation simulation = open(image, new KernelSettings().packerCapacity(packer), seed)) {
-            runner = new ScenarioRunner(simulation.kernel()).checkEvery(200);
+            runner = new ScenarioRunner(simulation).checkEvery(200);
             runner.run(Scenario.parse("random", "mkdir /sub\nrandom " + operations + " files 14\nverify\n"));
             runner.closeAll();
             org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), runner.problems(), "findings during the run");

@@ -346,8 +346,9 @@ abstract class ClusterModule extends AbstractModule {
         if (node == null) {
             return null;
         }
-        return new FileAttributes(node.id, node.directory, node.directory ? allocated(node) : node.memorySize,
-                allocated(node), node.modifyTime, node.inhibit);
+        long size = node.directory ? allocated(node) : node.memorySize;
+        return new FileAttributes(node.id, node.directory, size, allocated(node), node.modifyTime, node.inhibit,
+                keepsValidDataLength() ? Math.min(size, node.validLength) : size);
     }
 
     /** ENOENT, EISDIR, or null for a file the calls may use. */
@@ -444,7 +445,15 @@ abstract class ClusterModule extends AbstractModule {
         Operation operation = end(operationId);
         if ((flags & Flags.WRITE) != 0) {
             if (status == null) {
-                node.size = Math.max(node.size, Math.min(offset + length, allocated(node)));
+                long written = Math.min(offset + length, allocated(node));
+                if (keepsValidDataLength() && offset > node.validLength) {
+                    // Bytes between the valid data length and this write were never written: zero them
+                    // before they become valid, so no reader sees what the clusters held before (the
+                    // kernel starts such a write at the valid data length, so only another kernel gets here).
+                    zeroFileRange(node, node.validLength, offset);
+                }
+                node.size = Math.max(node.size, written);
+                node.validLength = Math.max(node.validLength, written);
                 node.memorySize = Math.max(node.memorySize, node.size);
                 node.modifyTime = now();
                 persist(node);
@@ -489,6 +498,7 @@ abstract class ClusterModule extends AbstractModule {
         zeroFileRange(node, 0, directory ? clusterSize : size);
         node.size = directory ? 0 : size;
         node.memorySize = node.size;
+        node.validLength = node.size;
         Errno full = addEntry(node, name, parent);
         if (full != null) {
             cut(node, 0);
@@ -497,6 +507,11 @@ abstract class ClusterModule extends AbstractModule {
         nextId++;
         items.put(node.id, node);
         parent.modifyTime = node.modifyTime;
+        if (parent != root) {
+            // The folder's own entry carries its modification time: a folder already on the image has an
+            // older one there than the new file's.
+            persist(parent);
+        }
         return node;
     }
 
@@ -575,6 +590,9 @@ abstract class ClusterModule extends AbstractModule {
             int chunk = Math.min(clusterSize - within, count - done);
             System.arraycopy(readDevice(clusterOffset(node.clusters[(int) (at / clusterSize)]) + within, chunk), 0,
                     buffer, 0, chunk);
+            // Past the valid data length the clusters hold what was there before: a reader gets zeros.
+            int valid = (int) Math.max(0, Math.min(chunk, node.validLength - at));
+            Arrays.fill(buffer, valid, chunk, (byte) 0);
             System.arraycopy(buffer, 0, into, done, chunk);
             countCopy(chunk);
             done += chunk;
@@ -596,8 +614,8 @@ abstract class ClusterModule extends AbstractModule {
         if (!growTo(node, end)) {
             return new Replies.Io(Errno.ENOSPC, 0, attributes(node));
         }
-        if (offset > node.size) {
-            zeroFileRange(node, node.size, offset);
+        if (offset > node.validLength) {
+            zeroFileRange(node, node.validLength, offset);
         }
         byte[] buffer = new byte[clusterSize];
         for (int done = 0; done < length;) {
@@ -610,6 +628,7 @@ abstract class ClusterModule extends AbstractModule {
             done += chunk;
         }
         node.size = Math.max(node.size, end);
+        node.validLength = Math.max(node.validLength, end);
         node.memorySize = Math.max(node.memorySize, node.size);
         node.modifyTime = now();
         persist(node);
@@ -698,9 +717,14 @@ abstract class ClusterModule extends AbstractModule {
             return new Replies.Done(Errno.ENOSPC, attributes(node));
         }
         if (size > old) {
-            zeroFileRange(node, old, size);
+            // exFAT extends past the valid data length, which then reads as zeros; FAT zeroes the clusters.
+            if (!keepsValidDataLength()) {
+                zeroFileRange(node, old, size);
+                node.validLength = size;
+            }
         } else {
             cut(node, clustersFor(size));
+            node.validLength = Math.min(node.validLength, size);
         }
         node.size = size;
         node.memorySize = size;

@@ -18,9 +18,10 @@ import org.extentlab.kernel.Errno;
  * An exFAT module: the allocation bitmap and the FAT kept in memory and written through; files
  * whose clusters form one run stay NoFatChain and get a FAT chain written the moment they stop being
  * contiguous; file entry sets (file, stream extension, names) rewritten with their set checksum and
- * their name hash (folded through the volume's up-case table). Files are not sparse; the module keeps
- * the valid data length equal to the size by zeroing what a size extension adds, and raises both at
- * completeIO. PercentInUse in the boot sector follows allocation (it is outside the boot checksum).
+ * their name hash (folded through the volume's up-case table). Files are not sparse; each keeps its
+ * valid data length: bytes past it read as zeros (the kernel zeroes them, knowing it from the
+ * attributes, as Apple's module relies on), a size extension leaves it, a write advances it at
+ * completeIO after zeroing any gap before the write, and preallocation keeps it. PercentInUse in the boot sector follows allocation (it is outside the boot checksum).
  * The protocol's behaviour is {@link ClusterModule}'s; native allocation continues after a file's
  * last cluster.
  */
@@ -194,6 +195,7 @@ public final class ExfatModule extends ClusterModule {
             long dataLength = stream.getLong(24);
             node.size = node.directory ? 0 : dataLength;
             node.memorySize = node.size;
+            node.validLength = node.directory ? 0 : Math.min(stream.getLong(8), dataLength);
             followChain(node, stream.getInt(20), node.noFatChain, dataLength);
             items.put(node.id, node);
             directory.children.put(key(node.name), node);
@@ -289,7 +291,8 @@ public final class ExfatModule extends ClusterModule {
         int flags = FLAG_ALLOCATION_POSSIBLE | (node.noFatChain && node.clusterCount > 0 ? FLAG_NO_FAT_CHAIN : 0);
         set.put(32, (byte) 0xC0).put(33, (byte) flags).put(35, (byte) node.name.length())
                 .putShort(36, (short) upcase.nameHash(node.name));
-        set.putLong(40, length).putInt(52, node.firstCluster()).putLong(56, length);
+        long valid = node.directory ? length : Math.min(node.validLength, length);
+        set.putLong(40, valid).putInt(52, node.firstCluster()).putLong(56, length);
         for (int i = 0; i < nameEntries; i++) {
             int at = 64 + 32 * i;
             set.put(at, (byte) 0xC1);
@@ -357,6 +360,11 @@ public final class ExfatModule extends ClusterModule {
     @Override
     protected String key(String name) {
         return upcase.upcase(name);
+    }
+
+    @Override
+    public boolean keepsValidDataLength() {
+        return true;
     }
 
     @Override

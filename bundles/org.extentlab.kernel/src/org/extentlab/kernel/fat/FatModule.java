@@ -226,6 +226,7 @@ public final class FatModule extends ClusterModule {
                     | (type == ImageFormat.FAT32 ? (entry.getShort(at + 20) & 0xFFFF) << 16 : 0);
             node.size = isDirectory ? 0 : entry.getInt(at + 28) & 0xFFFF_FFFFL;
             node.memorySize = node.size;
+            node.validLength = node.size;
             node.modifyTime = DosTime.decode(entry.getShort(at + 24) & 0xFFFF, entry.getShort(at + 22) & 0xFFFF);
             follow(node, firstCluster, seen);
             items.put(node.id, node);

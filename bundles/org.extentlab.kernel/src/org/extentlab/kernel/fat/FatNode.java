@@ -21,6 +21,11 @@ final class FatNode implements VolumeItem {
     int clusterCount;
     /** The size in the directory entry. */
     long size;
+    /**
+     * The valid data length: bytes past it read as zeros whatever the clusters hold (exFAT; FAT keeps
+     * it equal to the size). Advanced at completeIO, as the size is.
+     */
+    long validLength;
     /** The size the module has promised the kernel: grows at a write blockmap, persisted at completeIO. */
     long memorySize;
     long modifyTime;

@@ -1,35 +1,93 @@
 package org.extentlab.kernel.sim;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.extentlab.images.FileContents;
+import org.extentlab.images.ImageSource;
+import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.VolumeEntry;
+import org.extentlab.images.VolumeFile;
+
 /**
  * What every file should contain after the operations so far, kept independently of the module:
- * the reference a scenario's reads and the saved image are checked against. Paths compare ignoring
- * case on volumes whose names do (FAT, exFAT).
+ * the reference a scenario's reads and the saved image are checked against. It starts with the files
+ * already on the image, whose bytes are read through the reader's extent maps from the untouched image
+ * only when a file is first read or changed, so a volume of 100,000 files costs a map entry a file.
+ * Paths compare ignoring case on volumes whose names do (FAT, exFAT).
  */
 public final class ContentModel {
+    /** Files larger than this are not copied into memory when changed; they are no longer checked then. */
+    static final long MAX_HELD = 256L << 20;
+
     private static final class Content {
         final String path;
-        byte[] bytes = new byte[0];
-        int size;
+        /** The bytes, once held: null while the file is still as the image has it. */
+        byte[] bytes;
+        long size;
         boolean uncertain;
+        /** The file as the image holds it, until its bytes are held. */
+        VolumeFile original;
 
         Content(String path) {
             this.path = path;
+            this.bytes = new byte[0];
+        }
+
+        Content moved(String to) {
+            Content moved = new Content(to);
+            moved.bytes = bytes;
+            moved.size = size;
+            moved.uncertain = uncertain;
+            moved.original = original;
+            return moved;
         }
     }
 
     private final boolean ignoreCase;
     private final Map<String, Content> files = new TreeMap<>();
-    private final Set<String> directories = new TreeSet<>();
+    /** Directories by key, with their paths as written. */
+    private final Map<String, String> directories = new TreeMap<>();
+    private final ImageSource image;
+    private List<String> paths;
 
+    /** An empty model (a volume with no files yet). */
     public ContentModel(boolean ignoreCase) {
+        this(ignoreCase, null, null);
+    }
+
+    /**
+     * A model holding the files and directories of {@code volume}; their bytes come from {@code image},
+     * the image file the volume was read from (never written), when they are first needed.
+     */
+    public ContentModel(boolean ignoreCase, LoadedVolume volume, ImageSource image) {
         this.ignoreCase = ignoreCase;
+        this.image = image;
+        if (volume == null) {
+            return;
+        }
+        for (VolumeFile file : volume.files()) {
+            Content content = new Content(file.path());
+            content.bytes = null;
+            content.original = file;
+            content.size = file.size();
+            // Damaged maps and inline data cannot be read back here: such files are not checked.
+            content.uncertain = file.isDamaged() || file.inline();
+            files.put(key(file.path()), content);
+        }
+        for (VolumeEntry entry : volume.entries()) {
+            if (entry.isDirectory() && !entry.path().equals("/")) {
+                directories.put(key(entry.path()), entry.path());
+            }
+        }
     }
 
     private String key(String path) {
@@ -37,29 +95,60 @@ public final class ContentModel {
     }
 
     public boolean exists(String path) {
-        return files.containsKey(key(path)) || directories.contains(key(path));
+        return files.containsKey(key(path)) || directories.containsKey(key(path));
     }
 
     public boolean isDirectory(String path) {
-        return directories.contains(key(path));
+        return directories.containsKey(key(path));
     }
 
     public void create(String path, long size) {
         Content content = new Content(path);
+        put(path, content);
+        if (size > MAX_HELD) {
+            content.bytes = null;
+            content.size = size;
+            content.uncertain = true;
+            return;
+        }
+        resize(content, size);
+    }
+
+    private void put(String path, Content content) {
         files.put(key(path), content);
-        resize(content, (int) size);
+        paths = null;
     }
 
     public void mkdir(String path) {
-        directories.add(key(path));
+        directories.put(key(path), path);
+    }
+
+    /** Brings the file's bytes into memory (a change is coming); false when it cannot be held. */
+    private boolean hold(Content content) {
+        if (content.bytes != null) {
+            return true;
+        }
+        if (content.uncertain || content.size > MAX_HELD) {
+            content.uncertain = true;
+            return false;
+        }
+        try {
+            content.bytes = FileContents.readAll(image, content.original);
+            content.original = null;
+            return true;
+        } catch (IOException e) {
+            content.uncertain = true;
+            return false;
+        }
     }
 
     public void write(String path, long offset, byte[] data, int length) {
         Content content = files.get(key(path));
-        if (content == null) {
+        if (content == null || !hold(content) || offset + length > MAX_HELD) {
+            markUncertain(path);
             return;
         }
-        int end = (int) (offset + length);
+        long end = offset + length;
         if (end > content.size) {
             resize(content, end);
         }
@@ -68,23 +157,32 @@ public final class ContentModel {
 
     public void truncate(String path, long size) {
         Content content = files.get(key(path));
-        if (content != null) {
-            resize(content, (int) size);
+        if (content == null) {
+            return;
         }
+        if (!hold(content) || size > MAX_HELD) {
+            content.uncertain = true;
+            content.size = size;
+            return;
+        }
+        resize(content, size);
     }
 
-    private static void resize(Content content, int size) {
+    private static void resize(Content content, long size) {
         if (size > content.bytes.length) {
-            content.bytes = Arrays.copyOf(content.bytes, Math.max(size, content.bytes.length + content.bytes.length / 2));
+            content.bytes = Arrays.copyOf(content.bytes,
+                    (int) Math.min(MAX_HELD, Math.max(size, content.bytes.length + content.bytes.length / 2)));
         } else if (size < content.size) {
-            Arrays.fill(content.bytes, size, content.size, (byte) 0);
+            Arrays.fill(content.bytes, (int) size, (int) content.size, (byte) 0);
         }
         content.size = size;
     }
 
     public void delete(String path) {
         String key = key(path);
-        files.remove(key);
+        if (files.remove(key) != null) {
+            paths = null;
+        }
         directories.remove(key);
     }
 
@@ -94,30 +192,25 @@ public final class ContentModel {
         String fromKey = key(from);
         String toKey = key(to);
         Content file = files.remove(fromKey);
+        paths = null;
         if (file != null) {
-            Content moved = new Content(to);
-            moved.bytes = file.bytes;
-            moved.size = file.size;
-            moved.uncertain = file.uncertain;
-            files.put(toKey, moved);
+            files.put(toKey, file.moved(to));
             return;
         }
-        if (directories.remove(fromKey)) {
-            directories.add(toKey);
+        if (directories.remove(fromKey) != null) {
+            directories.put(toKey, to);
             for (String key : new TreeSet<>(files.keySet())) {
                 if (key.startsWith(fromKey + "/")) {
                     Content old = files.remove(key);
-                    Content moved = new Content(to + old.path.substring(from.length()));
-                    moved.bytes = old.bytes;
-                    moved.size = old.size;
-                    moved.uncertain = old.uncertain;
-                    files.put(toKey + key.substring(fromKey.length()), moved);
+                    files.put(toKey + key.substring(fromKey.length()),
+                            old.moved(to + old.path.substring(from.length())));
                 }
             }
-            for (String key : new TreeSet<>(directories)) {
-                if (key.startsWith(fromKey + "/")) {
-                    directories.remove(key);
-                    directories.add(toKey + key.substring(fromKey.length()));
+            for (Map.Entry<String, String> entry : new TreeMap<>(directories).entrySet()) {
+                if (entry.getKey().startsWith(fromKey + "/")) {
+                    directories.remove(entry.getKey());
+                    directories.put(toKey + entry.getKey().substring(fromKey.length()),
+                            to + entry.getValue().substring(from.length()));
                 }
             }
         }
@@ -141,31 +234,57 @@ public final class ContentModel {
         return content == null ? -1 : content.size;
     }
 
-    /** The bytes [offset, offset+length) clipped to the size. */
+    /** The bytes [offset, offset+length) clipped to the size; null when the file is not checked. */
     public byte[] read(String path, long offset, int length) {
         Content content = files.get(key(path));
         if (content == null || offset >= content.size) {
             return new byte[0];
         }
-        int end = (int) Math.min(content.size, offset + length);
-        return Arrays.copyOfRange(content.bytes, (int) offset, end);
+        int count = (int) (Math.min(content.size, offset + length) - offset);
+        if (content.bytes != null) {
+            return Arrays.copyOfRange(content.bytes, (int) offset, (int) offset + count);
+        }
+        if (content.uncertain) {
+            return null;
+        }
+        byte[] bytes = new byte[count];
+        try {
+            FileContents.read(image, content.original, offset, bytes, 0, count);
+        } catch (IOException e) {
+            return null;
+        }
+        return bytes;
     }
 
+    /** The whole file; null when it is not known (not checked, or too large to hold). */
     public byte[] content(String path) {
         Content content = files.get(key(path));
-        return content == null ? null : Arrays.copyOf(content.bytes, content.size);
+        if (content == null || (content.uncertain && content.bytes == null) || content.size > MAX_HELD) {
+            return null;
+        }
+        return read(path, 0, (int) content.size);
     }
 
-    /** The files' paths as written when created or renamed. */
+    /** The files' paths as written when created or renamed, sorted. */
     public Set<String> files() {
-        Set<String> paths = new TreeSet<>();
-        for (Content content : files.values()) {
-            paths.add(content.path);
+        return new TreeSet<>(paths());
+    }
+
+    /** The files' paths, sorted, as a list kept until the next create, delete or rename. */
+    public List<String> paths() {
+        if (paths == null) {
+            List<String> all = new ArrayList<>(files.size());
+            for (Content content : files.values()) {
+                all.add(content.path);
+            }
+            Collections.sort(all);
+            paths = Collections.unmodifiableList(all);
         }
         return paths;
     }
 
-    public Set<String> directoriesAsKeys() {
-        return directories;
+    /** The directories' paths as written (the root left out), in key order. */
+    public List<String> directories() {
+        return List.copyOf(directories.values());
     }
 }

@@ -6,15 +6,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.extentlab.images.CompressedImages;
 import org.extentlab.kernel.AllocationPolicy;
 
 /**
  * The headless runner: {@code run --image IMG --script S [--seed N] [--packer-capacity K]
  * [--policy P] [--partition N] [--check-every N] --trace out.jsonl [--save-as out.img]
  * [--expect-trace recorded.jsonl]}: the last replays a recorded run and reports where this one differs. Prints a
- * summary; exit 0 when the run found nothing wrong, 1 for usage errors, 2 when the image or script
- * cannot be used (with a line-numbered message for scripts), 3 when the run found problems (an
- * outcome other than the script expected, a read that differs from the model, a broken invariant).
+ * summary, a {@code failed:} line for every system call that failed (the script's own lines and those
+ * {@code random} drew) and a {@code problem:} line for every finding; exit 0 when the run found nothing
+ * wrong, 1 for usage errors, 2 when the image or script cannot be used (with a line-numbered message for
+ * scripts), 3 when the run found problems (an outcome other than the script expected, a read that
+ * differs from what the file holds, a broken invariant), 4 when it found none but a line of the script
+ * failed without saying {@code expect}.
  */
 public final class RunCommand {
     private RunCommand() {
@@ -92,8 +96,9 @@ public final class RunCommand {
             settings.packerCapacity(capacity);
         }
         Trace trace = new Trace();
-        try (Simulation simulation = Simulation.open(image, partition, runPolicy, settings, runSeed, trace)) {
-            ScenarioRunner runner = new ScenarioRunner(simulation.kernel()).checkEvery(checkEvery);
+        try (Simulation simulation = Simulation.open(CompressedImages.uncompressed(image, CompressedImages.defaultCache()),
+                partition, runPolicy, settings, runSeed, trace)) {
+            ScenarioRunner runner = new ScenarioRunner(simulation).checkEvery(checkEvery);
             runner.run(scenario);
             runner.closeAll();
             simulation.kernel().closeAll();
@@ -122,10 +127,15 @@ public final class RunCommand {
             out.printf(Locale.ROOT, "kernel transfers %d (%d bytes), stale transfers %d, free %d bytes%n", c.transfers,
                     c.bytesTransferred, c.staleTransfers, simulation.module().freeBytes());
             out.println("trace: " + tracePath + (saveAs != null ? ", image saved as " + saveAs : ""));
+            boolean unexpected = false;
+            for (ScenarioRunner.Failure failure : runner.failures()) {
+                out.println("failed: " + failure);
+                unexpected |= !failure.generated();
+            }
             for (String problem : runner.problems()) {
                 out.println("problem: " + problem);
             }
-            return runner.problems().isEmpty() ? 0 : 3;
+            return !runner.problems().isEmpty() ? 3 : unexpected ? 4 : 0;
         } catch (IOException e) {
             err.println("run: " + image + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 2;

@@ -39,7 +39,9 @@ public final class Scenario {
         VERBS.put("mkdir", new int[] { 1, 1 });
         VERBS.put("create", new int[] { 1, 2 });
         VERBS.put("open", new int[] { 1, 1 });
-        VERBS.put("write", new int[] { 3, 3 });
+        VERBS.put("write", new int[] { 3, 6 });
+        VERBS.put("import", new int[] { 2, 2 });
+        VERBS.put("export", new int[] { 2, 2 });
         VERBS.put("read", new int[] { 3, 3 });
         VERBS.put("preallocate", new int[] { 2, 4 });
         VERBS.put("truncate", new int[] { 2, 2 });
@@ -259,7 +261,15 @@ public final class Scenario {
             if (length > Integer.MAX_VALUE - 8) {
                 throw new ScenarioException(source, line, "one " + step.verb() + " moves at most 2 GiB");
             }
+            if (step.verb().equals("read") && args.size() > 3) {
+                throw new ScenarioException(source, line, "read takes 3 arguments: read PATH OFFSET LENGTH");
+            }
+            if (args.size() > 3) {
+                WriteBytes.validate(source, line, args.subList(3, args.size()));
+            }
         }
+        case "import" -> path(source, line, args.get(1));
+        case "export" -> path(source, line, args.get(0));
         case "create" -> {
             path(source, line, args.get(0));
             if (args.size() > 1) {

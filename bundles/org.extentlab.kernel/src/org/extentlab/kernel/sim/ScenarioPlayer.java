@@ -227,7 +227,7 @@ public final class ScenarioPlayer implements AutoCloseable {
      */
     public void saveImageAs(Path target) throws IOException {
         try (Simulation copy = Simulation.open(image, volume, policy, settings.copy(), seed, new Trace(false))) {
-            ScenarioRunner replay = new ScenarioRunner(copy.kernel());
+            ScenarioRunner replay = new ScenarioRunner(copy);
             for (int i = 0; i < position; i++) {
                 Entry entry = history.get(i);
                 replay.execute(entry.source(), entry.step());
@@ -241,7 +241,7 @@ public final class ScenarioPlayer implements AutoCloseable {
         Simulation old = simulation;
         Simulation fresh = Simulation.open(image, volume, policy, settings.copy(), seed, new Trace());
         simulation = fresh;
-        runner = new ScenarioRunner(fresh.kernel());
+        runner = new ScenarioRunner(fresh);
         position = 0;
         initialFreeBytes = fresh.module().freeBytes();
         if (old != null) {

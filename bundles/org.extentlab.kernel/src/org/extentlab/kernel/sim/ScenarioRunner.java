@@ -1,5 +1,10 @@
 package org.extentlab.kernel.sim;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,15 +30,29 @@ public final class ScenarioRunner {
     private final Map<String, Integer> open = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> directories = new ArrayList<>();
+    private final int initialFiles;
+    /** The image file the simulation runs on: never a target of export. */
+    private final Path image;
+    /** How much one write of an import or one read of an export moves, as cp does in pieces. */
+    static final int COPY_CHUNK = 1 << 20;
+    private final List<Failure> failures = new ArrayList<>();
+    /** The script step being run, and whether its operations are drawn by {@code random}. */
+    private String currentSource = "";
+    private Scenario.Step current;
+    private boolean generated;
     private int checkEvery;
     private long operations;
 
-    public ScenarioRunner(SimulatedKernel kernel) {
-        this.kernel = kernel;
-        String format = kernel.module().formatName().toUpperCase(Locale.ROOT);
-        this.model = new ContentModel(format.startsWith("FAT") || format.equals("EXFAT"));
+    /** A runner on a simulation: reads of the files already on its image are checked against the image. */
+    public ScenarioRunner(Simulation simulation) throws IOException {
+        this.kernel = simulation.kernel();
+        this.model = simulation.initialContent();
+        this.image = simulation.image();
         directories.add("");
+        directories.addAll(model.directories());
+        initialFiles = model.paths().size();
     }
+
 
     /** Runs the invariant checker after every {@code operations} operations (0: only on 'check'). */
     public ScenarioRunner checkEvery(int operations) {
@@ -47,6 +66,22 @@ public final class ScenarioRunner {
 
     public List<String> problems() {
         return problems;
+    }
+
+    /**
+     * A system call that failed: where in the script, the operation as a script line, the error, and
+     * whether {@code random} drew it (a random scenario meets errors on purpose: a full volume).
+     */
+    public record Failure(String source, int line, String operation, Errno error, boolean generated) {
+        @Override
+        public String toString() {
+            return source + ":" + line + ": " + operation + ": " + error.name() + (generated ? " (drawn by random)" : "");
+        }
+    }
+
+    /** Every failed system call whose failure the script did not expect, in order. */
+    public List<Failure> failures() {
+        return failures;
     }
 
     public long operations() {
@@ -78,9 +113,21 @@ public final class ScenarioRunner {
         case "random" -> random(where, step);
         case "parallel" -> parallel(where, step);
         default -> {
-            Outcome outcome = perform(step.verb(), step.arguments());
-            expect(where, step, outcome.error);
+            currentSource = where;
+            current = step;
+            try {
+                Outcome outcome = perform(step.verb(), step.arguments());
+                expect(where, step, outcome.error);
+            } catch (WriteBytes.HostFileException e) {
+                problem(where, step.line(), e.getMessage());
+            }
         }
+        }
+    }
+
+    private void failed(String verb, List<String> args, Errno error, Scenario.Step step) {
+        if (error != null && step != null && (generated || step.expect() == null)) {
+            failures.add(new Failure(currentSource, step.line(), verb + " " + String.join(" ", args), error, generated));
         }
     }
 
@@ -187,6 +234,8 @@ public final class ScenarioRunner {
             }
             yield new Outcome(call.error(), call);
         }
+        case "import" -> importFile(Path.of(args.get(0)), args.get(1));
+        case "export" -> exportFile(args.get(0), Path.of(args.get(1)));
         case "close" -> {
             Integer fd = open.remove(key(args.get(0)));
             if (fd == null) {
@@ -205,6 +254,7 @@ public final class ScenarioRunner {
             yield new Outcome(call.error(), call);
         }
         };
+        failed(verb, args, outcome.error, current);
         if (checkEvery > 0 && operations % checkEvery == 0) {
             check("invariants", (int) operations);
         }
@@ -252,15 +302,33 @@ public final class ScenarioRunner {
         case "read" -> {
             if (call.error() == null && !model.uncertain(path)) {
                 byte[] expected = model.read(path, Scenario.parseSize(args.get(1)), (int) Scenario.parseSize(args.get(2)));
-                if (!Arrays.equals(expected, call.data())) {
-                    problems.add(path + ": read at " + args.get(1) + " returned " + call.data().length
-                            + " bytes that differ from the " + expected.length + " the model holds");
+                if (expected != null && !Arrays.equals(expected, call.data())) {
+                    String finding = differs(path, Scenario.parseSize(args.get(1)), expected, call.data());
+                    problems.add(finding);
+                    kernel.finding("read", itemOf(path), Scenario.parseSize(args.get(1)), call.data().length, finding);
                 }
             }
         }
         default -> {
         }
         }
+    }
+
+    /** A read that returned other bytes than the file holds, in words: where the first difference lies. */
+    private static String differs(String path, long offset, byte[] expected, byte[] got) {
+        int at = Arrays.mismatch(expected, got);
+        if (at >= Math.min(expected.length, got.length)) {
+            return path + ": read at " + offset + " returned " + got.length + " bytes, the file holds "
+                    + expected.length + " there";
+        }
+        return String.format(Locale.ROOT, "%s: read at %d returned %d bytes that differ from what the file holds,"
+                + " first at byte %d (0x%02x read, 0x%02x written)", path, offset, got.length, offset + at,
+                got[at] & 0xFF, expected[at] & 0xFF);
+    }
+
+    private long itemOf(String path) {
+        Integer fd = open.get(key(path));
+        return fd == null ? -1 : kernel.itemOf(fd);
     }
 
     private final Map<SimulatedKernel.Syscall, byte[]> writeData = new HashMap<>();
@@ -278,7 +346,12 @@ public final class ScenarioRunner {
                 problem(source, step.line(), step.argument(0) + " does not exist");
                 continue;
             }
-            calls.add(dataCall(fd, step.verb(), step.arguments()));
+            try {
+                calls.add(dataCall(fd, step.verb(), step.arguments()));
+            } catch (WriteBytes.HostFileException e) {
+                problem(source, step.line(), e.getMessage());
+                continue;
+            }
             steps.add(step);
         }
         kernel.runTogether(calls);
@@ -286,13 +359,95 @@ public final class ScenarioRunner {
             operations++;
             settle(steps.get(i).verb(), steps.get(i).arguments(), calls.get(i));
             expect(source, steps.get(i), calls.get(i).error());
+            currentSource = source;
+            failed(steps.get(i).verb(), steps.get(i).arguments(), calls.get(i).error(), steps.get(i));
+        }
+    }
+
+    /** import HOSTFILE PATH: creates the file and writes the host file's bytes into it, a piece a write. */
+    private Outcome importFile(Path host, String path) {
+        long size;
+        try {
+            size = Files.size(host);
+        } catch (IOException e) {
+            throw new WriteBytes.HostFileException("cannot read the host file " + host + ": " + e.getMessage());
+        }
+        SimulatedKernel.Syscall create = kernel.run(kernel.open(path, true, 0));
+        if (create.error() != null) {
+            return new Outcome(create.error(), create);
+        }
+        model.create(path, 0);
+        int fd = (int) create.result();
+        open.put(key(path), fd);
+        SimulatedKernel.Syscall call = create;
+        for (long at = 0; at < size; at += COPY_CHUNK) {
+            byte[] data = new byte[(int) Math.min(COPY_CHUNK, size - at)];
+            WriteBytes.read(host, at, data);
+            call = kernel.run(kernel.write(fd, at, data));
+            writeData.put(call, data);
+            settle("write", List.of(path, Long.toString(at), Integer.toString(data.length)), call);
+            if (call.error() != null || call.result() < data.length) {
+                return new Outcome(call.error() != null ? call.error() : Errno.ENOSPC, call);
+            }
+        }
+        return new Outcome(null, call);
+    }
+
+    /**
+     * export PATH HOSTFILE: reads the file through the kernel, a piece a read, into a new host file that
+     * replaces HOSTFILE only when every read succeeded; the image itself is never a target.
+     */
+    private Outcome exportFile(String path, Path host) {
+        try {
+            if (image != null && Files.exists(host) && Files.isSameFile(host, image)) {
+                throw new WriteBytes.HostFileException("export does not write over the disk image " + image);
+            }
+        } catch (IOException e) {
+            throw new WriteBytes.HostFileException("cannot check the host file " + host + ": " + e.getMessage());
+        }
+        int fd = descriptor(path);
+        if (fd < 0) {
+            return new Outcome(Errno.ENOENT, null);
+        }
+        long size = kernel.endOfFile(fd);
+        Path folder = host.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            partial = Files.createTempFile(folder, "." + host.getFileName(), ".part");
+            SimulatedKernel.Syscall call = null;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                for (long at = 0; at < size; at += COPY_CHUNK) {
+                    int length = (int) Math.min(COPY_CHUNK, size - at);
+                    call = kernel.run(kernel.read(fd, at, length));
+                    settle("read", List.of(path, Long.toString(at), Integer.toString(length)), call);
+                    if (call.error() != null) {
+                        return new Outcome(call.error(), call);
+                    }
+                    out.write(call.data());
+                }
+            }
+            Files.move(partial, host, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            partial = null;
+            return new Outcome(null, call);
+        } catch (IOException e) {
+            throw new WriteBytes.HostFileException("cannot write the host file " + host + ": " + e.getMessage());
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // The partial copy stays beside the target under a hidden name; nothing else is touched.
+                }
+            }
         }
     }
 
     /** A descriptor call whose write data is remembered for the model. */
     private SimulatedKernel.Syscall dataCall(int fd, String verb, List<String> args) {
         if (verb.equals("write")) {
-            byte[] data = pattern((int) Scenario.parseSize(args.get(2)));
+            int length = (int) Scenario.parseSize(args.get(2));
+            byte[] data = WriteBytes.chosen(args) ? WriteBytes.of(args, length) : pattern(length);
             SimulatedKernel.Syscall call = kernel.write(fd, Scenario.parseSize(args.get(1)), data);
             writeData.put(call, data);
             return call;
@@ -308,16 +463,19 @@ public final class ScenarioRunner {
 
     /** Reads every file of the model back through the kernel and compares. */
     private void verifyAll(String source, int line) {
-        for (String path : model.files()) {
-            if (model.uncertain(path)) {
+        for (String path : model.paths()) {
+            byte[] expected = model.content(path);
+            if (model.uncertain(path) || expected == null) {
                 continue;
             }
             int fd = descriptor(path);
             long size = model.size(path);
             SimulatedKernel.Syscall call = kernel.run(kernel.read(fd, 0, (int) size));
-            if (call.error() != null || !Arrays.equals(call.data(), model.content(path))) {
-                problem(source, line, path + " reads back " + (call.error() != null ? call.error()
-                        : call.data().length + " bytes") + " instead of the " + size + " the model holds");
+            if (call.error() != null || !Arrays.equals(call.data(), expected)) {
+                String finding = call.error() != null ? path + " reads back " + call.error() + " instead of its " + size
+                        + " bytes" : differs(path, 0, expected, call.data());
+                problem(source, line, finding);
+                kernel.finding("read", kernel.itemOf(fd), 0, size, finding);
             }
         }
     }
@@ -338,12 +496,24 @@ public final class ScenarioRunner {
             }
         }
         Random random = kernel.random();
+        currentSource = source;
+        current = step;
+        generated = true;
+        try {
+            randomSteps(step, random, count, fileLimit, maxSize);
+        } finally {
+            generated = false;
+        }
+    }
+
+    private void randomSteps(Scenario.Step step, Random random, long count, int fileLimit, long maxSize) {
+        String source = currentSource;
         int serial = 0;
         for (long n = 0; n < count; n++) {
-            List<String> files = new ArrayList<>(model.files());
+            List<String> files = model.paths();
             maxSize = Math.max(512, Math.min(maxSize, kernel.module().freeBytes() / 4 + 4096));
             int roll = random.nextInt(100);
-            if (files.isEmpty() || (roll < 10 && files.size() < fileLimit)) {
+            if (files.isEmpty() || (roll < 10 && files.size() < initialFiles + fileLimit)) {
                 String directory = directories.get(random.nextInt(directories.size()));
                 String name = String.format(NAME_STYLES[random.nextInt(NAME_STYLES.length)], ++serial);
                 long size = random.nextInt(4) == 0 ? random.nextLong(maxSize / 4 + 1) : 0;

@@ -59,6 +59,8 @@ public final class SimulatedKernel {
         final String path;
         final MappingCache cache = new MappingCache();
         long eof;
+        /** The valid data length the module last reported (exFAT); past it the kernel reads zeros. */
+        long valid;
         boolean inhibit;
         boolean directory;
         int opens;
@@ -68,6 +70,12 @@ public final class SimulatedKernel {
         Vnode(VolumeItem item, String path) {
             this.item = item;
             this.path = path;
+        }
+
+        /** Takes the size and the valid data length from the module's attributes. */
+        void learn(FileAttributes attributes) {
+            eof = attributes.size();
+            valid = attributes.validDataLength();
         }
     }
 
@@ -121,6 +129,20 @@ public final class SimulatedKernel {
             long size, String detail) {
         trace.record(new TraceEvent(trace.next(), time, kind, name, call == null ? 0 : call.task, item, operationId,
                 offset, length, flags, continuation, extents, error, freeSpace, size, detail));
+    }
+
+    /**
+     * Records a finding of whoever checks the run (a read whose bytes differ from what the file holds):
+     * a "check" event on {@code item}, which the trace lists with the failures.
+     */
+    public void finding(String name, long item, long offset, long length, String detail) {
+        event(null, "check", name, item, -1, offset, length, null, false, null, null, null, -1, detail);
+    }
+
+    /** The module's id of the item a descriptor holds; -1 for a descriptor not open. */
+    public long itemOf(int descriptor) {
+        Vnode vnode = descriptors.get(descriptor);
+        return vnode == null ? -1 : vnode.item.id();
     }
 
     private ExtentPacker packer() {
@@ -293,7 +315,7 @@ public final class SimulatedKernel {
     private int register(VolumeItem item, String path, FileAttributes attributes, List<PackedExtent> packed) {
         Vnode vnode = vnodes.computeIfAbsent(item.id(), id -> new Vnode(item, path));
         if (vnode.opens == 0) {
-            vnode.eof = attributes.size();
+            vnode.learn(attributes);
             vnode.inhibit = attributes.inhibitKernelOffloadedIO();
             vnode.directory = attributes.directory();
         }
@@ -503,7 +525,7 @@ public final class SimulatedKernel {
                 return fail(reply.error());
             }
             invalidate(call, vnode, "truncated");
-            vnode.eof = reply.attributes().size();
+            vnode.learn(reply.attributes());
             return ok(0);
         });
     }
@@ -620,7 +642,7 @@ public final class SimulatedKernel {
         event(call, "reply", "completeIO", vnode.item.id(), operationId, offset, length, null, false, null,
                 reply.error(), module.freeSpace(), reply.attributes() == null ? -1 : reply.attributes().size(), null);
         if (reply.attributes() != null) {
-            vnode.eof = reply.attributes().size();
+            vnode.learn(reply.attributes());
         }
         return reply;
     }
@@ -679,6 +701,10 @@ public final class SimulatedKernel {
         long at;
         long operationId;
         boolean mappedOnce;
+        /** Whether a blockmap of this operation succeeded: only then does the module know it to complete. */
+        boolean mappedOk;
+        /** The error of a blockmap that failed; the caller sees it, not what followed from it. */
+        Errno mapError;
         Errno status;
 
         DataCall(String name, int descriptor, long offset) {
@@ -719,7 +745,6 @@ public final class SimulatedKernel {
     private final class WriteCall extends DataCall {
         private final byte[] data;
         private long start;
-        private boolean mappedOk;
         private boolean mappingFailed;
         private boolean waiting;
         private long[] range;
@@ -751,7 +776,10 @@ public final class SimulatedKernel {
             // starts past EOF, so the range it maps, transfers and completes begins at EOF (on a sparse
             // one the gap stays a hole). Writes touching the same allocation units of one file wait
             // for each other (a range lock), so zero-fill never lands on another write's data.
-            start = module.sparseFiles() ? offset : Math.min(offset, Math.max(vnode.eof, 0));
+            // With a valid data length (exFAT) the zero-fill starts there instead, so the bytes between it
+            // and the write are zeros on the device before completeIO makes them valid.
+            long zeroFrom = module.keepsValidDataLength() ? Math.min(vnode.eof, vnode.valid) : vnode.eof;
+            start = module.sparseFiles() ? offset : Math.min(offset, Math.max(zeroFrom, 0));
             end = offset + data.length;
             long unit = module.allocationUnit();
             long lockStart = start / unit * unit;
@@ -793,7 +821,7 @@ public final class SimulatedKernel {
             event(this, "reply", "write", vnode.item.id(), -1, offset, reply.bytes(), null, false, null, reply.error(),
                     module.freeSpace(), reply.attributes() == null ? -1 : reply.attributes().size(), null);
             if (reply.attributes() != null) {
-                vnode.eof = reply.attributes().size();
+                vnode.learn(reply.attributes());
             }
             finish(reply.error(), reply.bytes());
         }
@@ -819,6 +847,11 @@ public final class SimulatedKernel {
                     restoreEndOfFile();
                     failMapping(failure);
                     return;
+                }
+                // What the kernel already maps is written and completed; the caller then sees the error,
+                // unless the volume ran out of room, which a short write says.
+                if (failure != Errno.ENOSPC && failure != Errno.EFBIG) {
+                    mapError = failure;
                 }
                 end = uncovered;
             } else {
@@ -854,7 +887,7 @@ public final class SimulatedKernel {
         private void restoreEndOfFile() {
             FileAttributes attributes = module.attributes(vnode.item);
             if (attributes != null) {
-                vnode.eof = attributes.size();
+                vnode.learn(attributes);
             }
         }
 
@@ -902,8 +935,10 @@ public final class SimulatedKernel {
                         fault.error(), null, -1, "injected: the device failed the write");
                 sent = fault.error();
             }
+            // Without a blockmap the module took, the bytes went to space the kernel already mapped: an
+            // overwrite, completed as one (operation ID 0).
             Replies.Complete reply = completeIO(this, vnode, start, Math.max(0, end - start), sent, Flags.WRITE,
-                    operationId);
+                    mappedOk ? operationId : 0);
             if (sent != null) {
                 invalidate(this, vnode, "write failed");
                 if (mappingFailed) {
@@ -913,6 +948,9 @@ public final class SimulatedKernel {
                 }
             } else if (reply.error() != null) {
                 finish(reply.error(), -1);
+            } else if (mapError != null) {
+                invalidate(this, vnode, "blockmap failed");
+                finish(mapError, -1);
             } else {
                 finish(null, end - offset);
             }
@@ -988,6 +1026,11 @@ public final class SimulatedKernel {
             long from = uncovered / module.sectorSize() * module.sectorSize();
             Replies.Blockmap reply = blockmap(this, vnode, from, end - from, Flags.READ, operationId, mappedOnce, packer);
             mappedOnce = true;
+            if (reply.error() == null) {
+                mappedOk = true;
+            } else {
+                mapError = reply.error();
+            }
             long next = vnode.cache.firstUncovered(offset, end, false);
             if (reply.error() != null || (next < end && (!packer.isFull() || next == uncovered))) {
                 if (next <= offset) {
@@ -1024,6 +1067,12 @@ public final class SimulatedKernel {
                     phase = 3;
                     return;
                 }
+                if (module.keepsValidDataLength() && to > vnode.valid) {
+                    // Past the valid data length the device holds what the clusters held before the file:
+                    // the kernel hands the reader zeros, never those bytes.
+                    long from = Math.max(at, vnode.valid);
+                    java.util.Arrays.fill(bytes, (int) (from - offset), (int) (to - offset), (byte) 0);
+                }
             }
             transferEvent(this, vnode, operationId, extent.type() == PackedExtentType.ZERO_FILL ? "zero fill"
                     : "device read", extent, at, to);
@@ -1035,11 +1084,11 @@ public final class SimulatedKernel {
 
         @Override
         void complete() {
-            if (operationId != 0) {
+            if (operationId != 0 && mappedOk) {
                 completeIO(this, vnode, offset, Math.max(0, at - offset), status, Flags.READ, operationId);
             }
-            if (status != null) {
-                finish(status, -1);
+            if (status != null || mapError != null) {
+                finish(status != null ? status : mapError, -1);
                 return;
             }
             int count = (int) (end - offset);

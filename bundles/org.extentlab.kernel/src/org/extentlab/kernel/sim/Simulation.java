@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.extentlab.images.ImageFormatException;
+import org.extentlab.images.ImageSource;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.VolumeLoader;
 import org.extentlab.kernel.AllocationPolicy;
@@ -19,11 +20,17 @@ import org.extentlab.kernel.fat.FatModule;
  * format and the simulated kernel. Closing it releases the image; the image file is never written.
  */
 public final class Simulation implements AutoCloseable {
+    private final Path image;
+    private final LoadedVolume volume;
     private final BlockOverlay overlay;
     private final FileSystemModule module;
     private final SimulatedKernel kernel;
+    private ImageSource original;
 
-    private Simulation(BlockOverlay overlay, FileSystemModule module, SimulatedKernel kernel) {
+    private Simulation(Path image, LoadedVolume volume, BlockOverlay overlay, FileSystemModule module,
+            SimulatedKernel kernel) {
+        this.image = image;
+        this.volume = volume;
         this.overlay = overlay;
         this.module = module;
         this.kernel = kernel;
@@ -51,7 +58,8 @@ public final class Simulation implements AutoCloseable {
         BlockOverlay overlay = BlockOverlay.open(image);
         try {
             FileSystemModule module = module(overlay, volume, policy);
-            return new Simulation(overlay, module, new SimulatedKernel(module, overlay, settings, seed, trace));
+            return new Simulation(image, volume, overlay, module,
+                    new SimulatedKernel(module, overlay, settings, seed, trace));
         } catch (IOException | RuntimeException e) {
             overlay.close();
             throw e;
@@ -92,8 +100,36 @@ public final class Simulation implements AutoCloseable {
         return kernel;
     }
 
+    /** The image file the simulation runs on (read, never written). */
+    public Path image() {
+        return image;
+    }
+
+    /** The volume as the reader found it on the image, before any step. */
+    public LoadedVolume volume() {
+        return volume;
+    }
+
+    /**
+     * What every file holds at the start: the files already on the image, whose bytes are read from the
+     * untouched image file when first needed.
+     */
+    public ContentModel initialContent() throws IOException {
+        if (original == null) {
+            original = ImageSource.open(image);
+        }
+        String format = module.formatName().toUpperCase(java.util.Locale.ROOT);
+        return new ContentModel(format.startsWith("FAT") || format.equals("EXFAT"), volume, original);
+    }
+
     @Override
     public void close() throws IOException {
-        overlay.close();
+        try {
+            overlay.close();
+        } finally {
+            if (original != null) {
+                original.close();
+            }
+        }
     }
 }

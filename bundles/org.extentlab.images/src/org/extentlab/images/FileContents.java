@@ -1,0 +1,57 @@
+package org.extentlab.images;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import org.extentlab.model.bulk.ExtentRuns;
+import org.extentlab.model.bulk.ExtentType;
+
+/**
+ * A regular file's bytes as its volume holds them, read through its extent map: data runs from the
+ * image, holes and unwritten runs as zeros, and nothing past the size. What debugfs {@code cat},
+ * sleuthkit's icat or mtools' mcopy print for the file, exFAT's bytes past the valid data length
+ * being zeros as there.
+ */
+public final class FileContents {
+    private FileContents() {
+    }
+
+    /**
+     * Copies the file's bytes [offset, offset + length) clipped to its size into {@code into} at
+     * {@code at}; returns how many were copied. {@code image} is the whole image file, as the extents'
+     * physical offsets count from its start.
+     */
+    public static int read(ImageSource image, VolumeFile file, long offset, byte[] into, int at, int length)
+            throws IOException {
+        if (file.inline()) {
+            throw new ImageFormatException(file.path() + " keeps its data inside its inode (inline data)");
+        }
+        long end = Math.min(file.size(), offset + length);
+        if (end <= offset) {
+            return 0;
+        }
+        int count = (int) (end - offset);
+        Arrays.fill(into, at, at + count, (byte) 0);
+        ExtentRuns runs = file.extents();
+        for (int i = 0; i < runs.size(); i++) {
+            long from = Math.max(offset, runs.logical(i));
+            long to = Math.min(end, runs.logical(i) + runs.length(i));
+            if (from >= to || runs.type(i) != ExtentType.DATA) {
+                continue;
+            }
+            image.readInto(runs.physical(i) + (from - runs.logical(i)), into, at + (int) (from - offset),
+                    (int) (to - from));
+        }
+        return count;
+    }
+
+    /** The whole file, when it fits an array. */
+    public static byte[] readAll(ImageSource image, VolumeFile file) throws IOException {
+        if (file.size() > Integer.MAX_VALUE - 16) {
+            throw new ImageFormatException(file.path() + " is too large to hold in memory (" + file.size() + " bytes)");
+        }
+        byte[] bytes = new byte[(int) file.size()];
+        read(image, file, 0, bytes, 0, bytes.length);
+        return bytes;
+    }
+}
