@@ -38,6 +38,8 @@ import org.extentlab.kernel.ext4.ExtNode.Extent;
  * directories are read but not changed (EPERM).
  */
 public final class Ext4Module extends AbstractModule {
+    private static final int COMPAT_DIR_INDEX = 0x20;
+    private static final int FLAGS_UNSIGNED_HASH = 0x2;
     private static final int INCOMPAT_FILETYPE = 0x2;
     private static final int INCOMPAT_META_BG = 0x10;
     private static final int INCOMPAT_EXTENTS = 0x40;
@@ -69,6 +71,11 @@ public final class Ext4Module extends AbstractModule {
     private String formatName = "ext4";
     private final boolean wide;
     private final int fsSeed;
+    /** dir_index: a folder that outgrows its first block becomes an htree-indexed one, as ext4 makes it. */
+    private final boolean dirIndex;
+    private final int defaultHashVersion;
+    private final boolean unsignedHash;
+    private final int[] hashSeed = new int[4];
     private final long descriptorTable;
     private final byte[] superblock;
     private final byte[] descriptors;
@@ -111,6 +118,12 @@ public final class Ext4Module extends AbstractModule {
         byte[] uuid = new byte[16];
         sb.get(104, uuid);
         fsSeed = (incompat & INCOMPAT_CSUM_SEED) != 0 ? sb.getInt(0x270) : Crc32c.update(~0, uuid, 0, 16);
+        dirIndex = (sb.getInt(92) & COMPAT_DIR_INDEX) != 0;
+        defaultHashVersion = sb.get(0xFC) & 0xFF;
+        unsignedHash = (sb.getInt(0x160) & FLAGS_UNSIGNED_HASH) != 0;
+        for (int i = 0; i < 4; i++) {
+            hashSeed[i] = sb.getInt(0xEC + 4 * i);
+        }
         descriptorTable = firstDataBlock + 1;
         int tableBlocks = (int) ((groupCount * (long) descSize + blockSize - 1) / blockSize);
         descriptors = overlay.read(volumeStart + descriptorTable * blockSize, tableBlocks * blockSize);
@@ -458,9 +471,15 @@ public final class Ext4Module extends AbstractModule {
             byte[] iblock = java.util.Arrays.copyOfRange(raw, 0x28, 0x28 + 60);
             walkTree(node, le(iblock), 8);
         }
-        if (directory && (flags & INDEX_FL) != 0) {
-            node.changeable = false;
-            node.unchangeableReason = "it is an htree-indexed directory";
+        if (directory && (flags & INDEX_FL) != 0 && node.changeable) {
+            int version = node.extents.isEmpty() ? -1 : block(node.extents.firstEntry().getValue().physical)[28] & 0xFF;
+            if (HtreeIndex.supported(version)) {
+                node.indexed = true;
+                node.hashVersion = version;
+            } else {
+                node.changeable = false;
+                node.unchangeableReason = "it is an htree-indexed directory of an unknown hash (" + version + ")";
+            }
         }
         items.put(number, node);
         return node;
@@ -1321,6 +1340,9 @@ public final class Ext4Module extends AbstractModule {
 
     /** Adds the entry for {@code child} to {@code directory}, growing it by a block if needed. */
     private Errno link(ExtNode directory, ExtNode child) {
+        if (directory.indexed) {
+            return linkIndexed(directory, child);
+        }
         byte[] name = child.name.getBytes(StandardCharsets.UTF_8);
         int needed = entryLength(name.length);
         for (long number : directoryBlocks(directory)) {
@@ -1347,6 +1369,16 @@ public final class Ext4Module extends AbstractModule {
                 pos += recordLength;
             }
         }
+        if (dirIndex && canIndex() && directory.dataBlocks() == 1 && !directory.blockMapped) {
+            // The first block is full: ext4 turns the folder into an indexed one (make_indexed_dir).
+            directory.indexed = true;
+            directory.hashVersion = defaultHashVersion;
+            Errno error = linkIndexed(directory, child);
+            if (error != null) {
+                directory.indexed = false;
+            }
+            return error;
+        }
         long logical = directory.mappedEnd();
         List<long[]> taken = fillHoles(directory, logical, logical + 1, true, false);
         if (taken.isEmpty() || !persistMapping(directory)) {
@@ -1360,6 +1392,88 @@ public final class Ext4Module extends AbstractModule {
         directory.size += blockSize;
         le(directory.raw).putInt(4, (int) directory.size);
         finishLink(directory, child);
+        return null;
+    }
+
+    /** Whether a linear folder can become an indexed one: the volume's hash is one the module computes. */
+    private boolean canIndex() {
+        return HtreeIndex.supported(defaultHashVersion);
+    }
+
+    private Errno linkIndexed(ExtNode directory, ExtNode child) {
+        ExtNode before = directory.children.put(child.name, child);
+        Errno error = reindex(directory);
+        if (error != null) {
+            if (before == null) {
+                directory.children.remove(child.name);
+            } else {
+                directory.children.put(child.name, before);
+            }
+            return error;
+        }
+        finishLink(directory, child);
+        return null;
+    }
+
+    /** The directory entry type of {@code node} (1 file, 2 directory, 7 link...), 0 without the filetype feature. */
+    private int entryType(ExtNode node) {
+        if ((le(superblock).getInt(96) & INCOMPAT_FILETYPE) == 0) {
+            return 0;
+        }
+        return switch ((le(node.raw).getShort(0) & 0xF000) >>> 12) {
+        case 0x8 -> 1;
+        case 0x4 -> 2;
+        case 0x2 -> 3;
+        case 0x6 -> 4;
+        case 0x1 -> 5;
+        case 0xC -> 6;
+        case 0xA -> 7;
+        default -> 0;
+        };
+    }
+
+    /**
+     * Lays the indexed directory out anew from its children (HtreeIndex), on its blocks and as many more
+     * as it needs; ENOSPC (nothing changed) when they cannot be had, EFBIG past two index levels.
+     */
+    private Errno reindex(ExtNode directory) {
+        HtreeIndex index = new HtreeIndex(blockSize, directory.hashVersion, unsignedHash, hashSeed, checksums);
+        List<HtreeIndex.Entry> entries = new ArrayList<>();
+        for (ExtNode child : directory.children.values()) {
+            byte[] name = child.name.getBytes(StandardCharsets.UTF_8);
+            long[] hash = index.hash(name);
+            entries.add(new HtreeIndex.Entry(name, child.inode, entryType(child), hash[0], hash[1]));
+        }
+        long parent = directory.parent == null ? directory.inode : directory.parent.inode;
+        int have = (int) directory.dataBlocks();
+        java.util.function.Function<byte[], Integer> seal = covered -> crc(le32(directory.inode, directory.generation),
+                covered);
+        HtreeIndex.Layout layout = index.layout(entries, directory.inode, parent, have, seal);
+        if (layout == null) {
+            return Errno.EFBIG;
+        }
+        int more = layout.blocks().size() - have;
+        if (more > 0) {
+            long logical = directory.mappedEnd();
+            List<long[]> taken = fillHoles(directory, logical, logical + more, true, false);
+            long got = taken.stream().mapToLong(t -> t[2]).sum();
+            if (got < more || !persistMapping(directory)) {
+                undoFill(directory, taken);
+                return Errno.ENOSPC;
+            }
+        }
+        List<Long> blocks = directoryBlocks(directory);
+        for (int i = 0; i < layout.blocks().size(); i++) {
+            byte[] bytes = layout.blocks().get(i);
+            if (i >= layout.indexBlocks()) {
+                sealDirectoryBlock(directory, bytes);
+            }
+            write(blocks.get(i) * blockSize, bytes);
+        }
+        directory.size = (long) blocks.size() * blockSize;
+        ByteBuffer raw = le(directory.raw);
+        raw.putInt(4, (int) directory.size);
+        raw.putInt(0x20, raw.getInt(0x20) | INDEX_FL);
         return null;
     }
 
@@ -1378,6 +1492,15 @@ public final class Ext4Module extends AbstractModule {
 
     /** Removes the entry for {@code child} from {@code directory}. */
     private void unlink(ExtNode directory, ExtNode child) {
+        if (directory.indexed) {
+            directory.children.remove(child.name);
+            if (reindex(directory) != null) {
+                throw new IllegalStateException("the index of " + directory.path() + " could not be laid out again");
+            }
+            directory.modifyTime = now();
+            writeInode(directory);
+            return;
+        }
         byte[] name = child.name.getBytes(StandardCharsets.UTF_8);
         for (long number : directoryBlocks(directory)) {
             byte[] bytes = block(number);
@@ -1641,7 +1764,12 @@ public final class Ext4Module extends AbstractModule {
         node.name = toName;
         node.parent = to;
         to.children.put(toName, node);
-        if (node.directory && from != to) {
+        if (node.directory && from != to && node.indexed) {
+            reindex(node); // ".." sits in the index root, under its checksum
+            writeInode(node);
+            adjustLinks(from, -1);
+            adjustLinks(to, 1);
+        } else if (node.directory && from != to) {
             byte[] first = block(node.extents.firstEntry().getValue().physical);
             le(first).putInt(12, (int) to.inode);
             sealDirectoryBlock(node, first);

@@ -45,6 +45,9 @@ final class ExtNode implements VolumeItem {
     long memorySize;
     long modifyTime;
     boolean inhibit;
+    /** An htree-indexed directory, laid out anew by {@link HtreeIndex} at every change; its hash version. */
+    boolean indexed;
+    int hashVersion;
     /** False for files the module does not change: block-mapped, inline data, htree-indexed directories. */
     boolean changeable = true;
     String unchangeableReason;
