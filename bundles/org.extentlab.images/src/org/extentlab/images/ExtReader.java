@@ -31,6 +31,7 @@ final class ExtReader {
     private static final int INCOMPAT_64BIT = 0x80;
     private static final int INCOMPAT_CSUM_SEED = 0x2000;
     private static final int RO_COMPAT_GDT_CSUM = 0x10;
+    private static final int RO_COMPAT_BIGALLOC = 0x200;
     private static final int RO_COMPAT_METADATA_CSUM = 0x400;
     private static final int COMPAT_SPARSE_SUPER2 = 0x200;
     private static final int SB_FIRST_META_BG = 0x104;
@@ -69,6 +70,8 @@ final class ExtReader {
     private long firstMetaBg;
     /** With sparse_super2, the two groups that hold superblock backups (0 = none); otherwise null. */
     private long[] backupGroups;
+    /** The superblock's 1,024 bytes, for the layout rules ExtGroups keeps. */
+    private byte[] superblockBytes;
     private int incompat;
     private int roCompat;
     private boolean checksums;
@@ -98,6 +101,7 @@ final class ExtReader {
 
     private LoadedVolume read() throws IOException {
         ByteBuffer sb = source.read(1024, 1024);
+        superblockBytes = sb.array();
         if ((sb.getShort(56) & 0xFFFF) != 0xEF53) {
             throw new ImageFormatException("no ext superblock (magic 0xEF53) at byte 1024");
         }
@@ -118,6 +122,10 @@ final class ExtReader {
         descSize = (incompat & INCOMPAT_64BIT) != 0 ? Math.max(32, sb.getShort(0xFE) & 0xFFFF) : 32;
         if ((incompat & INCOMPAT_COMPRESSION) != 0) {
             throw new ImageFormatException("this ext volume uses compression, which Extent Lab does not read");
+        }
+        if ((roCompat & RO_COMPAT_BIGALLOC) != 0) {
+            throw new ImageFormatException("this ext4 volume uses bigalloc (clusters of " + (1 << (u32(sb, 28) - logBlockSize))
+                    + " blocks), which Extent Lab does not read or simulate yet");
         }
         firstMetaBg = (incompat & INCOMPAT_META_BG) != 0 ? u32(sb, SB_FIRST_META_BG) : Long.MAX_VALUE;
         backupGroups = (compat & COMPAT_SPARSE_SUPER2) != 0 ? new long[] { u32(sb, SB_BACKUP_BGS), u32(sb, SB_BACKUP_BGS + 4) }
@@ -190,13 +198,7 @@ final class ExtReader {
         int tableBlocks = (groupCount + perBlock - 1) / perBlock;
         byte[] descriptors = new byte[tableBlocks * blockSize];
         for (int k = 0; k < tableBlocks; k++) {
-            long where;
-            if (k < firstMetaBg) {
-                where = firstDataBlock + 1 + k;
-            } else {
-                int group = k * perBlock;
-                where = groupStart(group) + (hasSuperblockBackup(group) ? 1 : 0);
-            }
+            long where = ExtGroups.descriptorBlock(superblockBytes, k);
             if (!inRange(where, 1)) {
                 throw new ImageFormatException("group descriptor block " + k + " lies outside the volume (block " + where + ")");
             }
@@ -493,34 +495,7 @@ final class ExtReader {
 
     /** The value of the in-inode extended attribute system.data (the rest of an inline file or directory). */
     private byte[] inlineXattr(Inode node) {
-        if (inodeSize <= 128 || node.raw.length < 0x84) {
-            return new byte[0];
-        }
-        ByteBuffer raw = ByteBuffer.wrap(node.raw).order(ByteOrder.LITTLE_ENDIAN);
-        int extra = raw.getShort(0x80) & 0xFFFF;
-        int start = 0x80 + extra;
-        if (start + 4 > node.raw.length || raw.getInt(start) != 0xEA020000) {
-            return new byte[0];
-        }
-        int entries = start + 4;
-        int pos = entries;
-        while (pos + 16 <= node.raw.length && raw.getInt(pos) != 0) {
-            int nameLength = raw.get(pos) & 0xFF;
-            int nameIndex = raw.get(pos + 1) & 0xFF;
-            int valueOffset = raw.getShort(pos + 2) & 0xFFFF;
-            int valueSize = raw.getInt(pos + 8);
-            if (pos + 16 + nameLength > node.raw.length) {
-                break;
-            }
-            String name = new String(node.raw, pos + 16, nameLength, StandardCharsets.ISO_8859_1);
-            if (nameIndex == 7 && name.equals("data") && valueSize >= 0 && entries + valueOffset + valueSize <= node.raw.length) {
-                byte[] value = new byte[valueSize];
-                System.arraycopy(node.raw, entries + valueOffset, value, 0, valueSize);
-                return value;
-            }
-            pos += (16 + nameLength + 3) & ~3;
-        }
-        return new byte[0];
+        return inodeSize <= 128 || node.raw.length < 0x84 ? new byte[0] : ExtInlineData.dataValue(node.raw);
     }
 
     private VolumeFile regularFile(Inode node, String path) throws IOException {
@@ -530,7 +505,8 @@ final class ExtReader {
             return new VolumeFile(path, node.number, 0, 0, false, new ExtentRuns(1), damage, node.attributes());
         }
         if (node.inline) {
-            return new VolumeFile(path, node.number, node.size, node.size, true, new ExtentRuns(1), "", node.attributes());
+            return new VolumeFile(path, node.number, node.size, node.size, true, new ExtentRuns(1), "", node.attributes(),
+                    ExtInlineData.read(node.raw, Math.min(node.size, ExtInlineData.IBLOCK_SIZE + inlineXattr(node).length)));
         }
         ExtentRuns runs = new ExtentRuns(1);
         String damage = mapBlocks(node, runs);

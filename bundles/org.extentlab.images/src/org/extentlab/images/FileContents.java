@@ -8,7 +8,7 @@ import org.extentlab.model.bulk.ExtentType;
 
 /**
  * A regular file's bytes as its volume holds them, read through its extent map: data runs from the
- * image, holes and unwritten runs as zeros, and nothing past the size. What debugfs {@code cat},
+ * image, holes and unwritten runs as zeros, and nothing past the size; an inline file's from its inode. What debugfs {@code cat},
  * sleuthkit's icat or mtools' mcopy print for the file, exFAT's bytes past the valid data length
  * being zeros as there.
  */
@@ -23,15 +23,18 @@ public final class FileContents {
      */
     public static int read(ImageSource image, VolumeFile file, long offset, byte[] into, int at, int length)
             throws IOException {
-        if (file.inline()) {
-            throw new ImageFormatException(file.path() + " keeps its data inside its inode (inline data)");
-        }
         long end = Math.min(file.size(), offset + length);
         if (end <= offset) {
             return 0;
         }
         int count = (int) (end - offset);
         Arrays.fill(into, at, at + count, (byte) 0);
+        if (file.inline()) {
+            byte[] inline = file.inlineData() == null ? new byte[0] : file.inlineData();
+            System.arraycopy(inline, (int) Math.min(offset, inline.length), into, at,
+                    (int) Math.max(0, Math.min(count, inline.length - offset)));
+            return count;
+        }
         ExtentRuns runs = file.extents();
         for (int i = 0; i < runs.size(); i++) {
             long from = Math.max(offset, runs.logical(i));

@@ -242,9 +242,9 @@ class Ext4Test {
     }
 
     @Test
-    void volumesWithMetaBgAreRefusedWithAClearMessage() throws Exception {
-        Path image = mke2fs("ext4", 4096, "16M", "-O", "meta_bg,^resize_inode");
+    void volumesWithBigallocAreRefusedWithAClearMessage() throws Exception {
+        Path image = mke2fs("ext4", 4096, "32M", "-O", "bigalloc", "-C", "16384");
         IOException refused = assertThrows(IOException.class, () -> Simulations.open(image, new KernelSettings(), 1));
-        assertTrue(refused.getMessage().contains("meta_bg"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("bigalloc"), refused.getMessage());
     }
 }

@@ -81,6 +81,12 @@ class ImageFilesTest {
                 image.toString(), "8M");
         case "ext4-1k", "ext4-4k" -> run("mke2fs", "-q", "-F", "-t", "ext4", "-b", kind.endsWith("1k") ? "1024" : "4096",
                 "-N", "512", "-d", tree.toString(), image.toString(), "16M");
+        // Descriptors kept in their meta groups: 64 groups of 256 blocks, 16 descriptors a block, so four
+        // meta groups; and the CRC16 descriptor checksums of uninit_bg.
+        case "ext4-meta-bg" -> run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", "-g", "256", "-N", "1024", "-O",
+                "meta_bg,^resize_inode", "-d", tree.toString(), image.toString(), "16M");
+        case "ext4-uninit-bg" -> run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "1024", "-N", "512", "-O",
+                "^metadata_csum,uninit_bg", "-d", tree.toString(), image.toString(), "16M");
         case "fat12", "fat16", "fat32" -> {
             run("mkfs.fat", "-C", "-F", kind.substring(3), "-s", kind.equals("fat12") ? "4" : "1", image.toString(),
                     kind.equals("fat12") ? "4096" : kind.equals("fat16") ? "16384" : "66000");
@@ -134,7 +140,8 @@ class ImageFilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "ext2", "ext3", "ext4-1k", "ext4-4k", "fat12", "fat16", "fat32", "exfat" })
+    @CsvSource({ "ext2", "ext3", "ext4-1k", "ext4-4k", "ext4-meta-bg", "ext4-uninit-bg", "fat12", "fat16", "fat32",
+            "exfat" })
     void filesAlreadyOnTheImageReadAsTheToolsReadThemAndSurviveSeededChanges(String kind) throws Exception {
         Map<String, byte[]> files = tree(kind.hashCode());
         Path image = image(kind, files);

@@ -163,12 +163,12 @@ class ScenarioAndTraceTest {
         assertEquals(1, command(printed, "--image", image.toString()));
         assertTrue(printed[1].contains("usage:"), printed[1]);
         assertTrue(Files.notExists(dir.resolve("t.jsonl")), "no trace from a run that did not start");
-        Path metaBg = dir.resolve("meta_bg.img");
-        org.extentlab.images.tests.ExternalTools.run("mke2fs", "-q", "-t", "ext4", "-O", "meta_bg,^resize_inode",
-                metaBg.toString(), "8M");
-        assertEquals(2, command(printed, "--image", metaBg.toString(), "--script", script.toString(), "--trace",
+        Path bigalloc = dir.resolve("bigalloc.img");
+        org.extentlab.images.tests.ExternalTools.run("mke2fs", "-q", "-t", "ext4", "-O", "bigalloc", "-C", "16384",
+                bigalloc.toString(), "32M");
+        assertEquals(2, command(printed, "--image", bigalloc.toString(), "--script", script.toString(), "--trace",
                 dir.resolve("t.jsonl").toString()));
-        assertTrue(printed[1].contains("does not change ext4 volumes with meta_bg"), printed[1]);
+        assertTrue(printed[1].contains("uses bigalloc (clusters of 16 blocks)"), printed[1]);
     }
 
     private static int command(String[] printed, String... args) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.extentlab.images.Crc32c;
+import org.extentlab.images.ExtGroups;
+import org.extentlab.images.ExtInlineData;
 import org.extentlab.images.ImageFormatException;
 import org.extentlab.kernel.AbstractModule;
 import org.extentlab.kernel.AllocationPolicy;
@@ -34,20 +36,20 @@ import org.extentlab.kernel.ext4.ExtNode.Extent;
  * reads pack unwritten extents as zeroFill. preallocateSpace adds unwritten extents past the end of
  * the allocation. ext2/ext3 files are block-mapped: twelve direct pointers and single, double and
  * triple indirect blocks, rebuilt like the trees; they have no unwritten state, so writes allocate
- * written blocks and preallocation is not supported (ENOTSUP). Inline data and htree-indexed
- * directories are read but not changed (EPERM).
+ * written blocks and preallocation is not supported (ENOTSUP). Inline files (ExtInlineData) take the
+ * read/write path and move to blocks when they outgrow the inode; htree-indexed folders are laid out
+ * anew at each change (HtreeIndex).
  */
 public final class Ext4Module extends AbstractModule {
     private static final int COMPAT_DIR_INDEX = 0x20;
     private static final int FLAGS_UNSIGNED_HASH = 0x2;
     private static final int INCOMPAT_FILETYPE = 0x2;
-    private static final int INCOMPAT_META_BG = 0x10;
+    private static final int INCOMPAT_INLINE_DATA = 0x8000;
     private static final int INCOMPAT_EXTENTS = 0x40;
     private static final int INCOMPAT_64BIT = 0x80;
     private static final int INCOMPAT_CSUM_SEED = 0x2000;
     private static final int RO_COMPAT_GDT_CSUM = 0x10;
     private static final int RO_COMPAT_METADATA_CSUM = 0x400;
-    private static final int RO_COMPAT_BIGALLOC = 0x200;
     private static final int EXTENTS_FL = 0x80000;
     private static final int INDEX_FL = 0x1000;
     private static final int INLINE_DATA_FL = 0x10000000;
@@ -73,10 +75,13 @@ public final class Ext4Module extends AbstractModule {
     private final int fsSeed;
     /** dir_index: a folder that outgrows its first block becomes an htree-indexed one, as ext4 makes it. */
     private final boolean dirIndex;
+    /** inline_data: small files keep their bytes in the inode, as ext4 first tries for every new file. */
+    private final boolean inlineData;
     private final int defaultHashVersion;
     private final boolean unsignedHash;
     private final int[] hashSeed = new int[4];
-    private final long descriptorTable;
+    /** uninit_bg without metadata_csum: descriptors carry a CRC16. */
+    private final boolean gdtCsum;
     private final byte[] superblock;
     private final byte[] descriptors;
     private final BitSet blocksUsed = new BitSet();
@@ -108,25 +113,23 @@ public final class Ext4Module extends AbstractModule {
         groupCount = (int) ((blockCount - firstDataBlock + blocksPerGroup - 1) / blocksPerGroup);
         checksums = (roCompat & RO_COMPAT_METADATA_CSUM) != 0;
         extentsFeature = (incompat & INCOMPAT_EXTENTS) != 0;
-        if ((incompat & INCOMPAT_META_BG) != 0 || (roCompat & RO_COMPAT_BIGALLOC) != 0) {
-            throw new ImageFormatException("the simulation does not change ext4 volumes with meta_bg or bigalloc yet");
-        }
-        if ((roCompat & RO_COMPAT_GDT_CSUM) != 0 && !checksums) {
-            throw new ImageFormatException("the simulation does not change ext4 volumes with uninit_bg (CRC16 "
-                    + "descriptor checksums) yet; metadata_csum volumes are supported");
-        }
+        gdtCsum = (roCompat & RO_COMPAT_GDT_CSUM) != 0 && !checksums;
         byte[] uuid = new byte[16];
         sb.get(104, uuid);
         fsSeed = (incompat & INCOMPAT_CSUM_SEED) != 0 ? sb.getInt(0x270) : Crc32c.update(~0, uuid, 0, 16);
         dirIndex = (sb.getInt(92) & COMPAT_DIR_INDEX) != 0;
+        inlineData = (incompat & INCOMPAT_INLINE_DATA) != 0 && inodeSize > 128;
         defaultHashVersion = sb.get(0xFC) & 0xFF;
         unsignedHash = (sb.getInt(0x160) & FLAGS_UNSIGNED_HASH) != 0;
         for (int i = 0; i < 4; i++) {
             hashSeed[i] = sb.getInt(0xEC + 4 * i);
         }
-        descriptorTable = firstDataBlock + 1;
         int tableBlocks = (int) ((groupCount * (long) descSize + blockSize - 1) / blockSize);
-        descriptors = overlay.read(volumeStart + descriptorTable * blockSize, tableBlocks * blockSize);
+        descriptors = new byte[tableBlocks * blockSize];
+        for (int k = 0; k < tableBlocks; k++) {
+            System.arraycopy(overlay.read(volumeStart + ExtGroups.descriptorBlock(superblock, k) * blockSize, blockSize),
+                    0, descriptors, k * blockSize, blockSize);
+        }
         for (int b = freeBlocksFromReader.nextClearBit(0); b < blockCount; b = freeBlocksFromReader.nextClearBit(b + 1)) {
             blocksUsed.set(b);
         }
@@ -314,15 +317,16 @@ public final class Ext4Module extends AbstractModule {
         changed.addAll(dirtyInodeGroups);
         for (int g : changed) {
             ByteBuffer d = descriptor(g);
-            if (checksums) {
+            if (checksums || gdtCsum) {
                 d.putShort(0x1E, (short) 0);
                 byte[] raw = new byte[descSize];
                 d.get(0, raw);
-                d.putShort(0x1E, (short) crc(le32(g), raw));
+                d.putShort(0x1E, (short) (checksums ? crc(le32(g), raw) : ExtGroups.descriptorCrc16(superblock, g, raw)));
             }
             byte[] raw = new byte[descSize];
             d.get(0, raw);
-            write(descriptorTable * blockSize + (long) g * descSize, raw);
+            int perBlock = blockSize / descSize;
+            write(ExtGroups.descriptorBlock(superblock, g / perBlock) * blockSize + (long) (g % perBlock) * descSize, raw);
         }
         if (!changed.isEmpty()) {
             ByteBuffer sb = le(superblock);
@@ -462,8 +466,10 @@ public final class Ext4Module extends AbstractModule {
             node.changeable = false;
             node.unchangeableReason = "not a regular file or directory";
         } else if ((flags & INLINE_DATA_FL) != 0) {
-            node.changeable = false;
-            node.unchangeableReason = "its data is inline in the inode";
+            // An inline file is served by the read/write path, as ExtendFS serves it; an inline folder gets
+            // a block of its own at its first change.
+            node.inline = true;
+            node.inhibit = !directory;
         } else if ((flags & EXTENTS_FL) == 0) {
             node.blockMapped = true;
             walkBlockMap(node, b);
@@ -512,7 +518,8 @@ public final class Ext4Module extends AbstractModule {
         if (depth > 256) {
             throw new ImageFormatException("directories nest deeper than 256 levels at " + directory.path());
         }
-        if (!directory.changeable && directory.unchangeableReason.contains("inline")) {
+        if (directory.inline) {
+            loadEntries(directory, inlineEntries(directory), depth);
             return;
         }
         for (Extent e : directory.extents.values()) {
@@ -520,28 +527,113 @@ public final class Ext4Module extends AbstractModule {
                 continue;
             }
             for (long k = 0; k < e.length; k++) {
-                ByteBuffer b = le(block(e.physical + k));
-                for (int pos = 0; pos + 8 <= blockSize;) {
-                    long inode = u32(b, pos);
-                    int recordLength = b.getShort(pos + 4) & 0xFFFF;
-                    int nameLength = b.get(pos + 6) & 0xFF;
-                    if (recordLength < 8 || pos + recordLength > blockSize) {
-                        throw new ImageFormatException("directory " + directory.path() + " has a damaged entry; run e2fsck first");
-                    }
-                    if (inode != 0 && nameLength > 0) {
-                        String name = new String(b.array(), pos + 8, nameLength, StandardCharsets.UTF_8);
-                        if (!name.equals(".") && !name.equals("..") && !items.containsKey(inode)) {
-                            ExtNode child = (ExtNode) loadInode(inode, directory, name, false);
-                            directory.children.put(name, child);
-                            if (child.directory) {
-                                loadDirectory(child, depth + 1);
-                            }
-                        }
-                    }
-                    pos += recordLength;
-                }
+                loadEntries(directory, block(e.physical + k), depth);
             }
         }
+    }
+
+    /**
+     * Removes the record of {@code inode} named {@code name} from the records in [from, to) of
+     * {@code bytes}: the previous record takes its room, or it becomes unused when it is the first.
+     */
+    private static boolean removeRecord(byte[] bytes, int from, int to, long inode, byte[] name) {
+        ByteBuffer b = le(bytes);
+        int previous = -1;
+        for (int pos = from; pos + 8 <= to;) {
+            int recordLength = b.getShort(pos + 4) & 0xFFFF;
+            if (recordLength < 8) {
+                return false;
+            }
+            if (u32(b, pos) == inode && (b.get(pos + 6) & 0xFF) == name.length
+                    && java.util.Arrays.equals(bytes, pos + 8, pos + 8 + name.length, name, 0, name.length)) {
+                if (previous < 0) {
+                    b.putInt(pos, 0);
+                } else {
+                    b.putShort(previous + 4, (short) ((b.getShort(previous + 4) & 0xFFFF) + recordLength));
+                }
+                return true;
+            }
+            previous = pos;
+            pos += recordLength;
+        }
+        return false;
+    }
+
+    /** An inline folder's records: those in i_block after the parent's inode number, then system.data's. */
+    private static byte[] inlineEntries(ExtNode directory) {
+        byte[] rest = ExtInlineData.dataValue(directory.raw);
+        byte[] content = new byte[56 + rest.length];
+        System.arraycopy(directory.raw, ExtInlineData.IBLOCK + 4, content, 0, 56);
+        System.arraycopy(rest, 0, content, 56, rest.length);
+        return content;
+    }
+
+    private void loadEntries(ExtNode directory, byte[] bytes, int depth) throws IOException {
+        ByteBuffer b = le(bytes);
+        for (int pos = 0; pos + 8 <= bytes.length;) {
+            long inode = u32(b, pos);
+            int recordLength = b.getShort(pos + 4) & 0xFFFF;
+            int nameLength = b.get(pos + 6) & 0xFF;
+            if (recordLength < 8 || pos + recordLength > bytes.length) {
+                throw new ImageFormatException("directory " + directory.path() + " has a damaged entry; run e2fsck first");
+            }
+            if (inode != 0 && nameLength > 0) {
+                String name = new String(bytes, pos + 8, nameLength, StandardCharsets.UTF_8);
+                if (!name.equals(".") && !name.equals("..") && !items.containsKey(inode)) {
+                    ExtNode child = (ExtNode) loadInode(inode, directory, name, false);
+                    directory.children.put(name, child);
+                    if (child.directory) {
+                        loadDirectory(child, depth + 1);
+                    }
+                }
+            }
+            pos += recordLength;
+        }
+    }
+
+    /**
+     * Gives an inline folder a block of its own holding ".", ".." and its entries, as ext4 does when an
+     * inline folder outgrows its inode; ENOSPC, nothing changed, when no block can be had.
+     */
+    private Errno directoryToBlock(ExtNode directory) {
+        byte[] before = directory.raw.clone();
+        long parent = directory.parent == null ? directory.inode : directory.parent.inode;
+        ExtInlineData.remove(directory.raw);
+        ByteBuffer raw = le(directory.raw);
+        raw.putInt(0x20, (raw.getInt(0x20) & ~INLINE_DATA_FL) | EXTENTS_FL);
+        List<long[]> taken = fillHoles(directory, 0, 1, true, false);
+        if (taken.isEmpty() || !persistMapping(directory)) {
+            undoFill(directory, taken);
+            directory.raw = before;
+            flush();
+            return Errno.ENOSPC;
+        }
+        byte[] bytes = new byte[blockSize];
+        ByteBuffer b = le(bytes);
+        putEntry(b, 0, directory.inode, 12, ".".getBytes(StandardCharsets.UTF_8), true);
+        int at = 12;
+        List<ExtNode> children = new ArrayList<>(directory.children.values());
+        for (int i = 0; i <= children.size(); i++) {
+            boolean last = i == children.size();
+            byte[] name = (i == 0 ? ".." : children.get(i - 1).name).getBytes(StandardCharsets.UTF_8);
+            int length = last ? usable() - at : entryLength(name.length);
+            if (i == 0) {
+                putEntry(b, at, parent, length, name, true);
+            } else {
+                ExtNode child = children.get(i - 1);
+                putEntry(b, at, child.inode, length, name, child.directory);
+                b.put(at + 7, (byte) entryType(child));
+            }
+            at += length;
+        }
+        sealDirectoryBlock(directory, bytes);
+        write(taken.get(0)[1] * blockSize, bytes);
+        directory.inline = false;
+        directory.size = blockSize;
+        raw.putInt(4, blockSize);
+        writeInode(directory);
+        flush();
+        return null;
     }
 
     /** Writes the node's inode: sizes, times, block count, flags, tree root; with its checksum. */
@@ -785,6 +877,9 @@ public final class Ext4Module extends AbstractModule {
         if (!java.util.Arrays.equals(raw, node.raw)) {
             problems.add(node.path() + ": the inode on the device differs from the module's");
             return;
+        }
+        if (node.inline) {
+            return; // i_block holds data, not a tree
         }
         ExtNode copy = new ExtNode(node.inode, node.directory);
         try {
@@ -1075,6 +1170,37 @@ public final class Ext4Module extends AbstractModule {
         return node.changeable ? null : Errno.EPERM;
     }
 
+    /**
+     * Moves an inline file's bytes out of its inode into blocks with an extent tree, as ext4 does when
+     * a write outgrows the inode; from then on the file is kernel-offloaded. ENOSPC, nothing changed,
+     * when no block can be had.
+     */
+    private Errno toExtents(ExtNode node) {
+        byte[] before = node.raw.clone();
+        byte[] data = ExtInlineData.read(node.raw, node.size);
+        ExtInlineData.remove(node.raw);
+        ByteBuffer raw = le(node.raw);
+        raw.putInt(0x20, (raw.getInt(0x20) & ~INLINE_DATA_FL) | EXTENTS_FL);
+        long blocks = blocksFor(data.length);
+        List<long[]> taken = fillHoles(node, 0, blocks, true, false);
+        if (taken.stream().mapToLong(t -> t[2]).sum() < blocks || !persistMapping(node)) {
+            undoFill(node, taken);
+            node.raw = before;
+            flush();
+            return Errno.ENOSPC;
+        }
+        for (long b = 0; b < blocks; b++) {
+            int from = (int) (b * blockSize);
+            write((node.extentAt(b).physical + b - node.extentAt(b).logical) * blockSize,
+                    java.util.Arrays.copyOfRange(data, from, from + blockSize));
+        }
+        node.inline = false;
+        node.inhibit = false;
+        writeInode(node);
+        flush();
+        return null;
+    }
+
     @Override
     public Replies.Blockmap blockmapFile(VolumeItem item, long offset, long length, int flags, long operationId,
             ExtentPacker packer) {
@@ -1084,6 +1210,10 @@ public final class Ext4Module extends AbstractModule {
         }
         if (length == 0) {
             return new Replies.Blockmap(null, freeSpace());
+        }
+        Errno unmovable = node.inline ? toExtents(node) : null;
+        if (unmovable != null) {
+            return new Replies.Blockmap(unmovable, freeSpace());
         }
         boolean write = (flags & Flags.WRITE) != 0;
         if ((flags & (Flags.READ | Flags.WRITE)) == 0 && operationId != 0) {
@@ -1215,6 +1345,14 @@ public final class Ext4Module extends AbstractModule {
         }
         node.size = size;
         node.memorySize = size;
+        if (inlineData && size <= ExtInlineData.capacity(node.raw)) {
+            // ext4 tries inline data first for a new file on an inline_data volume.
+            ByteBuffer raw = le(node.raw);
+            raw.putInt(0x20, (raw.getInt(0x20) & ~EXTENTS_FL) | INLINE_DATA_FL);
+            ExtInlineData.write(node.raw, new byte[(int) size]);
+            node.inline = true;
+            node.inhibit = true;
+        }
         writeInode(node);
         Errno full = link(parent, node);
         if (full != null) {
@@ -1223,7 +1361,7 @@ public final class Ext4Module extends AbstractModule {
             return new Replies.Create(full, null, name, null, attributes(parent), freeSpace());
         }
         flush();
-        if (size > 0 && packer != null) {
+        if (size > 0 && packer != null && !node.inline) {
             pack(node, 0, blocksFor(size), true, packer);
         }
         return new Replies.Create(null, node, name, attributes(node), attributes(parent), freeSpace());
@@ -1340,6 +1478,10 @@ public final class Ext4Module extends AbstractModule {
 
     /** Adds the entry for {@code child} to {@code directory}, growing it by a block if needed. */
     private Errno link(ExtNode directory, ExtNode child) {
+        Errno unmovable = directory.inline ? directoryToBlock(directory) : null;
+        if (unmovable != null) {
+            return unmovable;
+        }
         if (directory.indexed) {
             return linkIndexed(directory, child);
         }
@@ -1492,6 +1634,21 @@ public final class Ext4Module extends AbstractModule {
 
     /** Removes the entry for {@code child} from {@code directory}. */
     private void unlink(ExtNode directory, ExtNode child) {
+        if (directory.inline) {
+            // In place: a removal needs no room, so the folder stays inline.
+            byte[] content = ExtInlineData.read(directory.raw,
+                    ExtInlineData.IBLOCK_SIZE + ExtInlineData.dataValue(directory.raw).length);
+            byte[] name = child.name.getBytes(StandardCharsets.UTF_8);
+            if (!removeRecord(content, 4, ExtInlineData.IBLOCK_SIZE, child.inode, name)
+                    && !removeRecord(content, ExtInlineData.IBLOCK_SIZE, content.length, child.inode, name)) {
+                throw new IllegalStateException("no entry for " + child.path() + " in " + directory.path());
+            }
+            ExtInlineData.write(directory.raw, content);
+            directory.children.remove(child.name);
+            directory.modifyTime = now();
+            writeInode(directory);
+            return;
+        }
         if (directory.indexed) {
             directory.children.remove(child.name);
             if (reindex(directory) != null) {
@@ -1504,29 +1661,13 @@ public final class Ext4Module extends AbstractModule {
         byte[] name = child.name.getBytes(StandardCharsets.UTF_8);
         for (long number : directoryBlocks(directory)) {
             byte[] bytes = block(number);
-            ByteBuffer b = le(bytes);
-            int previous = -1;
-            for (int pos = 0; pos < usable();) {
-                int recordLength = b.getShort(pos + 4) & 0xFFFF;
-                if (recordLength < 8) {
-                    break;
-                }
-                if (u32(b, pos) == child.inode && (b.get(pos + 6) & 0xFF) == name.length
-                        && java.util.Arrays.equals(bytes, pos + 8, pos + 8 + name.length, name, 0, name.length)) {
-                    if (previous < 0) {
-                        b.putInt(pos, 0);
-                    } else {
-                        b.putShort(previous + 4, (short) ((b.getShort(previous + 4) & 0xFFFF) + recordLength));
-                    }
-                    sealDirectoryBlock(directory, bytes);
-                    write(number * blockSize, bytes);
-                    directory.children.remove(child.name);
-                    directory.modifyTime = now();
-                    writeInode(directory);
-                    return;
-                }
-                previous = pos;
-                pos += recordLength;
+            if (removeRecord(bytes, 0, usable(), child.inode, name)) {
+                sealDirectoryBlock(directory, bytes);
+                write(number * blockSize, bytes);
+                directory.children.remove(child.name);
+                directory.modifyTime = now();
+                writeInode(directory);
+                return;
             }
         }
         throw new IllegalStateException("no entry for " + child.path() + " in " + directory.path());
@@ -1544,7 +1685,8 @@ public final class Ext4Module extends AbstractModule {
         if (found == null) {
             return new Replies.Lookup(Errno.ENOENT, null, name, null);
         }
-        if (!found.directory && found.changeable && packer != null && found.memorySize > 0) {
+        // An inline file has no extents to hand over: it is served by the read/write path.
+        if (!found.directory && found.changeable && !found.inline && packer != null && found.memorySize > 0) {
             pack(found, 0, blocksFor(found.memorySize), true, packer);
         }
         return new Replies.Lookup(null, found, found.name, attributes(found));
@@ -1557,8 +1699,9 @@ public final class Ext4Module extends AbstractModule {
         if (node == null || node.directory) {
             return new Replies.Preallocate(node == null ? Errno.ENOENT : Errno.EISDIR, 0, attributes(item), freeSpace());
         }
-        if (unchangeable(node) != null) {
-            return new Replies.Preallocate(unchangeable(node), 0, attributes(node), freeSpace());
+        Errno refused = unchangeable(node) != null ? unchangeable(node) : node.inline ? toExtents(node) : null;
+        if (refused != null) {
+            return new Replies.Preallocate(refused, 0, attributes(node), freeSpace());
         }
         if (length <= 0) {
             return new Replies.Preallocate(Errno.EINVAL, 0, attributes(node), freeSpace());
@@ -1599,6 +1742,13 @@ public final class Ext4Module extends AbstractModule {
         }
         counters.calls++;
         int count = (int) Math.max(0, Math.min(length, node.size - offset));
+        if (node.inline) {
+            if (count > 0) {
+                System.arraycopy(ExtInlineData.read(node.raw, node.size), (int) offset, into, 0, count);
+                countCopy(count);
+            }
+            return new Replies.Io(null, count, attributes(node));
+        }
         byte[] buffer = new byte[blockSize];
         for (int done = 0; done < count;) {
             long at = offset + done;
@@ -1629,6 +1779,21 @@ public final class Ext4Module extends AbstractModule {
         long end = offset + length;
         if (end > MAX_FILE_SIZE) {
             return new Replies.Io(Errno.EFBIG, 0, attributes(node));
+        }
+        if (node.inline && end <= ExtInlineData.capacity(node.raw)) {
+            byte[] data = java.util.Arrays.copyOf(ExtInlineData.read(node.raw, node.size), (int) Math.max(node.size, end));
+            System.arraycopy(from, 0, data, (int) offset, length);
+            ExtInlineData.write(node.raw, data);
+            countCopy(length);
+            node.size = data.length;
+            node.memorySize = node.size;
+            node.modifyTime = now();
+            writeInode(node);
+            return new Replies.Io(null, length, attributes(node));
+        }
+        Errno unmovable = node.inline ? toExtents(node) : null;
+        if (unmovable != null) {
+            return new Replies.Io(unmovable, 0, attributes(node));
         }
         long first = offset / blockSize;
         List<long[]> taken = fillHoles(node, first, blocksFor(end), true, false);
@@ -1764,7 +1929,12 @@ public final class Ext4Module extends AbstractModule {
         node.name = toName;
         node.parent = to;
         to.children.put(toName, node);
-        if (node.directory && from != to && node.indexed) {
+        if (node.directory && from != to && node.inline) {
+            le(node.raw).putInt(ExtInlineData.IBLOCK, (int) to.inode); // an inline folder's ".."
+            writeInode(node);
+            adjustLinks(from, -1);
+            adjustLinks(to, 1);
+        } else if (node.directory && from != to && node.indexed) {
             reindex(node); // ".." sits in the index root, under its checksum
             writeInode(node);
             adjustLinks(from, -1);
@@ -1793,6 +1963,18 @@ public final class Ext4Module extends AbstractModule {
         if (size < 0 || size > MAX_FILE_SIZE) {
             return new Replies.Done(size < 0 ? Errno.EINVAL : Errno.EFBIG, attributes(node));
         }
+        if (node.inline && size <= ExtInlineData.capacity(node.raw)) {
+            ExtInlineData.write(node.raw, java.util.Arrays.copyOf(ExtInlineData.read(node.raw, node.size), (int) size));
+            node.size = size;
+            node.memorySize = size;
+            node.modifyTime = now();
+            writeInode(node);
+            return new Replies.Done(null, attributes(node));
+        }
+        Errno unmovable = node.inline ? toExtents(node) : null;
+        if (unmovable != null) {
+            return new Replies.Done(unmovable, attributes(node));
+        }
         if (size < node.memorySize) {
             dropFrom(node, blocksFor(size));
             Extent last = size % blockSize == 0 ? null : node.extentAt(size / blockSize);
@@ -1815,6 +1997,13 @@ public final class Ext4Module extends AbstractModule {
         ExtNode node = node(item);
         if (node == null) {
             return new Replies.Done(Errno.ENOENT, null);
+        }
+        if (!inhibit && node.inline) {
+            // Kernel-offloaded I/O needs extents: the bytes move out of the inode into a block first.
+            Errno unmovable = toExtents(node);
+            if (unmovable != null) {
+                return new Replies.Done(unmovable, attributes(node));
+            }
         }
         node.inhibit = inhibit;
         return new Replies.Done(null, attributes(node));
@@ -1943,7 +2132,14 @@ public final class Ext4Module extends AbstractModule {
         }
         int g = (int) ((unit - firstDataBlock) / blocksPerGroup);
         long groupStart = firstDataBlock + g * blocksPerGroup;
-        if (org.extentlab.images.ExtGroups.hasSuperblockCopy(superblock, g)) {
+        int perBlock = blockSize / descSize;
+        for (int k = 0; k * perBlock < groupCount; k++) {
+            long at = ExtGroups.descriptorBlock(superblock, k);
+            if (at == unit && at != firstDataBlock + 1 + k) { // kept in its meta group (meta_bg)
+                return "group descriptors of groups " + k * perBlock + "-" + Math.min(groupCount - 1, (k + 1) * perBlock - 1);
+            }
+        }
+        if (ExtGroups.hasSuperblockCopy(superblock, g)) {
             ByteBuffer sb = ByteBuffer.wrap(superblock).order(ByteOrder.LITTLE_ENDIAN);
             long descriptorBlocks = (groupCount * (long) descSize + blockSize - 1) / blockSize;
             long reserved = sb.getShort(0xCE) & 0xFFFF;

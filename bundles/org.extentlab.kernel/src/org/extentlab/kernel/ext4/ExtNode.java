@@ -45,6 +45,8 @@ final class ExtNode implements VolumeItem {
     long memorySize;
     long modifyTime;
     boolean inhibit;
+    /** A file whose bytes live in its inode (InlineData); served by the read/write path. */
+    boolean inline;
     /** An htree-indexed directory, laid out anew by {@link HtreeIndex} at every change; its hash version. */
     boolean indexed;
     int hashVersion;

@@ -79,8 +79,8 @@ public final class ContentModel {
             content.bytes = null;
             content.original = file;
             content.size = file.size();
-            // Damaged maps and inline data cannot be read back here: such files are not checked.
-            content.uncertain = file.isDamaged() || file.inline();
+            // A damaged map cannot be read back: such a file is not checked.
+            content.uncertain = file.isDamaged();
             files.put(key(file.path()), content);
         }
         for (VolumeEntry entry : volume.entries()) {

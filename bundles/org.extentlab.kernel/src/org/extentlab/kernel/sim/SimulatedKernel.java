@@ -72,10 +72,14 @@ public final class SimulatedKernel {
             this.path = path;
         }
 
-        /** Takes the size and the valid data length from the module's attributes. */
+        /**
+         * Takes the size, the valid data length and inhibitKernelOffloadedIO from the module's attributes
+         * (an inline file whose data moved to blocks is kernel-offloaded from then on).
+         */
         void learn(FileAttributes attributes) {
             eof = attributes.size();
             valid = attributes.validDataLength();
+            inhibit = attributes.inhibitKernelOffloadedIO();
         }
     }
 
@@ -316,7 +320,6 @@ public final class SimulatedKernel {
         Vnode vnode = vnodes.computeIfAbsent(item.id(), id -> new Vnode(item, path));
         if (vnode.opens == 0) {
             vnode.learn(attributes);
-            vnode.inhibit = attributes.inhibitKernelOffloadedIO();
             vnode.directory = attributes.directory();
         }
         for (PackedExtent extent : packed) {
@@ -820,6 +823,9 @@ public final class SimulatedKernel {
             time += (long) (data.length * (2 * COPY_NS_PER_BYTE + DEVICE_NS_PER_BYTE));
             event(this, "reply", "write", vnode.item.id(), -1, offset, reply.bytes(), null, false, null, reply.error(),
                     module.freeSpace(), reply.attributes() == null ? -1 : reply.attributes().size(), null);
+            // The module wrote the bytes itself and may have allocated or converted blocks: what the kernel
+            // retained of the file (a preallocation's unwritten range packed as zeroFill) may no longer hold.
+            invalidate(this, vnode, "written on the read/write path");
             if (reply.attributes() != null) {
                 vnode.learn(reply.attributes());
             }
