@@ -61,6 +61,8 @@ public final class SimulationSession {
     private Simulation described;
     private long describedEvents = -1;
     private volatile int partition;
+    /** The file the user opened: the image, or the compressed file it was decompressed from. */
+    private volatile Path opened;
     /** The failed system calls of the last step or operation, for the status line; empty when none. */
     private volatile String lastFailures = "";
     private volatile KernelSettings settings = new KernelSettings();
@@ -153,8 +155,17 @@ public final class SimulationSession {
                 () -> require().reconfigure(copy, policy, seed));
     }
 
-    /** The image file the simulation runs on; null without a simulation. */
+    /**
+     * The image file the user opened (a compressed one itself, not its decompressed copy); null without
+     * a simulation.
+     */
     public Path image() {
+        ScenarioPlayer current = player;
+        return current == null ? null : opened != null ? opened : current.image();
+    }
+
+    /** The file the simulation reads: the image, or the decompressed copy of a compressed one. */
+    public Path simulatedImage() {
         ScenarioPlayer current = player;
         return current == null ? null : current.image();
     }
@@ -210,7 +221,16 @@ public final class SimulationSession {
      * image or its first readable partition), closing any earlier one.
      */
     public Job start(Path image, int partition, LoadedVolume volume, Display display) {
+        return start(image, image, partition, volume, display);
+    }
+
+    /**
+     * {@link #start(Path, int, LoadedVolume, Display)} on {@code image}, the decompressed copy of the
+     * compressed file {@code opened} the user chose: a saved session names {@code opened}.
+     */
+    public Job start(Path opened, Path image, int partition, LoadedVolume volume, Display display) {
         this.partition = partition;
+        this.opened = opened;
         playing = false;
         return schedule(Messages.Session_Starting, false, display, null, () -> {
             close();
@@ -265,9 +285,10 @@ public final class SimulationSession {
     public Job exportTrace(Path target, Display display, Consumer<String> onError) {
         return schedule(Messages.Session_ExportingTrace, true, display, onError, () -> {
             ScenarioPlayer current = require();
-            Path image = current.image();
-            if (java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(image, target)) {
-                throw new IOException(NLS.bind(Messages.Session_TraceIsImage, target));
+            for (Path image : new Path[] { current.image(), opened }) {
+                if (image != null && java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(image, target)) {
+                    throw new IOException(NLS.bind(Messages.Session_TraceIsImage, target));
+                }
             }
             Simulation simulation = current.simulation();
             synchronized (simulation) {
@@ -276,7 +297,7 @@ public final class SimulationSession {
         });
     }
 
-    /** What a saved session needs to reopen exactly. */
+    /** What a saved session needs to reopen exactly; {@code image} is the file the user opened. */
     public record State(Path image, int partition, long seed, AllocationPolicy policy, KernelSettings settings,
             String script, int position) {
     }
@@ -287,7 +308,7 @@ public final class SimulationSession {
         if (current == null) {
             return null;
         }
-        return new State(current.image(), partition, current.seed(), current.policy(), current.settings(),
+        return new State(image(), partition, current.seed(), current.policy(), current.settings(),
                 current.script(), current.position());
     }
 
@@ -428,8 +449,14 @@ public final class SimulationSession {
         status = NLS.bind(Messages.Session_Status, new Object[] { simulation.module().formatName(), current.position(),
                 current.history().size(), simulation.kernel().trace().count() })
                 + (lastFailures.isEmpty() ? "" : NLS.bind(Messages.Session_StepFailed, lastFailures))
+                + findings(current.problems())
                 + armed(simulation.kernel().settings().armedFaults());
         lastFailures = "";
+    }
+
+    /** "; 1 finding(s), the last: /b: read at 0 returned..." for the run's findings so far; empty when none. */
+    private static String findings(List<String> problems) {
+        return problems.isEmpty() ? "" : NLS.bind(Messages.Session_Findings, problems.size(), problems.get(problems.size() - 1));
     }
 
     /** "; fault armed: blockmap EIO" for faults injected that have not struck yet; empty when none. */

@@ -126,7 +126,7 @@ public final class ImageOpener {
             }
             ImageSession.getDefault().set(outcome);
             if (outcome instanceof ImageState.Opened opened && opened.volume() != null) {
-                SimulationSession.getDefault().start(opened.readFrom(), partition, opened.volume(), display);
+                SimulationSession.getDefault().start(opened.path(), opened.readFrom(), partition, opened.volume(), display);
             } else {
                 SimulationSession.getDefault().stop(display, outcome instanceof ImageState.Opened opened
                         && !opened.readError().isEmpty() ? opened.readError() : Messages.Simulation_NoVolume);

@@ -106,7 +106,7 @@ public final class Scenario {
         for (int index = 0; index < lines.length; index++) {
             int line = index + 1;
             String content = lines[index];
-            int hash = content.indexOf('#');
+            int hash = commentStart(content);
             if (hash >= 0) {
                 content = content.substring(0, hash);
             }
@@ -217,6 +217,20 @@ public final class Scenario {
             throw new ScenarioException(source, blockLine, "the parallel block is not closed with 'end'");
         }
         return new Scenario(source, List.copyOf(steps), seed, policy);
+    }
+
+    /** Where a line's comment starts: the first # outside double quotes; -1 when none. */
+    private static int commentStart(String content) {
+        boolean quoted = false;
+        for (int i = 0; i < content.length(); i++) {
+            char ch = content.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == '#' && !quoted) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Splits a line at white space; "double quotes" keep a name with spaces together. */

@@ -105,7 +105,8 @@ public class ExportHandler extends AbstractHandler {
         if (chosen == null && shell != null) {
             FileDialog dialog = new FileDialog(shell, SWT.SAVE);
             dialog.setText(Messages.SaveImage_Dialog);
-            dialog.setFileName(session.image().getFileName().toString().replaceFirst("(\\.[^.]*)?$", "-simulated$1"));
+            dialog.setFileName(session.image().getFileName().toString().replaceFirst("\\.(gz|xz|zst)$", "")
+                    .replaceFirst("(\\.[^.]*)?$", "-simulated$1"));
             dialog.setOverwrite(true);
             chosen = dialog.open();
         }
@@ -181,8 +182,15 @@ public class ExportHandler extends AbstractHandler {
 
     /** Whether {@code target} is the image the simulation runs on. */
     private static boolean isTheImage(Path target) throws IOException {
-        Path image = SimulationSession.getDefault().image();
-        return image != null && Files.exists(target) && Files.isSameFile(image, target);
+        if (!Files.exists(target)) {
+            return false;
+        }
+        for (Path image : new Path[] { SimulationSession.getDefault().image(), SimulationSession.getDefault().simulatedImage() }) {
+            if (image != null && Files.isSameFile(image, target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Saves {@code data} as a PNG in a job (encoding a large view takes a while). */

@@ -1,6 +1,7 @@
 package org.extentlab.internal.ui;
 
 import org.eclipse.osgi.util.NLS;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileAttributes;
@@ -509,13 +511,27 @@ public class VolumeNavigatorView extends SessionView {
         String inside = folder.equals("/") ? "/" : folder + "/";
         menu.add(operation(Messages.Navigator_NewFile, "create " + quote(inside + "new-file")));
         menu.add(operation(Messages.Navigator_NewFolder, "mkdir " + quote(inside + "new-folder")));
+        menu.add(new Action(Messages.Navigator_Import) {
+            @Override
+            public void run() {
+                importFiles(inside);
+            }
+        });
         if (node == null) {
             return;
         }
         String path = quote(node.path());
         menu.add(new Separator());
         if (!node.directory()) {
-            menu.add(operation(Messages.Navigator_Write, "write " + path + " " + node.size() + " 64K"));
+            menu.add(new Action(Messages.Navigator_Write) {
+                @Override
+                public void run() {
+                    WriteDialog dialog = new WriteDialog(shell(), path, node.size());
+                    if (dialog.open() == Window.OK) {
+                        perform(dialog.line());
+                    }
+                }
+            });
             menu.add(operation(Messages.Navigator_Read, "read " + path + " 0 " + Math.max(1, node.size())));
             menu.add(operation(Messages.Navigator_Preallocate, "preallocate " + path + " 1M"));
             menu.add(operation(Messages.Navigator_Truncate, "truncate " + path + " " + node.size() / 2));
@@ -533,6 +549,21 @@ public class VolumeNavigatorView extends SessionView {
                 }
             }
         });
+    }
+
+    /** Copies files of the host chosen in a dialog into {@code inside} of the image, one import a file. */
+    private void importFiles(String inside) {
+        FileDialog dialog = new FileDialog(shell(), SWT.OPEN | SWT.MULTI);
+        dialog.setText(Messages.Navigator_Import.replace("...", ""));
+        if (dialog.open() == null) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String name : dialog.getFileNames()) {
+            lines.append("import \"").append(Path.of(dialog.getFilterPath(), name)).append("\" ")
+                    .append(quote(inside + name)).append('\n');
+        }
+        perform(lines.toString());
     }
 
     /** A menu entry that shows {@code line} for editing, then performs it. */
