@@ -13,7 +13,7 @@ extentlab_fail() { echo "bootstrap: $*" >&2; return 1; }
 extentlab_packages() {
   local wanted=(libgtk-3-0 xvfb xauth fonts-dejavu-core imagemagick x11-utils python3 unzip
     e2fsprogs dosfstools mtools exfatprogs sleuthkit fdisk util-linux ntfs-3g genisoimage btrfs-progs
-    xfsprogs squashfs-tools xz-utils maven)
+    xfsprogs squashfs-tools xz-utils zstd maven)
   local missing=() pkg
   for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -19,8 +18,10 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.tukaani.xz.XZInputStream;
 
+import io.airlift.compress.zstd.ZstdInputStream;
+
 /**
- * Images shipped compressed (gzip, as e2fsprogs' test images are, or xz): recognised by their first
+ * Images shipped compressed (gzip, as e2fsprogs' test images are, xz or zstd): recognised by their first
  * bytes, decompressed once into a cache folder under a name made of the compressed file's SHA-256, and
  * opened from there, read-only like any image. The compressed file is never written; a decompression
  * that fails or is cancelled leaves nothing in the cache.
@@ -87,10 +88,6 @@ public final class CompressedImages {
         if (compression == null) {
             return image;
         }
-        if (compression.equals("zstd")) {
-            throw new ImageFormatException(image.getFileName() + " is compressed with zstd, which Extent Lab cannot "
-                    + "decompress yet; decompress it with unzstd and open the result");
-        }
         long size = Files.size(image);
         int units = (int) Math.min(Integer.MAX_VALUE / 2, Math.max(1, size / BUFFER));
         SubMonitor progress = SubMonitor.convert(monitor, "Decompressing " + image.getFileName(), 2 * units);
@@ -104,12 +101,11 @@ public final class CompressedImages {
         Path partial = Files.createTempFile(cache, digest, ".part");
         try {
             try (CountingInput counted = new CountingInput(Files.newInputStream(image));
-                    InputStream in = compression.equals("gzip") ? new GZIPInputStream(counted, BUFFER)
-                            : new XZInputStream(counted);
+                    InputStream in = decompressing(compression, counted, image);
                     OutputStream out = Files.newOutputStream(partial)) {
                 byte[] buffer = new byte[BUFFER];
                 long reported = 0;
-                for (int n; (n = in.read(buffer)) > 0;) {
+                for (int n; (n = read(in, buffer, compression, image)) > 0;) {
                     out.write(buffer, 0, n);
                     if (copying.isCanceled()) {
                         throw new OperationCanceledException();
@@ -120,9 +116,6 @@ public final class CompressedImages {
                         reported = done;
                     }
                 }
-            } catch (ZipException | java.io.EOFException | org.tukaani.xz.XZIOException e) {
-                throw new ImageFormatException(image.getFileName() + " is a damaged or truncated " + compression
-                        + " file (" + e.getMessage() + "); nothing was opened");
             }
             try {
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -133,6 +126,32 @@ public final class CompressedImages {
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    private static InputStream decompressing(String compression, InputStream in, Path image) throws IOException {
+        try {
+            return switch (compression) {
+            case "gzip" -> new GZIPInputStream(in, BUFFER);
+            case "xz" -> new XZInputStream(in);
+            default -> new ZstdInputStream(in);
+            };
+        } catch (IOException | RuntimeException e) {
+            throw damaged(compression, image, e);
+        }
+    }
+
+    /** One read of the decompressed bytes: what the decompressor cannot decode is a damaged file. */
+    private static int read(InputStream in, byte[] buffer, String compression, Path image) throws IOException {
+        try {
+            return in.read(buffer);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(compression, image, e);
+        }
+    }
+
+    private static ImageFormatException damaged(String compression, Path image, Exception e) {
+        return new ImageFormatException(image.getFileName() + " is a damaged or truncated " + compression + " file ("
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "); nothing was opened");
     }
 
     /** The SHA-256 of a file, in hex. */

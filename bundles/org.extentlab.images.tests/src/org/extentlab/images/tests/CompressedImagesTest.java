@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Images shipped compressed with gzip or xz open as the same volume as uncompressed, from one copy in
+ * Images shipped compressed with gzip, xz or zstd open as the same volume as uncompressed, from one copy in
  * the cache; damaged or cancelled decompressions leave nothing behind and say what is wrong.
  */
 class CompressedImagesTest {
@@ -30,11 +30,12 @@ class CompressedImagesTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} compressed with {1}")
-    @CsvSource({ "ext4, gzip", "ext4, xz", "fat16, gzip", "fat32, xz", "exfat, gzip", "exfat, xz" })
+    @CsvSource({ "ext4, gzip", "ext4, xz", "ext4, zstd", "fat16, gzip", "fat32, xz", "fat16, zstd", "exfat, gzip",
+            "exfat, xz", "exfat, zstd" })
     void aCompressedImageOpensAsTheSameVolume(String kind, String tool) throws Exception {
         Path image = PopulatedImages.populated(dir, kind);
         LoadedVolume plain = VolumeLoader.load(image);
-        Path compressed = dir.resolve(kind + (tool.equals("gzip") ? ".img.gz" : ".img.xz"));
+        Path compressed = dir.resolve(kind + ".img." + tool);
         run("sh", "-c", tool + " -c '" + image + "' > '" + compressed + "'");
         String before = sha(compressed);
         Path cache = dir.resolve("cache");
@@ -57,7 +58,7 @@ class CompressedImagesTest {
     }
 
     @ParameterizedTest(name = "a truncated {0} file")
-    @CsvSource({ "gzip", "xz" })
+    @CsvSource({ "gzip", "xz", "zstd" })
     void aTruncatedCompressedImageIsRefusedAndLeavesNothing(String tool) throws Exception {
         Path image = PopulatedImages.populated(dir, "fat16");
         Path compressed = dir.resolve("cut.img." + tool);
