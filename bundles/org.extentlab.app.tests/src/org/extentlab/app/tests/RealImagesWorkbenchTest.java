@@ -143,6 +143,24 @@ class RealImagesWorkbenchTest {
         assertEquals(List.of("create /a", "write /a 0 5000 text session"), session.history());
     }
 
+    @Test
+    void anInjectedBlockmapErrorReachesTheStatusLineAsItself() throws Exception {
+        Path image = dir.resolve("fault-fat16.img");
+        run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
+        openImage(image);
+        // The kernel maps [0, 2048) after the first write; the second needs a blockmap for the rest, which fails.
+        java.util.concurrent.atomic.AtomicReference<String> heard = new java.util.concurrent.atomic.AtomicReference<>();
+        SimulationSession.getDefault().perform("create /a\nwrite /a 0 2048\nfault blockmap EIO\nwrite /a 1024 3072",
+                window.getShell().getDisplay(), heard::set);
+        waitForJobs(SimulationSession.FAMILY);
+        String status = SimulationSession.getDefault().status();
+        assertTrue(status.contains("EIO") && !status.contains("EINVAL"), status);
+        assertNotNull(heard.get(), "the failed call is reported");
+        assertTrue(heard.get().contains("EIO") && !heard.get().contains("EINVAL"), heard.get());
+        assertTrue(SimulationSession.getDefault().simulation().kernel().trace().events().stream()
+                .noneMatch(e -> e.error() == org.extentlab.kernel.Errno.EINVAL), "no follow-on EINVAL in the trace");
+    }
+
     /** The navigator's context menu item {@code text}, as a right-click on the selected row shows it. */
     private static MenuItem menuItem(VolumeNavigatorView navigator, String text) {
         Menu menu = navigator.viewer().getTree().getMenu();

@@ -60,6 +60,27 @@ class FailureReportingTest {
     }
 
     @Test
+    void aCompressedImageRunsHeadlessAsItsUncompressedSelf() throws Exception {
+        Path image = Simulations.fat(dir, 16, 16384, 4);
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "on the image before the run\n".repeat(200));
+        org.extentlab.images.tests.ExternalTools.run("mcopy", "-i", image.toString(), notes.toString(), "::/notes.txt");
+        Path compressed = dir.resolve("course.img.gz");
+        org.extentlab.images.tests.ExternalTools.run("sh", "-c", "gzip -c '" + image + "' > '" + compressed + "'");
+        String before = Simulations.sha256(compressed);
+        System.setProperty("extentlab.cache", dir.resolve("cache").toString());
+        try {
+            Run run = run(compressed, "read /notes.txt 0 5600\nwrite /notes.txt 0 10 fill A\nread /notes.txt 0 20\n");
+            assertEquals(0, run.code(), run.printed());
+            assertTrue(run.printed().startsWith("FAT16 on course.img.gz"), run.printed());
+            assertFalse(run.printed().contains("problem:") || run.printed().contains("failed:"), run.printed());
+        } finally {
+            System.clearProperty("extentlab.cache");
+        }
+        assertEquals(before, Simulations.sha256(compressed), "the compressed file is never written");
+    }
+
+    @Test
     void aFailureTheScriptExpectsIsNotOne() throws Exception {
         Run run = run(Simulations.fat(dir, 16, 16384, 4), """
                 create /a

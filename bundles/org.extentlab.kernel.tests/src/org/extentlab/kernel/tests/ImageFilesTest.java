@@ -38,6 +38,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ImageFilesTest {
 
+    /** The valid data length of the exFAT image's /big.bin, below its 300,000 bytes. */
+    private static final int EXFAT_VALID = 123_457;
+
     @TempDir
     Path dir;
 
@@ -97,7 +100,11 @@ class ImageFilesTest {
                 run(command.toArray(new String[0]));
             }
         }
-        default -> exfat(image, files, Map.of());
+        default -> {
+            // /big.bin's valid data length stops short of its size: its clusters hold other bytes past it.
+            exfat(image, files, Map.of("/big.bin", (long) EXFAT_VALID));
+            Arrays.fill(files.get("/big.bin"), EXFAT_VALID, files.get("/big.bin").length, (byte) 0);
+        }
         }
         return image;
     }
@@ -145,6 +152,8 @@ class ImageFilesTest {
     void filesAlreadyOnTheImageReadAsTheToolsReadThemAndSurviveSeededChanges(String kind) throws Exception {
         Map<String, byte[]> files = tree(kind.hashCode());
         Path image = image(kind, files);
+        Path host = dir.resolve("host-file.bin");
+        Files.write(host, bytes(new Random(kind.length()), 45_000));
         String before = Simulations.sha256(image);
         Path saved = dir.resolve("saved.img");
         String format;
@@ -175,12 +184,13 @@ class ImageFilesTest {
                     delete /many/f003.txt
                     rename /many/f004.txt /docs/moved.txt
                     create /many/new.bin
-                    write /many/new.bin 0 9000
+                    write /many/new.bin 0 9000 text "chosen bytes "
                     read /docs/readme.txt 0 9000
                     read /big.bin 90000 50000
+                    import "HOST" /many/imported.bin
                     random 300 max-size 64K
                     verify
-                    """));
+                    """.replace("HOST", host.toString())));
             assertEquals(List.of(), runner.problems(), "seeded changes to the files on the image");
             runner.closeAll();
             assertEquals(List.of(), simulation.kernel().checkInvariants());

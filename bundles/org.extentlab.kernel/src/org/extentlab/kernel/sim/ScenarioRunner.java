@@ -525,7 +525,11 @@ public final class ScenarioRunner {
             if (roll < 40) {
                 long offset = random.nextLong(size + 1);
                 long length = 1 + random.nextLong(Math.max(1, Math.min(maxSize - Math.min(offset, maxSize - 1), 64 << 10)));
-                perform("write", List.of(path, Long.toString(offset), Long.toString(length)));
+                List<String> write = new ArrayList<>(List.of(path, Long.toString(offset), Long.toString(length)));
+                if (random.nextInt(4) == 0) {
+                    write.addAll(List.of("fill", Integer.toString(random.nextInt(256)))); // chosen bytes too
+                }
+                perform("write", write);
             } else if (roll < 48) {
                 perform("write", List.of(path, Long.toString(size), Long.toString(1 + random.nextInt(16 << 10))));
             } else if (roll < 52) {
