@@ -110,6 +110,9 @@ public final class Messages extends NLS {
     public static String Properties_Item;
     public static String Properties_OperationId;
     public static String Properties_MappingOnly;
+    public static String Properties_None;
+    public static String Properties_NoTask;
+    public static String Properties_OffsetLengthValue;
     public static String Properties_OffsetLength;
     public static String Properties_Flags;
     public static String Properties_Continuation;
@@ -171,6 +174,7 @@ public final class Messages extends NLS {
     public static String Write_Browse;
     public static String Write_HostOffset;
     public static String Write_NoHostFile;
+    public static String Write_Line;
     public static String Session_Findings;
     public static String Session_Applying;
     public static String Session_Starting;

@@ -145,11 +145,15 @@ public class PropertiesView extends SessionView {
         into.add(new Row(Messages.Properties_Event, event.sequence() + ": " + event.kind() + " " + event.name())); //$NON-NLS-1$ //$NON-NLS-2$
         into.add(new Row(Messages.Properties_Time, NLS.bind(Messages.Properties_Microseconds,
                 String.format("%.1f", event.time() / 1000.0)))); //$NON-NLS-1$
-        into.add(new Row(Messages.Properties_Task, Integer.toString(event.task())));
-        into.add(new Row(Messages.Properties_Item, Long.toString(event.item())));
+        // Fields an event does not have are -1 (0 for the task) in the trace; a student reads "none".
+        into.add(new Row(Messages.Properties_Task, event.task() == 0 ? Messages.Properties_NoTask
+                : Integer.toString(event.task())));
+        into.add(new Row(Messages.Properties_Item, event.item() < 0 ? Messages.Properties_None : Long.toString(event.item())));
         into.add(new Row(Messages.Properties_OperationId, event.operationId() == 0 ? Messages.Properties_MappingOnly
-                : Long.toString(event.operationId())));
-        into.add(new Row(Messages.Properties_OffsetLength, event.offset() + ", " + event.length())); //$NON-NLS-1$
+                : event.operationId() < 0 ? Messages.Properties_None : Long.toString(event.operationId())));
+        into.add(new Row(Messages.Properties_OffsetLength, event.offset() < 0 && event.length() < 0 ? Messages.Properties_None
+                : NLS.bind(Messages.Properties_OffsetLengthValue, String.format("%,d", Math.max(0, event.offset())), //$NON-NLS-1$
+                        String.format("%,d", Math.max(0, event.length()))))); //$NON-NLS-1$
         if (event.flags() != null) {
             into.add(new Row(Messages.Properties_Flags, event.flags()));
         }

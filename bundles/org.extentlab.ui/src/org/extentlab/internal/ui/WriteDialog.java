@@ -157,7 +157,7 @@ final class WriteDialog extends Dialog {
         if (problem == null && host.getSelection() && !Files.isRegularFile(Path.of(hostFile.getText().strip()))) {
             problem = Messages.Write_NoHostFile;
         }
-        preview.setText(problem == null ? composed : problem);
+        preview.setText(problem == null ? org.eclipse.osgi.util.NLS.bind(Messages.Write_Line, composed) : problem);
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
             ok.setEnabled(problem == null);
