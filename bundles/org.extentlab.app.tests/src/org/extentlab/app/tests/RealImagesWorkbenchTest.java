@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.extentlab.images.tests.ExfatPopulator;
 import org.extentlab.internal.app.ImageOpener;
 import org.extentlab.internal.ui.ProtocolTraceView;
@@ -58,10 +57,7 @@ class RealImagesWorkbenchTest {
 
     @BeforeEach
     void findWindow() {
-        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window);
-        waitForJobs(ImageOpener.FAMILY);
-        waitForJobs(SimulationSession.FAMILY);
+        window = WorkbenchDriver.settledWindow();
     }
 
     private void perform(String line) {

@@ -69,10 +69,7 @@ class SimulationViewsTest {
 
     @BeforeEach
     void findWindow() {
-        window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window);
-        waitForJobs(ImageOpener.FAMILY);
-        waitForJobs(SimulationSession.FAMILY);
+        window = WorkbenchDriver.settledWindow();
     }
 
 

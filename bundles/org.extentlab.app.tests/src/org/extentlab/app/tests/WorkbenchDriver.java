@@ -65,6 +65,15 @@ final class WorkbenchDriver {
         waitForJobs(org.extentlab.ui.SimulationSession.FAMILY);
     }
 
+    /** The workbench window, once no image is being opened and no simulation job runs. */
+    static org.eclipse.ui.IWorkbenchWindow settledWindow() {
+        org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        org.junit.jupiter.api.Assertions.assertNotNull(window, "the workbench has a window");
+        waitForJobs(org.extentlab.internal.app.ImageOpener.FAMILY);
+        waitForJobs(org.extentlab.ui.SimulationSession.FAMILY);
+        return window;
+    }
+
     /** Waits for every job of {@code family} to end and for the UI updates they queued. */
     static void waitForJobs(Object family) {
         waitUntil("jobs of " + family, () -> Job.getJobManager().find(family).length == 0);
