@@ -36,7 +36,18 @@ public final class FileContents {
             return count;
         }
         ExtentRuns runs = file.extents();
-        for (int i = 0; i < runs.size(); i++) {
+        // The runs are sorted by logical offset: start at the last one beginning at or before the offset.
+        int low = 0;
+        int high = runs.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (runs.logical(middle) <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        for (int i = low; i < runs.size() && runs.logical(i) < end; i++) {
             long from = Math.max(offset, runs.logical(i));
             long to = Math.min(end, runs.logical(i) + runs.length(i));
             if (from >= to || runs.type(i) != ExtentType.DATA) {

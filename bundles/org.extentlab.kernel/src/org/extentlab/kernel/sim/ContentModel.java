@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,14 @@ public final class ContentModel {
     }
 
     private final boolean ignoreCase;
-    private final Map<String, Content> files = new TreeMap<>();
+    /**
+     * Files by key: a {@link VolumeFile} while the file is as the image has it (no object of the model's
+     * own until it is touched), a {@link Content} from then on. Made when a file is first asked for, so a
+     * run that never touches the image's files never indexes them; a hash map, sorted only when the
+     * paths are asked for.
+     */
+    private Map<String, Object> files;
+    private final LoadedVolume volume;
     /** Directories by key, with their paths as written. */
     private final Map<String, String> directories = new TreeMap<>();
     private final ImageSource image;
@@ -71,17 +79,9 @@ public final class ContentModel {
     public ContentModel(boolean ignoreCase, LoadedVolume volume, ImageSource image) {
         this.ignoreCase = ignoreCase;
         this.image = image;
+        this.volume = volume;
         if (volume == null) {
             return;
-        }
-        for (VolumeFile file : volume.files()) {
-            Content content = new Content(file.path());
-            content.bytes = null;
-            content.original = file;
-            content.size = file.size();
-            // A damaged map cannot be read back: such a file is not checked.
-            content.uncertain = file.isDamaged();
-            files.put(key(file.path()), content);
         }
         for (VolumeEntry entry : volume.entries()) {
             if (entry.isDirectory() && !entry.path().equals("/")) {
@@ -94,8 +94,37 @@ public final class ContentModel {
         return ignoreCase ? path.toUpperCase(Locale.ROOT) : path;
     }
 
+    /** The files by key, indexed from the volume the first time they are needed. */
+    private Map<String, Object> index() {
+        if (files == null) {
+            files = new HashMap<>(volume == null ? 16 : volume.files().size() * 4 / 3 + 16);
+            if (volume != null) {
+                for (VolumeFile file : volume.files()) {
+                    files.put(key(file.path()), file);
+                }
+            }
+        }
+        return files;
+    }
+
+    /** The file under {@code key} as the model's own entry, made from the image's file when first touched. */
+    private Content entry(String key) {
+        Object entry = index().get(key);
+        if (entry instanceof VolumeFile file) {
+            Content content = new Content(file.path());
+            content.bytes = null;
+            content.original = file;
+            content.size = file.size();
+            // A damaged map cannot be read back: such a file is not checked.
+            content.uncertain = file.isDamaged();
+            index().put(key, content);
+            return content;
+        }
+        return (Content) entry;
+    }
+
     public boolean exists(String path) {
-        return files.containsKey(key(path)) || directories.containsKey(key(path));
+        return index().containsKey(key(path)) || directories.containsKey(key(path));
     }
 
     public boolean isDirectory(String path) {
@@ -115,7 +144,7 @@ public final class ContentModel {
     }
 
     private void put(String path, Content content) {
-        files.put(key(path), content);
+        index().put(key(path), content);
         paths = null;
     }
 
@@ -143,7 +172,7 @@ public final class ContentModel {
     }
 
     public void write(String path, long offset, byte[] data, int length) {
-        Content content = files.get(key(path));
+        Content content = entry(key(path));
         if (content == null || !hold(content) || offset + length > MAX_HELD) {
             markUncertain(path);
             return;
@@ -156,7 +185,7 @@ public final class ContentModel {
     }
 
     public void truncate(String path, long size) {
-        Content content = files.get(key(path));
+        Content content = entry(key(path));
         if (content == null) {
             return;
         }
@@ -180,7 +209,7 @@ public final class ContentModel {
 
     public void delete(String path) {
         String key = key(path);
-        if (files.remove(key) != null) {
+        if (index().remove(key) != null) {
             paths = null;
         }
         directories.remove(key);
@@ -191,18 +220,20 @@ public final class ContentModel {
         delete(to);
         String fromKey = key(from);
         String toKey = key(to);
-        Content file = files.remove(fromKey);
+        Content file = entry(fromKey);
+        index().remove(fromKey);
         paths = null;
         if (file != null) {
-            files.put(toKey, file.moved(to));
+            index().put(toKey, file.moved(to));
             return;
         }
         if (directories.remove(fromKey) != null) {
             directories.put(toKey, to);
-            for (String key : new TreeSet<>(files.keySet())) {
+            for (String key : new ArrayList<>(index().keySet())) {
                 if (key.startsWith(fromKey + "/")) {
-                    Content old = files.remove(key);
-                    files.put(toKey + key.substring(fromKey.length()),
+                    Content old = entry(key);
+                    index().remove(key);
+                    index().put(toKey + key.substring(fromKey.length()),
                             old.moved(to + old.path.substring(from.length())));
                 }
             }
@@ -218,25 +249,25 @@ public final class ContentModel {
 
     /** A write whose outcome is not known (an injected fault): the file is no longer checked. */
     public void markUncertain(String path) {
-        Content content = files.get(key(path));
+        Content content = entry(key(path));
         if (content != null) {
             content.uncertain = true;
         }
     }
 
     public boolean uncertain(String path) {
-        Content content = files.get(key(path));
+        Content content = entry(key(path));
         return content != null && content.uncertain;
     }
 
     public long size(String path) {
-        Content content = files.get(key(path));
+        Content content = entry(key(path));
         return content == null ? -1 : content.size;
     }
 
     /** The bytes [offset, offset+length) clipped to the size; null when the file is not checked. */
     public byte[] read(String path, long offset, int length) {
-        Content content = files.get(key(path));
+        Content content = entry(key(path));
         if (content == null || offset >= content.size) {
             return new byte[0];
         }
@@ -258,11 +289,16 @@ public final class ContentModel {
 
     /** The whole file; null when it is not known (not checked, or too large to hold). */
     public byte[] content(String path) {
-        Content content = files.get(key(path));
+        Content content = entry(key(path));
         if (content == null || (content.uncertain && content.bytes == null) || content.size > MAX_HELD) {
             return null;
         }
         return read(path, 0, (int) content.size);
+    }
+
+    /** How many files there are. */
+    public int fileCount() {
+        return files == null ? (volume == null ? 0 : volume.files().size()) : files.size();
     }
 
     /** The files' paths as written when created or renamed, sorted. */
@@ -273,9 +309,9 @@ public final class ContentModel {
     /** The files' paths, sorted, as a list kept until the next create, delete or rename. */
     public List<String> paths() {
         if (paths == null) {
-            List<String> all = new ArrayList<>(files.size());
-            for (Content content : files.values()) {
-                all.add(content.path);
+            List<String> all = new ArrayList<>(index().size());
+            for (Object entry : index().values()) {
+                all.add(entry instanceof VolumeFile file ? file.path() : ((Content) entry).path);
             }
             Collections.sort(all);
             paths = Collections.unmodifiableList(all);

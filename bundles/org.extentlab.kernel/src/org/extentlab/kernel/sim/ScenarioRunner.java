@@ -50,7 +50,7 @@ public final class ScenarioRunner {
         this.image = simulation.image();
         directories.add("");
         directories.addAll(model.directories());
-        initialFiles = model.paths().size();
+        initialFiles = model.fileCount();
     }
 
 
