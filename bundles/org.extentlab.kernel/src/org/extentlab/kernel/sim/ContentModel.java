@@ -67,11 +67,6 @@ public final class ContentModel {
     private final ImageSource image;
     private List<String> paths;
 
-    /** An empty model (a volume with no files yet). */
-    public ContentModel(boolean ignoreCase) {
-        this(ignoreCase, null, null);
-    }
-
     /**
      * A model holding the files and directories of {@code volume}; their bytes come from {@code image},
      * the image file the volume was read from (never written), when they are first needed.
@@ -80,9 +75,6 @@ public final class ContentModel {
         this.ignoreCase = ignoreCase;
         this.image = image;
         this.volume = volume;
-        if (volume == null) {
-            return;
-        }
         for (VolumeEntry entry : volume.entries()) {
             if (entry.isDirectory() && !entry.path().equals("/")) {
                 directories.put(key(entry.path()), entry.path());
@@ -97,11 +89,9 @@ public final class ContentModel {
     /** The files by key, indexed from the volume the first time they are needed. */
     private Map<String, Object> index() {
         if (files == null) {
-            files = new HashMap<>(volume == null ? 16 : volume.files().size() * 4 / 3 + 16);
-            if (volume != null) {
-                for (VolumeFile file : volume.files()) {
-                    files.put(key(file.path()), file);
-                }
+            files = new HashMap<>(volume.files().size() * 4 / 3 + 16);
+            for (VolumeFile file : volume.files()) {
+                files.put(key(file.path()), file);
             }
         }
         return files;
@@ -298,7 +288,7 @@ public final class ContentModel {
 
     /** How many files there are. */
     public int fileCount() {
-        return files == null ? (volume == null ? 0 : volume.files().size()) : files.size();
+        return files == null ? volume.files().size() : files.size();
     }
 
     /** The files' paths as written when created or renamed, sorted. */
