@@ -79,6 +79,18 @@ class ExfatReaderTest {
         VolumeFile pre = volume.files().stream().filter(f -> f.path().equals("/preallocated.bin")).findFirst()
                 .orElseThrow();
         assertEquals(clusterSize / 2, pre.validDataLength());
+        // The bytes past the valid data length read as zeros: the map says unwritten from there on, and
+        // the JSON of the extents command says so.
+        assertEquals(2, pre.extents().size(), Truth.describe(pre.extents()));
+        assertEquals(org.extentlab.model.bulk.ExtentType.DATA, pre.extents().type(0));
+        assertEquals(clusterSize / 2, pre.extents().length(0));
+        assertEquals(org.extentlab.model.bulk.ExtentType.UNWRITTEN, pre.extents().type(1));
+        assertEquals(clusterSize / 2, pre.extents().logical(1));
+        assertEquals(2L * clusterSize - clusterSize / 2, pre.extents().length(1));
+        java.io.StringWriter json = new java.io.StringWriter();
+        org.extentlab.images.ExtentMapJson.write("exfat.img", volume, json);
+        assertTrue(json.toString().contains("\"logical\":" + clusterSize / 2 + ",\"physical\":"), json.toString());
+        assertTrue(json.toString().contains("\"type\":\"unwritten\""), "the JSON marks the bytes past it unwritten");
         assertEquals(2L * clusterSize, pre.size());
         assertEquals(Sleuthkit.freeSectorsInClusterArea(image, "Cluster Heap"), Sleuthkit.freeSectors(volume));
     }
