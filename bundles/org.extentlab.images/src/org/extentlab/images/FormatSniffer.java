@@ -113,7 +113,14 @@ public final class FormatSniffer {
     /** The FAT type follows from the count of data clusters alone, as Microsoft's specification says. */
     private static DetectedFormat fat(ByteBuffer head, long imageSize) {
         int jump = u8(head, 0);
-        if (!(jump == 0xEB && u8(head, 2) == 0x90) && jump != 0xE9) {
+        boolean jumps = (jump == 0xEB && u8(head, 2) == 0x90) || jump == 0xE9;
+        // fsck.fat and Linux do not look at the jump instruction: a boot sector with another one (some
+        // formatters and repaired volumes have it) is FAT when the rest says so: the signature, a media
+        // byte and the file-system type the formatter wrote.
+        int media = u8(head, 21);
+        boolean saysFat = u8(head, 510) == 0x55 && u8(head, 511) == 0xAA && (media == 0xF0 || media >= 0xF8)
+                && (ascii(head, 54, 3).equals("FAT") || ascii(head, 82, 3).equals("FAT"));
+        if (!jumps && !saysFat) {
             return null;
         }
         int bytesPerSector = u16(head, 11);

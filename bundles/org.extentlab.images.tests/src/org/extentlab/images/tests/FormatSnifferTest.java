@@ -26,7 +26,9 @@ import java.util.Random;
 import org.extentlab.images.DetectedFormat;
 import org.extentlab.images.FormatSniffer;
 import org.extentlab.images.ImageFormat;
+import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.Partition;
+import org.extentlab.images.VolumeLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +77,25 @@ class FormatSnifferTest {
                 () -> assertEquals(Long.parseLong(field(fsstat, "^Total Cluster Range:\\s+2 - (\\d+)")) - 1,
                         found.blockCount()),
                 () -> assertEquals("LAB" + bits, found.label()), () -> assertTrue(found.format().isSupported()));
+    }
+
+    @ParameterizedTest(name = "FAT{0} with jump bytes {1}")
+    @CsvSource({ "16, eb3c00", "16, 000000", "32, e80000", "12, 909090" })
+    void aBootSectorWithAnUnusualJumpThatFsckFatAcceptsIsFat(int bits, String jump) throws Exception {
+        Path image = dir.resolve("jump" + bits + ".img");
+        run("mkfs.fat", "-C", "-F", Integer.toString(bits), image.toString(), bits == 32 ? "40000" : bits == 16 ? "16384" : "2048");
+        writeAt(image, 0, HexFormat.of().parseHex(jump));
+        run("fsck.fat", "-n", image.toString()); // exits 0: the checker accepts the volume
+
+        DetectedFormat found = FormatSniffer.sniff(image);
+        LoadedVolume volume = VolumeLoader.load(image);
+
+        assertEquals("FAT" + bits, found.format().displayName());
+        assertEquals(List.of(), volume.problems());
+        // Without its signature, media byte and type name as well, the same sector is nothing known.
+        writeAt(image, 54, new byte[8]);
+        writeAt(image, 82, new byte[8]);
+        assertFalse(FormatSniffer.sniff(image).format().displayName().startsWith("FAT"), "no FAT without its marks");
     }
 
     @Test
