@@ -20,8 +20,9 @@ import org.extentlab.kernel.Errno;
  * contiguous; file entry sets (file, stream extension, names) rewritten with their set checksum and
  * their name hash (folded through the volume's up-case table). Files are not sparse; each keeps its
  * valid data length: bytes past it read as zeros (the kernel zeroes them, knowing it from the
- * attributes, as Apple's module relies on), a size extension leaves it, a write advances it at
- * completeIO after zeroing any gap before the write, and preallocation keeps it. PercentInUse in the boot sector follows allocation (it is outside the boot checksum).
+ * attributes, as Apple's module relies on), a size extension and preallocation leave it, and a write
+ * advances it at completeIO (the kernel starts a write past it at it, zero-filling the gap).
+ * PercentInUse in the boot sector follows allocation (it is outside the boot checksum).
  * The protocol's behaviour is {@link ClusterModule}'s; native allocation continues after a file's
  * last cluster.
  */
