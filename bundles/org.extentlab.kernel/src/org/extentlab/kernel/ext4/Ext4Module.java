@@ -616,7 +616,7 @@ public final class Ext4Module extends AbstractModule {
         for (int i = 0; i <= children.size(); i++) {
             boolean last = i == children.size();
             byte[] name = (i == 0 ? ".." : children.get(i - 1).name).getBytes(StandardCharsets.UTF_8);
-            int length = last ? usable() - at : entryLength(name.length);
+            int length = last ? usable() - at : HtreeIndex.entryLength(name.length);
             if (i == 0) {
                 putEntry(b, at, parent, length, name, true);
             } else {
@@ -1472,10 +1472,6 @@ public final class Ext4Module extends AbstractModule {
         return blocks;
     }
 
-    private static int entryLength(int nameLength) {
-        return (8 + nameLength + 3) & ~3;
-    }
-
     /** Adds the entry for {@code child} to {@code directory}, growing it by a block if needed. */
     private Errno link(ExtNode directory, ExtNode child) {
         Errno unmovable = directory.inline ? directoryToBlock(directory) : null;
@@ -1486,14 +1482,14 @@ public final class Ext4Module extends AbstractModule {
             return linkIndexed(directory, child);
         }
         byte[] name = child.name.getBytes(StandardCharsets.UTF_8);
-        int needed = entryLength(name.length);
+        int needed = HtreeIndex.entryLength(name.length);
         for (long number : directoryBlocks(directory)) {
             byte[] bytes = block(number);
             ByteBuffer b = le(bytes);
             for (int pos = 0; pos < usable();) {
                 long inode = u32(b, pos);
                 int recordLength = b.getShort(pos + 4) & 0xFFFF;
-                int actual = inode == 0 ? 0 : entryLength(b.get(pos + 6) & 0xFF);
+                int actual = inode == 0 ? 0 : HtreeIndex.entryLength(b.get(pos + 6) & 0xFF);
                 if (recordLength - actual >= needed) {
                     int at = pos + actual;
                     if (actual > 0) {

@@ -60,26 +60,23 @@ public final class HtreeIndex {
         }
         long major;
         long minor = 0;
-        switch (hashVersion) {
-        case HALF_MD4 -> {
-            int[] in = new int[8];
-            for (int at = 0; at < name.length; at += 32) {
-                words(name, at, name.length - at, in, 8);
-                halfMd4(buf, in);
+        if (hashVersion == LEGACY) {
+            major = legacy(name);
+        } else {
+            // Half-MD4 takes the name 32 bytes at a time as 8 words, TEA 16 bytes as 4; their results sit
+            // one word apart in the buffer.
+            boolean tea = hashVersion == TEA;
+            int[] in = new int[tea ? 4 : 8];
+            for (int at = 0; at < name.length; at += 4 * in.length) {
+                words(name, at, name.length - at, in, in.length);
+                if (tea) {
+                    tea(buf, in);
+                } else {
+                    halfMd4(buf, in);
+                }
             }
-            major = buf[1] & 0xFFFF_FFFFL;
-            minor = buf[2] & 0xFFFF_FFFFL;
-        }
-        case TEA -> {
-            int[] in = new int[4];
-            for (int at = 0; at < name.length; at += 16) {
-                words(name, at, name.length - at, in, 4);
-                tea(buf, in);
-            }
-            major = buf[0] & 0xFFFF_FFFFL;
-            minor = buf[1] & 0xFFFF_FFFFL;
-        }
-        default -> major = legacy(name);
+            major = buf[tea ? 0 : 1] & 0xFFFF_FFFFL;
+            minor = buf[tea ? 1 : 2] & 0xFFFF_FFFFL;
         }
         major &= ~1L;
         if (major == EOF_HASH) {
@@ -198,6 +195,7 @@ public final class HtreeIndex {
 
     // ---- the layout ----
 
+    /** The room a directory record of a name this long takes: 8 bytes and the name, to 4 bytes. */
     static int entryLength(int nameLength) {
         return (8 + nameLength + 3) & ~3;
     }
