@@ -21,7 +21,29 @@ public final class KernelSettings {
         /** A write whose first blockmap fails returns 0 bytes and no error. */
         SILENT_ZERO_BYTE_WRITE("silent-zero-byte-write"),
         /** The kernel keeps its mappings across truncate, unlink and failed writes (the classic bug). */
-        KEEP_STALE_MAPPINGS("keep-stale-mappings");
+        KEEP_STALE_MAPPINGS("keep-stale-mappings"),
+        /**
+         * The kernel hands a reader what the device holds past a file's valid data length (exFAT) instead
+         * of zeros: the clusters' old bytes.
+         */
+        IGNORE_VALID_DATA_LENGTH("ignore-valid-data-length"),
+        /**
+         * A module bug: the physical offsets and lengths it packs are block numbers and block counts, not
+         * bytes. The kernel refuses extents that are not whole sectors and reads where the others point.
+         */
+        BLOCK_NUMBERS_AS_BYTES("block-numbers-as-bytes"),
+        /**
+         * Observed: the part of a packed extent that lies past the range the kernel asked for fails
+         * silently later (reads through it return zeros).
+         */
+        LONG_EXTENTS_FAIL_LATE("long-extents-fail-late"),
+        /** A module's cure for the one above: it clips what it packs to the range the kernel asked for. */
+        CLIP_TO_REQUEST("clip-to-request"),
+        /**
+         * A module that declares kernel-offloaded I/O and sets inhibitKernelOffloadedIO on every file: all
+         * I/O takes the read/write path.
+         */
+        INHIBIT_EVERY_FILE("inhibit-every-file");
 
         private final String scriptName;
 

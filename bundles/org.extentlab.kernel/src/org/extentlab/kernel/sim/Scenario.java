@@ -220,7 +220,7 @@ public final class Scenario {
     }
 
     /** Where a line's comment starts: the first # outside double quotes; -1 when none. */
-    private static int commentStart(String content) {
+    static int commentStart(String content) {
         boolean quoted = false;
         for (int i = 0; i < content.length(); i++) {
             char ch = content.charAt(i);

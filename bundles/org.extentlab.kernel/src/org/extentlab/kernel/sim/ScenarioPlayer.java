@@ -131,6 +131,11 @@ public final class ScenarioPlayer implements AutoCloseable {
         return List.copyOf(runner.problems());
     }
 
+    /** The system calls of the steps run so far that failed without the script expecting it. */
+    public List<ScenarioRunner.Failure> failures() {
+        return List.copyOf(runner.failures());
+    }
+
     public boolean canStepForward() {
         return position < history.size();
     }
@@ -194,6 +199,23 @@ public final class ScenarioPlayer implements AutoCloseable {
             restart();
         }
         history.subList(position, history.size()).clear();
+        for (Scenario.Step step : scenario.steps()) {
+            history.add(new Entry(scenario.source(), step));
+        }
+    }
+
+    /**
+     * Starts afresh from the image for {@code scenario} (a lesson): the settings become
+     * {@code newSettings}, the seed and policy the script's (else 1 and native), the history the
+     * script's steps, none of them run yet. The same script then gives the same run whatever came
+     * before it.
+     */
+    public void begin(Scenario scenario, KernelSettings newSettings) throws IOException {
+        settings = newSettings.copy();
+        seed = scenario.seed() != null ? scenario.seed() : 1;
+        policy = scenario.policy() != null ? scenario.policy() : AllocationPolicy.NATIVE;
+        history.clear();
+        restart();
         for (Scenario.Step step : scenario.steps()) {
             history.add(new Entry(scenario.source(), step));
         }

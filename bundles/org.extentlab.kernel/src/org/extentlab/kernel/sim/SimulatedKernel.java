@@ -316,14 +316,27 @@ public final class SimulatedKernel {
         return reply;
     }
 
-    private int register(VolumeItem item, String path, FileAttributes attributes, List<PackedExtent> packed) {
+    /**
+     * Opens {@code item} for a descriptor, keeping the extents a lookupItem or createFile packed. Those
+     * calls ask for no range ({@code asked} is 0, or the size a createFile was given): what the kernel
+     * keeps of them follows the module behaviours switched on, as for a blockmapFile.
+     */
+    private int register(Syscall call, VolumeItem item, String path, FileAttributes attributes,
+            List<PackedExtent> packed, long asked) {
         Vnode vnode = vnodes.computeIfAbsent(item.id(), id -> new Vnode(item, path));
         if (vnode.opens == 0) {
             vnode.learn(attributes);
             vnode.directory = attributes.directory();
         }
-        for (PackedExtent extent : packed) {
-            vnode.cache.add(extent);
+        List<PackedExtent> handed = asModulePacks(0, asked, packed);
+        String invalid = handed.isEmpty() ? null : invalidExtent(handed);
+        if (invalid != null) {
+            event(call, "fault", "extents", item.id(), -1, -1, -1, null, false, handed, null, null, -1,
+                    invalid + "; the kernel keeps none of them");
+            handed = List.of();
+        }
+        for (PackedExtent extent : handed) {
+            retain(call, vnode, -1, asked, extent);
         }
         vnode.opens++;
         int descriptor = nextDescriptor++;
@@ -348,19 +361,19 @@ public final class SimulatedKernel {
                 Replies.Create reply = module.createFile(name, directory,
                         new FileAttributes(0, false, size, 0, 0, false), packer);
                 event(call, "reply", "createFile", reply.item() == null ? -1 : reply.item().id(), -1, -1, -1, null,
-                        false, packer.extents(), reply.error(), reply.freeSpace(),
+                        false, asModulePacks(0, size, packer.extents()), reply.error(), reply.freeSpace(),
                         reply.attributes() == null ? -1 : reply.attributes().size(), name);
                 if (reply.error() != null) {
                     return fail(reply.error());
                 }
-                return ok(register(reply.item(), path, reply.attributes(), packer.extents()));
+                return ok(register(call, reply.item(), path, reply.attributes(), packer.extents(), size));
             }
             ExtentPacker packer = packer();
             Replies.Lookup found = lookupWith(call, name, directory, packer);
             if (found.error() != null) {
                 return fail(found.error());
             }
-            return ok(register(found.item(), path, found.attributes(), packer.extents()));
+            return ok(register(call, found.item(), path, found.attributes(), packer.extents(), 0));
         });
     }
 
@@ -370,7 +383,8 @@ public final class SimulatedKernel {
         event(call, "call", "lookupItem", directory.id(), -1, -1, -1, null, false, null, null, null, -1, name);
         Replies.Lookup reply = module.lookupItem(name, directory, packer);
         event(call, "reply", "lookupItem", reply.item() == null ? -1 : reply.item().id(), -1, -1, -1, null, false,
-                packer.extents(), reply.error(), null, reply.attributes() == null ? -1 : reply.attributes().size(),
+                asModulePacks(0, 0, packer.extents()), reply.error(), null,
+                reply.attributes() == null ? -1 : reply.attributes().size(),
                 name);
         return reply;
     }
@@ -624,14 +638,94 @@ public final class SimulatedKernel {
             reply = module.blockmapFile(vnode.item, offset, length, flags, operationId, packer);
         }
         List<PackedExtent> packed = packer.extents();
+        if (reply.error() == null) {
+            packed = asModulePacks(offset, length, packed);
+            String invalid = packed.isEmpty() ? null : invalidExtent(packed);
+            if (invalid != null) {
+                event(call, "fault", "blockmapFile", vnode.item.id(), operationId, offset, length, null, continuation,
+                        packed, Errno.EIO, null, -1, invalid);
+                reply = new Replies.Blockmap(Errno.EIO, reply.freeSpace());
+                packed = List.of();
+            }
+        }
         for (PackedExtent extent : packed) {
-            vnode.cache.add(extent);
+            retain(call, vnode, operationId, offset + length, extent);
         }
         FileAttributes attributes = module.attributes(vnode.item);
         event(call, "reply", "blockmapFile", vnode.item.id(), operationId, offset, length, null, continuation, packed,
                 reply.error(), reply.freeSpace(), attributes == null ? -1 : attributes.size(),
                 packer.isFull() ? "packer full" : null);
         return reply;
+    }
+
+    /**
+     * What the module hands over, under the module behaviours that can be switched on: extents clipped to
+     * the range asked for ({@code clip-to-request}), or block numbers and counts where bytes belong
+     * ({@code block-numbers-as-bytes}).
+     */
+    private List<PackedExtent> asModulePacks(long offset, long length, List<PackedExtent> packed) {
+        List<PackedExtent> out = packed;
+        int sector = module.sectorSize();
+        if (settings.is(KernelSettings.Switch.CLIP_TO_REQUEST)) {
+            long from = offset / sector * sector;
+            long to = (offset + length + sector - 1) / sector * sector;
+            out = new ArrayList<>();
+            for (PackedExtent extent : packed) {
+                long start = Math.max(from, extent.logicalOffset());
+                long end = Math.min(to, extent.logicalEnd());
+                if (end > start) {
+                    out.add(new PackedExtent(extent.type(), start, extent.type() == PackedExtentType.ZERO_FILL ? -1
+                            : extent.physicalAt(start), end - start));
+                }
+            }
+        }
+        if (settings.is(KernelSettings.Switch.BLOCK_NUMBERS_AS_BYTES)) {
+            long unit = module.allocationUnit();
+            List<PackedExtent> numbers = new ArrayList<>();
+            for (PackedExtent extent : out) {
+                numbers.add(new PackedExtent(extent.type(), extent.logicalOffset(),
+                        extent.type() == PackedExtentType.ZERO_FILL ? -1 : extent.physicalOffset() / unit,
+                        extent.length() / unit));
+            }
+            out = numbers;
+        }
+        return out;
+    }
+
+    /** Why the kernel refuses one of {@code packed} (lengths and offsets are whole sectors), or null. */
+    private String invalidExtent(List<PackedExtent> packed) {
+        int sector = module.sectorSize();
+        for (PackedExtent extent : packed) {
+            boolean physicalOk = extent.type() == PackedExtentType.ZERO_FILL || extent.physicalOffset() % sector == 0;
+            if (extent.length() <= 0 || extent.length() % sector != 0 || !physicalOk) {
+                return "the kernel refuses the extent " + extent.type().traceName() + " logical " + extent.logicalOffset()
+                        + " physical " + extent.physicalOffset() + " length " + extent.length() + ": offsets and lengths"
+                        + " are bytes, whole " + sector + "-byte sectors (were block numbers packed?)";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Keeps {@code extent} in the file's mapping cache. Under the observed {@code long-extents-fail-late}
+     * the part past {@code requestEnd} is kept as a silent failure: reads through it return zeros.
+     */
+    private void retain(Syscall call, Vnode vnode, long operationId, long requestEnd, PackedExtent extent) {
+        long cut = (requestEnd + module.sectorSize() - 1) / module.sectorSize() * module.sectorSize();
+        if (!settings.is(KernelSettings.Switch.LONG_EXTENTS_FAIL_LATE) || extent.type() == PackedExtentType.ZERO_FILL
+                || extent.logicalEnd() <= cut) {
+            vnode.cache.add(extent);
+            return;
+        }
+        long from = Math.max(cut, extent.logicalOffset());
+        if (from > extent.logicalOffset()) {
+            vnode.cache.add(new PackedExtent(extent.type(), extent.logicalOffset(), extent.physicalOffset(),
+                    from - extent.logicalOffset()));
+        }
+        vnode.cache.add(new PackedExtent(PackedExtentType.ZERO_FILL, from, -1, extent.logicalEnd() - from));
+        event(call, "fault", "long extent", vnode.item.id(), operationId, from, extent.logicalEnd() - from, null, false,
+                List.of(extent), null, null, -1, "bytes " + from + "-" + extent.logicalEnd()
+                        + " lie past the range asked for: I/O through them will fail silently (reads return zeros)");
     }
 
     private Replies.Complete completeIO(Syscall call, Vnode vnode, long offset, long length, Errno status, int flags,
@@ -677,6 +771,11 @@ public final class SimulatedKernel {
         counters.bytesTransferred += bytes;
         event(call, "transfer", direction, vnode.item.id(), operationId, from, bytes, null, false, List.of(extent),
                 null, null, -1, null);
+    }
+
+    /** Whether I/O to the file takes the read/write path (its attribute, or a module inhibiting all). */
+    private boolean inhibited(Vnode vnode) {
+        return vnode.inhibit || settings.is(KernelSettings.Switch.INHIBIT_EVERY_FILE);
     }
 
     /** write(2) / pwrite(2) of {@code data} at {@code offset}. */
@@ -771,7 +870,7 @@ public final class SimulatedKernel {
                 finish(null, 0);
                 return;
             }
-            if (vnode.inhibit && !settings.is(KernelSettings.Switch.WRITES_REACH_BLOCKMAP_WHEN_INHIBITED)) {
+            if (inhibited(vnode) && !settings.is(KernelSettings.Switch.WRITES_REACH_BLOCKMAP_WHEN_INHIBITED)) {
                 readWritePath();
                 return;
             }
@@ -997,7 +1096,7 @@ public final class SimulatedKernel {
             }
             bytes = callerBuffer != null ? callerBuffer : new byte[(int) (end - offset)];
             int count = (int) (end - offset);
-            if (vnode.inhibit) {
+            if (inhibited(vnode)) {
                 time += PROTOCOL_CALL_NS;
                 counters.protocolCalls++;
                 counters.readWriteCalls++;
@@ -1073,7 +1172,8 @@ public final class SimulatedKernel {
                     phase = 3;
                     return;
                 }
-                if (module.keepsValidDataLength() && to > vnode.valid) {
+                if (module.keepsValidDataLength() && to > vnode.valid
+                        && !settings.is(KernelSettings.Switch.IGNORE_VALID_DATA_LENGTH)) {
                     // Past the valid data length the device holds what the clusters held before the file:
                     // the kernel hands the reader zeros, never those bytes.
                     long from = Math.max(at, vnode.valid);
