@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Makes the sample disk image that ships inside org.extentlab.app (samples/sample-ext4.img.gz):
+# Makes the sample disk image that ships with the lessons (bundles/org.extentlab.doc/lessons/images/):
 # a 4 MiB ext4 volume with 1 KiB blocks and a few files worth looking at (a fragmented file, a
 # sparse file, a small file, nested directories). Deterministic: fixed UUID, hash seed and clock.
 # Usage: releng/samples/make-sample-image.sh [OUTPUT.img.gz]
 set -euo pipefail
-out=${1:-"$(cd "$(dirname "$0")/../.." && pwd)/bundles/org.extentlab.app/samples/sample-ext4.img.gz"}
+out=${1:-"$(cd "$(dirname "$0")/../.." && pwd)/bundles/org.extentlab.doc/lessons/images/sample-ext4.img.gz"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export E2FSPROGS_FAKE_TIME=1795392000   # 2026-11-23 00:00:00 UTC

@@ -233,7 +233,7 @@ class RealImagesWorkbenchTest {
         Path image = dir.resolve("stale-fat16.img");
         run("mkfs.fat", "-C", "-F", "16", image.toString(), "16384");
         openImage(image);
-        Path lesson = Path.of("../../releng/samples/lesson-stale-mapping.txt").toAbsolutePath().normalize();
+        Path lesson = Path.of("../org.extentlab.doc/lessons/15-museum-stale-mappings.txt").toAbsolutePath().normalize();
         execute(RunScenarioHandler.COMMAND_ID, Map.of(RunScenarioHandler.SCRIPT_PARAMETER, lesson.toString()));
         waitForJobs(SimulationSession.FAMILY);
 

@@ -17,7 +17,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-/** File > Open Sample Image: the small ext4 image that ships inside this bundle. */
+/** File > Open Sample Image: the small ext4 image that ships with the lessons (org.extentlab.doc). */
 public class OpenSampleImageHandler extends AbstractHandler {
 
     @Override
@@ -40,9 +40,11 @@ public class OpenSampleImageHandler extends AbstractHandler {
 
     static Path unpackSample() throws IOException {
         Bundle bundle = FrameworkUtil.getBundle(OpenSampleImageHandler.class);
-        URL entry = bundle.getEntry(SampleImage.RESOURCE);
+        Bundle lessons = Platform.getBundle(SampleImage.BUNDLE);
+        URL entry = lessons == null ? null : lessons.getEntry(SampleImage.RESOURCE);
         if (entry == null) {
-            throw new IOException(SampleImage.RESOURCE + " is missing from " + bundle.getSymbolicName());
+            throw new IOException(SampleImage.RESOURCE + " is missing: the bundle " + SampleImage.BUNDLE
+                    + " is not installed or lacks it");
         }
         Path folder = Platform.getStateLocation(bundle).toPath().resolve("samples");
         try (InputStream in = entry.openStream()) {

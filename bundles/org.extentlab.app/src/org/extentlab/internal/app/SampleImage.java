@@ -8,12 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The small ext4 image that ships inside this bundle (made by releng/samples/make-sample-image.sh).
+ * The small ext4 image that ships with the lessons in org.extentlab.doc (made by
+ * releng/samples/make-sample-image.sh).
  * It is unpacked once into a folder of the user's (the bundle's state location) and opened from there,
  * read-only like any other image.
  */
 public final class SampleImage {
-    public static final String RESOURCE = "samples/sample-ext4.img.gz";
+    /** The bundle holding the lessons and their images. */
+    public static final String BUNDLE = "org.extentlab.doc";
+    public static final String RESOURCE = "lessons/images/sample-ext4.img.gz";
     public static final String FILE_NAME = "sample-ext4.img";
 
     private SampleImage() {

@@ -201,7 +201,7 @@ class Ext4Test {
     void theVolumeMapQueryAgreesWithDebugfsAboutWhoOwnsEachBlock() throws Exception {
         Path image = dir.resolve("sample.img");
         try (var in = new java.util.zip.GZIPInputStream(
-                Files.newInputStream(Path.of("../org.extentlab.app/samples/sample-ext4.img.gz")))) {
+                Files.newInputStream(Path.of("../org.extentlab.doc/lessons/images/sample-ext4.img.gz")))) {
             Files.copy(in, image);
         }
         try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {

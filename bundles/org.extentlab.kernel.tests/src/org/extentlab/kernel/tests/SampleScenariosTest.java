@@ -18,20 +18,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The scenario scripts shipped in releng/samples, run on the sample image shipped with the
- * application (ext4) and on a FAT16 image: each ends as its comments say.
+ * Three of the shipped lessons run by the headless run command on the ext4 sample and on a FAT16
+ * image made by mkfs.fat: each ends with the exit code its comments say (3 for the stale mapping
+ * lesson's finding).
  */
 class SampleScenariosTest {
-    private static final Path SAMPLES = Path.of("../../releng/samples");
-    private static final Path SAMPLE_IMAGE = Path.of("../org.extentlab.app/samples/sample-ext4.img.gz");
+    private static final Path SAMPLES = LessonsTest.LESSONS;
+    private static final Path SAMPLE_IMAGE = Path.of("../org.extentlab.doc/lessons/images/sample-ext4.img.gz");
 
     @TempDir
     Path dir;
 
     @ParameterizedTest(name = "{0} on {1}")
-    @CsvSource({ "lesson-continuations.txt, ext4, 0", "lesson-continuations.txt, FAT16, 0",
-            "lesson-holes.txt, ext4, 0", "lesson-holes.txt, FAT16, 0", "lesson-stale-mapping.txt, ext4, 3",
-            "lesson-stale-mapping.txt, FAT16, 3" })
+    @CsvSource({ "02-continuations.txt, ext4, 0", "02-continuations.txt, FAT16, 0",
+            "04-holes.txt, ext4, 0", "04-holes.txt, FAT16, 0", "15-museum-stale-mappings.txt, ext4, 3",
+            "15-museum-stale-mappings.txt, FAT16, 3" })
     void theSampleScenarioEndsAsItsCommentsSay(String script, String format, int exit) throws Exception {
         Path image;
         if (format.equals("ext4")) {
@@ -54,17 +55,17 @@ class SampleScenariosTest {
         assertEquals(exit, code, printed);
         assertEquals(before, Simulations.sha256(image));
         List<String> events = Files.readAllLines(trace);
-        if (script.startsWith("lesson-stale")) {
+        if (script.startsWith("15-museum-stale")) {
             assertTrue(events.stream().anyMatch(e -> e.contains("\"kind\":\"stale\"")), "stale transfers in the trace");
             assertTrue(printed.contains("problem: /b: read at 0"), printed);
             assertTrue(events.stream().anyMatch(e -> e.contains("\"kind\":\"check\"") && e.contains("/b: read at 0")),
                     "the corrupted read is a finding in the trace");
         }
-        if (script.startsWith("lesson-holes") && format.equals("ext4")) {
+        if (script.startsWith("04-holes") && format.equals("ext4")) {
             assertTrue(events.stream().anyMatch(e -> e.contains("\"name\":\"createFile\"") && e.contains("zeroFill")),
                     "createFile packs the hole");
         }
-        if (script.startsWith("lesson-continuations")) {
+        if (script.startsWith("02-continuations")) {
             assertTrue(events.stream().anyMatch(e -> e.contains("\"continuation\":true")), "continuations");
         }
     }
