@@ -68,6 +68,8 @@ public final class SimulationSession {
     private volatile KernelSettings settings = new KernelSettings();
     private volatile AllocationPolicy policy = AllocationPolicy.NATIVE;
     private volatile long seed = 1;
+    /** The lesson the history is, or null (any other script, operation or image forgets it). */
+    private volatile Scenario lesson;
 
     public static SimulationSession getDefault() {
         return INSTANCE;
@@ -250,21 +252,45 @@ public final class SimulationSession {
     public Job run(Path script, Display display, Consumer<String> onError) {
         return schedule(NLS.bind(Messages.Session_Running, script.getFileName()), true, display, onError, () -> {
             ScenarioPlayer current = require();
+            lesson = null;
             current.queue(Scenario.read(script));
             current.runToEnd();
         });
     }
 
+    /**
+     * Starts {@code lesson} afresh on the running simulation's image, at its first step: the default
+     * settings, the lesson's seed and policy, its steps ahead (docs/lessons.md). The lesson stays the
+     * session's {@link #lesson()} until another script, operation or image replaces its history.
+     */
+    public Job beginLesson(Scenario lesson, Display display, Consumer<String> onError) {
+        playing = false;
+        return schedule(NLS.bind(Messages.Session_Loading, lesson.source()), false, display, onError, () -> {
+            require().begin(lesson, new KernelSettings());
+            this.lesson = lesson;
+        });
+    }
+
+    /** The lesson whose steps are the history, or null when the history is something else. */
+    public Scenario lesson() {
+        return lesson;
+    }
+
     /** Puts {@code script}'s steps ahead without running them, for Step and Play. */
     public Job load(Path script, Display display, Consumer<String> onError) {
         return schedule(NLS.bind(Messages.Session_Loading, script.getFileName()), false, display, onError,
-                () -> require().queue(Scenario.read(script)));
+                () -> {
+                    ScenarioPlayer current = require();
+                    lesson = null;
+                    current.queue(Scenario.read(script));
+                });
     }
 
     /** Runs one operation the user typed as a script line (docs/scenarios.md); what lay ahead is dropped. */
     public Job perform(String line, Display display, Consumer<String> onError) {
         return schedule(NLS.bind(Messages.Session_Running, line), false, display, onError, () -> {
             ScenarioPlayer current = require();
+            lesson = null;
             Scenario operation = Scenario.parse("operation", line);
             Simulation before = current.simulation();
             long count = before.kernel().trace().count();
@@ -322,6 +348,7 @@ public final class SimulationSession {
         playing = false;
         return schedule(Messages.Session_Restoring, true, display, onError, () -> {
             ScenarioPlayer current = require();
+            lesson = null;
             current.reconfigure(savedSettings, savedPolicy, savedSeed);
             current.queue(script);
             current.goTo(Math.min(position, current.history().size()));
@@ -347,7 +374,14 @@ public final class SimulationSession {
 
     /** Runs the next step of the history. */
     public Job step(Display display, Consumer<String> onError) {
-        return schedule(Messages.Session_Step, false, display, onError, () -> {
+        Job job = stepJob(display, onError);
+        job.schedule();
+        return job;
+    }
+
+    /** The job of {@link #step}, not scheduled yet. */
+    private Job stepJob(Display display, Consumer<String> onError) {
+        return job(Messages.Session_Step, false, display, onError, () -> {
             ScenarioPlayer current = require();
             if (current.canStepForward()) {
                 Simulation before = current.simulation();
@@ -391,7 +425,9 @@ public final class SimulationSession {
             changed(display);
             return;
         }
-        Job job = step(display, onError);
+        // The listener goes on before the job is scheduled: a step that ends before a listener added
+        // later would be heard by nobody, and playing would stop there.
+        Job job = stepJob(display, onError);
         job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
             @Override
             public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
@@ -400,6 +436,7 @@ public final class SimulationSession {
                 }
             }
         });
+        job.schedule();
     }
 
     /** Stops playing after the step under way. */
@@ -492,6 +529,13 @@ public final class SimulationSession {
 
     /** Runs {@code body} in a job of the session's family, one at a time, then tells the listeners. */
     private Job schedule(String name, boolean user, Display display, Consumer<String> onError, Work body) {
+        Job job = job(name, user, display, onError, body);
+        job.schedule();
+        return job;
+    }
+
+    /** The job {@link #schedule} schedules. */
+    private Job job(String name, boolean user, Display display, Consumer<String> onError, Work body) {
         Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -518,7 +562,6 @@ public final class SimulationSession {
         };
         job.setUser(user);
         job.setRule(ONE_AT_A_TIME);
-        job.schedule();
         return job;
     }
 
@@ -534,6 +577,7 @@ public final class SimulationSession {
     public void close() {
         ScenarioPlayer old = player;
         player = null;
+        lesson = null;
         described = null;
         volumeMap = null;
         spans = List.of();

@@ -25,6 +25,7 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("org.extentlab.app.folder.left", IPageLayout.LEFT, 0.3f, editorArea);
         left.addView(VolumeNavigatorView.ID);
+        left.addPlaceholder(LessonView.ID);
         IFolderLayout image = layout.createFolder("org.extentlab.app.folder.image", IPageLayout.BOTTOM, 0.55f,
                 "org.extentlab.app.folder.left");
         image.addView(ImageSummaryView.ID);

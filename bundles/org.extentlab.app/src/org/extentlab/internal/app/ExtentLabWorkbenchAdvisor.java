@@ -49,6 +49,47 @@ public class ExtentLabWorkbenchAdvisor extends WorkbenchAdvisor {
             OpenSampleImageHandler.openSample(display, shell);
         }
         arguments.scenario().ifPresent(script -> runWhenReady(script, display));
+        arguments.lesson().ifPresent(name -> openLesson(name, arguments.image().isPresent(), window, display));
+    }
+
+    /**
+     * Opens the lesson {@code name} in the Lesson view once the image named at launch (if any) has a
+     * simulation: on it when its format fits, else on the lesson's own image.
+     */
+    private static void openLesson(String name, boolean imageNamed, org.eclipse.ui.IWorkbenchWindow window,
+            Display display) {
+        org.eclipse.core.runtime.jobs.Job wait = org.eclipse.core.runtime.jobs.Job.create(Messages.Simulation_Waiting,
+                monitor -> {
+                    try {
+                        // The named image first: its simulation decides whether the lesson fits it.
+                        long until = System.nanoTime() + 60_000_000_000L;
+                        while (imageNamed && SimulationSession.getDefault().simulation() == null
+                                && !(ImageSession.getDefault().state() instanceof ImageState.Failed)
+                                && System.nanoTime() < until && !monitor.isCanceled()) {
+                            Thread.sleep(100);
+                        }
+                        org.eclipse.core.runtime.jobs.Job.getJobManager().join(SimulationSession.FAMILY, monitor);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    display.asyncExec(() -> {
+                        try {
+                            Lessons.Entry entry = Lessons.named(name);
+                            if (entry == null) {
+                                System.err.println(NLS.bind(Messages.Launch_Problem,
+                                        NLS.bind(Messages.Lesson_NoSuchLesson, name)));
+                                return;
+                            }
+                            LessonView view = (LessonView) window.getActivePage().showView(LessonView.ID);
+                            view.open(entry);
+                        } catch (java.io.IOException | org.eclipse.ui.PartInitException e) {
+                            System.err.println(NLS.bind(Messages.Launch_Problem, e.getMessage()));
+                        }
+                    });
+                });
+        wait.setSystem(true);
+        wait.schedule();
     }
 
     /** Runs {@code script} once the image named at launch has a simulation (giving up after a minute). */

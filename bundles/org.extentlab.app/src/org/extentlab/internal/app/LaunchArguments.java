@@ -12,17 +12,20 @@ import java.util.Optional;
  * <li>{@code -partition N}: of a partitioned image, open partition N (1-based) without asking;</li>
  * <li>{@code -noimage}: open nothing;</li>
  * <li>{@code -scenario PATH}: once the image is open, run that scenario script on it;</li>
- * <li>neither: open the sample image that ships with Extent Lab.</li>
+ * <li>{@code -lesson NAME}: open that shipped lesson ("02-continuations") at its first step, on the
+ * image named or else on the lesson's own;</li>
+ * <li>none of the three: open the sample image that ships with Extent Lab.</li>
  * </ul>
  *
  * @param image       the image to open, if one was named
  * @param partition   the partition to open, or {@link ImageOpener#ASK}
  * @param openSample  whether to open the bundled sample
  * @param scenario    the scenario script to run on the opened image, if one was named
+ * @param lesson      the lesson to open, if one was named
  * @param problems    arguments that were not understood, for the user to read
  */
 public record LaunchArguments(Optional<Path> image, int partition, boolean openSample, Optional<Path> scenario,
-        List<String> problems) {
+        Optional<String> lesson, List<String> problems) {
 
     public LaunchArguments {
         problems = List.copyOf(problems);
@@ -31,6 +34,7 @@ public record LaunchArguments(Optional<Path> image, int partition, boolean openS
     public static LaunchArguments parse(String[] args) {
         Path image = null;
         Path scenario = null;
+        String lesson = null;
         boolean noImage = false;
         int partition = ImageOpener.ASK;
         List<String> problems = new ArrayList<>();
@@ -59,6 +63,12 @@ public record LaunchArguments(Optional<Path> image, int partition, boolean openS
                 } else {
                     problems.add(arg + " needs a path");
                 }
+            } else if (arg.equals("-lesson") || arg.equals("--lesson")) {
+                if (i + 1 < args.length) {
+                    lesson = args[++i];
+                } else {
+                    problems.add(arg + " needs a lesson's name, such as 02-continuations");
+                }
             } else if (arg.equals("-noimage") || arg.equals("--noimage")) {
                 noImage = true;
             } else if (!arg.startsWith("-") && image == null) {
@@ -69,6 +79,8 @@ public record LaunchArguments(Optional<Path> image, int partition, boolean openS
             // Other dash options belong to the workbench and the launcher (-clearPersistedState, ...).
         }
         Optional<Path> named = noImage ? Optional.empty() : Optional.ofNullable(image);
-        return new LaunchArguments(named, partition, !noImage && image == null, Optional.ofNullable(scenario), problems);
+        // A lesson opens the image it needs itself: the sample is opened only when nothing else is asked.
+        return new LaunchArguments(named, partition, !noImage && image == null && lesson == null,
+                Optional.ofNullable(scenario), Optional.ofNullable(lesson), problems);
     }
 }
