@@ -118,6 +118,11 @@ public class ExtentPackerView extends SessionView {
     protected void read(Simulation simulation) {
         List<TraceEvent> events = simulation.kernel().trace().events();
         int at = selected != null && selected.operationId() > 0 ? indexOf(events, selected) : lastOperation(events);
+        if (at < 0 && selected != null) {
+            // The event chosen is gone (a step back, a new scenario): show the latest operation again.
+            selected = null;
+            at = lastOperation(events);
+        }
         Operation shown = find(events, at);
         operation = shown.id();
         List<Call> found = shown.calls();

@@ -86,6 +86,9 @@ public class PropertiesView extends SessionView {
     protected void read(Simulation simulation) {
         List<Row> found = new ArrayList<>();
         FileSystemModule module = simulation.module();
+        if (shown instanceof TraceEvent event && ExtentPackerView.indexOf(simulation.kernel().trace().events(), event) < 0) {
+            shown = null; // a step back or a new scenario took the event away
+        }
         if (shown instanceof SelectedItem item) {
             item(module, item.id(), found);
             status.setText(NLS.bind(Messages.Properties_ItemStatus, item.id()));

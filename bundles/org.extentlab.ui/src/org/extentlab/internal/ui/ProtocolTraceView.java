@@ -75,6 +75,8 @@ public class ProtocolTraceView extends SessionView {
     private static final int ROWS_PER_SLICE = 8000;
     private Simulation shownFrom;
     private int targetRows;
+    /** Whether the table scrolls to its last rows once it has them all (no row chosen). */
+    private boolean follow;
     private TraceFilter filter = TraceFilter.NONE;
     /** The positions in {@link #events} of the rows shown; null: every event, in order. */
     private int[] rows;
@@ -393,6 +395,8 @@ public class ProtocolTraceView extends SessionView {
             table.clear(0, Math.min(table.getItemCount(), shown() + 1) - 1);
         }
         targetRows = shown();
+        // With no row chosen the table follows the simulation: its last rows, the step just run, in view.
+        follow = chosen == null;
         resize();
         if (!grew && chosen != null) {
             keepSelected(selected < events.size() && events.get(selected).equals(chosen) ? selected : -1, false);
@@ -407,12 +411,24 @@ public class ProtocolTraceView extends SessionView {
         }
         int now = table.getItemCount();
         if (now == targetRows) {
+            followEnd(table);
             return;
         }
         int next = now < targetRows ? Math.min(targetRows, now + ROWS_PER_SLICE) : Math.max(targetRows, now - ROWS_PER_SLICE);
         viewer.setItemCount(next);
         if (next != targetRows) {
             table.getDisplay().asyncExec(this::resize);
+        } else {
+            followEnd(table);
+        }
+    }
+
+    /** Scrolls to the last rows when the table follows the simulation. */
+    private void followEnd(Table table) {
+        int count = table.getItemCount();
+        if (follow && count > 0) {
+            int visible = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()) - 1);
+            table.setTopIndex(Math.max(0, count - visible));
         }
     }
 
