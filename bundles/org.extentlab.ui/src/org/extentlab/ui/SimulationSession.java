@@ -294,12 +294,16 @@ public final class SimulationSession {
             Scenario operation = Scenario.parse("operation", line);
             Simulation before = current.simulation();
             long count = before.kernel().trace().count();
+            int known = current.failures().size();
             current.perform(operation);
-            String failed = failuresSince(before, count);
-            lastFailures = failed;
-            boolean expected = operation.steps().stream().allMatch(step -> step.expect() != null);
-            if (!failed.isEmpty() && !expected && onError != null) {
-                onError.accept(NLS.bind(Messages.Session_CallFailed, line, failed));
+            lastFailures = failuresSince(before, count);
+            // A dialog for the calls that failed unasked: not those the line expects, nor those a random
+            // step drew (a random scenario meets existing names and full volumes on purpose).
+            List<org.extentlab.kernel.sim.ScenarioRunner.Failure> all = current.failures();
+            String unexpected = String.join(", ", all.subList(Math.min(known, all.size()), all.size()).stream()
+                    .filter(f -> !f.generated()).map(f -> f.operation() + ": " + f.error().name()).distinct().toList());
+            if (!unexpected.isEmpty() && onError != null) {
+                onError.accept(NLS.bind(Messages.Session_CallFailed, line, unexpected));
             }
         });
     }
@@ -484,7 +488,8 @@ public final class SimulationSession {
 
     private void describeStatus(ScenarioPlayer current, Simulation simulation) {
         status = NLS.bind(Messages.Session_Status, new Object[] { simulation.module().formatName(), current.position(),
-                current.history().size(), simulation.kernel().trace().count() })
+                current.history().size(),
+                org.extentlab.internal.ui.Views.count(simulation.kernel().trace().count(), Messages.Noun_Event) })
                 + (lastFailures.isEmpty() ? "" : NLS.bind(Messages.Session_StepFailed, lastFailures))
                 + findings(current.problems())
                 + armed(simulation.kernel().settings().armedFaults());

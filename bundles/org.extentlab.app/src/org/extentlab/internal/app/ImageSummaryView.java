@@ -77,8 +77,12 @@ public class ImageSummaryView extends ViewPart {
             rows.add(new Row(Messages.Summary_Path, opened.path().toString()));
             rows.add(new Row(Messages.Summary_Size, ByteSizes.describe(format.imageSize())));
             rows.add(new Row(Messages.Summary_Format, format.format().displayName()));
-            boolean readable = format.format().isSupported() || opened.volume() != null;
-            rows.add(new Row(Messages.Summary_Supported, readable ? Messages.Summary_SupportedYes : Messages.Summary_SupportedNo));
+            // Only a volume that was read can be simulated: a known format that did not read (a truncated
+            // image) says why.
+            rows.add(new Row(Messages.Summary_Supported, opened.volume() != null ? Messages.Summary_SupportedYes
+                    : format.format().isSupported() && !opened.readError().isEmpty()
+                            ? NLS.bind(Messages.Summary_SupportedUnreadable, opened.readError())
+                            : Messages.Summary_SupportedNo));
             if (format.blockSize() > 0) {
                 rows.add(new Row(Messages.Summary_BlockSize, ByteSizes.describe(format.blockSize())));
                 rows.add(new Row(Messages.Summary_BlockCount, Long.toString(format.blockCount())));

@@ -64,6 +64,7 @@ public final class Messages extends NLS {
     public static String Summary_Format;
     public static String Summary_Supported;
     public static String Summary_SupportedYes;
+    public static String Summary_SupportedUnreadable;
     public static String Summary_SupportedNo;
     public static String Summary_BlockSize;
     public static String Summary_BlockCount;

@@ -65,8 +65,9 @@ public class FreeSpaceView extends SessionView {
         if (moment != null && ExtentPackerView.indexOf(events, moment) < 0) {
             moment = null; // a step back removed it, or another simulation began
         }
-        status.setText(NLS.bind(Messages.Free_Status, new Object[] { module.freeBytes(), runs.count(), runs.largest(),
-                runs.largest() * unitBytes, series.size() - 1 }));
+        status.setText(NLS.bind(Messages.Free_Status, new Object[] { module.freeBytes(),
+                Views.count(runs.count(), Messages.Noun_Run), Views.count(runs.largest(), Messages.Noun_Unit),
+                runs.largest() * unitBytes, Views.count(series.size() - 1, Messages.Noun_Value) }));
     }
 
     /** A trace event selected in another view marks its moment on the series, as the timeline's cursor does. */

@@ -152,8 +152,8 @@ public class PropertiesView extends SessionView {
         into.add(new Row(Messages.Properties_Task, event.task() == 0 ? Messages.Properties_NoTask
                 : Integer.toString(event.task())));
         into.add(new Row(Messages.Properties_Item, event.item() < 0 ? Messages.Properties_None : Long.toString(event.item())));
-        into.add(new Row(Messages.Properties_OperationId, event.operationId() == 0 ? Messages.Properties_MappingOnly
-                : event.operationId() < 0 ? Messages.Properties_None : Long.toString(event.operationId())));
+        into.add(new Row(Messages.Properties_OperationId, event.operationId() < 0 ? Messages.Properties_None
+                : Views.operation(event)));
         into.add(new Row(Messages.Properties_OffsetLength, event.offset() < 0 && event.length() < 0 ? Messages.Properties_None
                 : NLS.bind(Messages.Properties_OffsetLengthValue, String.format("%,d", Math.max(0, event.offset())), //$NON-NLS-1$
                         String.format("%,d", Math.max(0, event.length()))))); //$NON-NLS-1$

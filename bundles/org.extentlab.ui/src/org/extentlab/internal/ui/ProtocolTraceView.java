@@ -289,7 +289,7 @@ public class ProtocolTraceView extends SessionView {
 
     private void showRowCount() {
         String rowsText = events.isEmpty() ? ""
-                : rows == null ? NLS.bind(Messages.Trace_Rows, events.size())
+                : rows == null ? NLS.bind(Messages.Trace_Rows, Views.count(events.size(), Messages.Noun_Row))
                         : NLS.bind(Messages.Trace_RowsFiltered, new Object[] { rows.length, events.size(), filter.describe() });
         status.setText(SimulationSession.getDefault().status() + rowsText);
     }
@@ -319,7 +319,7 @@ public class ProtocolTraceView extends SessionView {
         case 3 -> e.name();
         case 4 -> e.task() > 0 ? Integer.toString(e.task()) : "";
         case 5 -> e.item() >= 0 ? Long.toString(e.item()) : "";
-        case 6 -> e.operationId() >= 0 ? Long.toString(e.operationId()) : "";
+        case 6 -> Views.operation(e);
         case 7 -> e.offset() >= 0 ? Long.toString(e.offset()) : "";
         case 8 -> e.length() >= 0 ? Long.toString(e.length()) : "";
         case 9 -> (e.flags() == null ? "" : e.flags()) + (e.continuation() ? Messages.Trace_Continuation : "");

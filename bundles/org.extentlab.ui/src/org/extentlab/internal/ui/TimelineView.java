@@ -260,8 +260,9 @@ public class TimelineView extends SessionView {
     /** What the view shows: how many spans, items and offloaded operations, over how long; how laned. */
     private void showStatus() {
         long offloaded = spans.stream().filter(s -> s.kind() == TimelineQuery.Kind.OFFLOADED).count();
-        status.setText(NLS.bind(Messages.Timeline_Status, new Object[] { spans.size(), TimelineQuery.lanes(spans).size(),
-                String.format("%.3f", end / 1e6), offloaded }) + (perOperation ? Messages.Timeline_PerOperation : ""));
+        status.setText(NLS.bind(Messages.Timeline_Status, new Object[] { Views.count(spans.size(), Messages.Noun_Span),
+                Views.count(TimelineQuery.lanes(spans).size(), Messages.Noun_Item), String.format("%.3f", end / 1e6),
+                Views.count(offloaded, Messages.Noun_Offloaded) }) + (perOperation ? Messages.Timeline_PerOperation : ""));
     }
 
     /**

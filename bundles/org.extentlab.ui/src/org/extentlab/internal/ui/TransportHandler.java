@@ -98,6 +98,8 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         case "play" -> position[0] < position[1] && !session.playing();
         case "pause" -> session.playing();
         case "stepBack", "undo" -> position[0] > 0;
+        // An operation, a fault or a script needs a volume the simulator can run on.
+        case "perform", "injectFault", "load" -> session.simulation() != null;
         default -> true;
         } && !(("undo".equals(move) || "redo".equals(move)) && typing());
     }

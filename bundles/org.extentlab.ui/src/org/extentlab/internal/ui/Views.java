@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 /** What the protocol views share: a line saying what they show, above a canvas or a table. */
-final class Views {
+public final class Views {
     private Views() {
     }
 
@@ -77,5 +77,28 @@ final class Views {
             SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
             List.copyOf(listeners).forEach(l -> l.selectionChanged(event));
         }
+    }
+
+    /**
+     * An event's operation ID for a student: the number, and for 0 what it means there (a mapping-only
+     * blockmapFile, a completeIO of an overwrite no blockmap began, a transfer through what was mapped
+     * before); "" when the event has none.
+     */
+    public static String operation(org.extentlab.kernel.sim.TraceEvent event) {
+        long id = event.operationId();
+        if (id != 0) {
+            return id < 0 ? "" : Long.toString(id);
+        }
+        return switch (event.name()) {
+        case "blockmapFile" -> Messages.Operation_MappingOnly;
+        case "completeIO" -> Messages.Operation_NoBlockmap;
+        default -> Messages.Operation_NoneBegun;
+        };
+    }
+
+    /** "1 file", "3 files": a count with its noun, singular or plural ({@code nouns}: "file|files"). */
+    public static String count(long n, String nouns) {
+        String[] forms = nouns.split("\\|");
+        return n + " " + (n == 1 || forms.length == 1 ? forms[0] : forms[1]);
     }
 }

@@ -181,8 +181,9 @@ public class VolumeMapView extends SessionView {
         if (map == null) {
             return;
         }
-        status.setText(NLS.bind(fit ? Messages.Map_Status : Messages.Map_StatusZoomed, new Object[] { volumeLabel, perCell, freeBytes, map.runCount() })
-                + (map.staleCount() == 0 ? "" : NLS.bind(Messages.Map_Stale, map.staleCount())));
+        status.setText(NLS.bind(fit ? Messages.Map_Status : Messages.Map_StatusZoomed, new Object[] { volumeLabel, perCell, freeBytes,
+                Views.count(map.runCount(), Messages.Noun_Run) })
+                + (map.staleCount() == 0 ? "" : NLS.bind(Messages.Map_Stale, Views.count(map.staleCount(), Messages.Noun_Unit))));
     }
 
     /** Works out the grid for the canvas's size and zoom, and samples the snapshot for it. */

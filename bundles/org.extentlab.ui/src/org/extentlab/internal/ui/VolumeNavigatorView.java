@@ -340,7 +340,8 @@ public class VolumeNavigatorView extends SessionView {
             return;
         }
         long files = listed.values().stream().flatMap(List::stream).filter(n -> !n.directory()).count();
-        status.setText(NLS.bind(Messages.Navigator_Status, new Object[] { current.module().formatName(), files, freeBytes })
+        status.setText(NLS.bind(Messages.Navigator_Status, new Object[] { current.module().formatName(),
+                Views.count(files, Messages.Noun_File), freeBytes })
                 + (reading.isEmpty() ? "" : Messages.Navigator_StillReading));
         if (pendingReveal != NONE) {
             selectQuietly(reveal(pendingReveal));
