@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Product smoke test: unpacks the product archive, starts Extent Lab on the X display (CI runs the
 # build under xvfb-run), waits until its window names the bundled sample image, takes a screenshot,
-# checks that the screenshot shows something and that the log has no errors, then quits the app.
+# checks that the screenshot shows something, that the log has no errors, that the workspace follows
+# HOME and that the lessons are there, then quits the app.
 # Usage: smoke-test-product.sh PRODUCTS_DIR WORK_DIR JAVA
 set -uo pipefail
 products=$1 work=$2 java=$3
@@ -16,7 +17,8 @@ tar xzf "$archive" -C "$work"
 app=$work/extentlab
 log=$work/extentlab.log
 echo "Product smoke test: $(basename "$archive") -> $app ($(du -sh "$app" | cut -f1) unpacked)"
-EXTENTLAB_JAVA=$java HOME=$work/home "$app/extentlab" -consoleLog -data "$work/workspace" >"$log" 2>&1 &
+# No -data: the workspace must follow HOME (Java's own home folder comes from the password database).
+EXTENTLAB_JAVA=$java HOME=$work/home "$app/extentlab" -consoleLog >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
 title="Extent Lab — sample-ext4.img (read-only)"
@@ -36,6 +38,12 @@ import -window root "$shot"
 colours=$(convert "$shot" -format '%k' info:)
 echo "  window \"$title\" is up; screenshot $shot has $colours colours"
 failures=0
+if [ -d "$work/home/.extentlab/workspace/.metadata" ]; then echo "  ok   the workspace is under HOME"
+else echo "  FAIL the workspace is not under HOME ($work/home/.extentlab/workspace)"; failures=1; fi
+# The lessons ship as files (a folder-shaped bundle), with their images.
+if ls "$app"/plugins/org.extentlab.doc_*/lessons/images/sample-ext4.img.gz >/dev/null 2>&1; then
+  echo "  ok   the lessons and their images are in plugins/org.extentlab.doc_*/lessons"
+else echo "  FAIL no lessons folder in the product"; failures=1; fi
 if [ "$colours" -lt 16 ]; then echo "  FAIL the screenshot is nearly blank"; failures=1; fi
 if grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
   echo "  FAIL the log has errors:"; sed 's/^/  | /' "$log"; failures=1
