@@ -21,6 +21,16 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
     /** Where the volume starts in the image file, in bytes (device offsets count from there). */
     long volumeStart();
 
+    /**
+     * When the volume was last written, in seconds since 1970, as the image itself says (ext: the
+     * superblock's write time; FAT, exFAT: the newest modification time of its entries); -1 when it
+     * says nothing. The simulated clock starts there, so files the simulation changes are newer than
+     * those already on the image.
+     */
+    default long lastWritten() {
+        return -1;
+    }
+
     /** The clock modification times come from: seconds since 1970, simulated. */
     void setClock(LongSupplier secondsSinceEpoch);
 

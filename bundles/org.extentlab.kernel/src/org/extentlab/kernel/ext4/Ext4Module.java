@@ -1083,6 +1083,13 @@ public final class Ext4Module extends AbstractModule {
     // ---- identity ----
 
     @Override
+    public long lastWritten() {
+        ByteBuffer sb = le(superblock);
+        long written = Math.max(sb.getInt(0x30) & 0xFFFF_FFFFL, sb.getInt(0x2C) & 0xFFFF_FFFFL);
+        return written == 0 ? -1 : written;
+    }
+
+    @Override
     public String formatName() {
         return formatName;
     }

@@ -65,6 +65,15 @@ abstract class ClusterModule extends AbstractModule {
     /** Called after allocation changed: FSInfo, PercentInUse. */
     protected abstract void allocationChanged();
 
+    @Override
+    public long lastWritten() {
+        long newest = -1;
+        for (FatNode node : items.values()) {
+            newest = Math.max(newest, node.modifyTime);
+        }
+        return newest <= 0 ? -1 : newest;
+    }
+
     /** Writes the node's directory entry: first cluster, size, times. */
     protected abstract void persist(FatNode node);
 

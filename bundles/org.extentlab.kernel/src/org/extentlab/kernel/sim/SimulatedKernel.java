@@ -32,7 +32,7 @@ import org.extentlab.kernel.VolumeItem;
  * Simulated time advances by a fixed cost per step; nothing reads the wall clock.
  */
 public final class SimulatedKernel {
-    /** 2026-01-01T00:00:00Z: the simulated clock's origin, in seconds since 1970. */
+    /** 2026-01-01T00:00:00Z: the simulated clock's origin when the volume gives no time of its own. */
     public static final long EPOCH_SECONDS = 1_767_225_600L;
     static final long SYSCALL_NS = 1_000;
     static final long PROTOCOL_CALL_NS = 8_000;
@@ -90,7 +90,11 @@ public final class SimulatedKernel {
         this.settings = settings;
         this.trace = trace;
         this.random = new Random(seed);
-        module.setClock(() -> EPOCH_SECONDS + time / 1_000_000_000L);
+        // The clock starts a second after the volume was last written (the image says when), so what the
+        // simulation changes is newer than what was there; an image that says nothing starts in 2026.
+        long written = module.lastWritten();
+        long origin = written > 0 ? written + 1 : EPOCH_SECONDS;
+        module.setClock(() -> origin + time / 1_000_000_000L);
     }
 
     public FileSystemModule module() {
