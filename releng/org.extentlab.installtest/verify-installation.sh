@@ -72,6 +72,23 @@ sed 's/^/  | /' "$scratch/out" "$scratch/err"
 check "it wrote a trace with blockmapFile and completeIO" grep -q '"name":"completeIO"' "$scratch/trace.jsonl"
 check "the saved image passes fsck.fat" fsck.fat -n "$scratch/saved.img"
 check "the original image is unchanged" test "$(sha256sum < "$scratch/fat.img")" = "$before"
+
+# The installed exercise command: four seeded questions with their answers, twice the same.
+(cd "$install" && EXTENTLAB_JAVA=$java timeout 120 ./extentlab -application org.extentlab.app.exercise \
+  --image "$scratch/fat.img" --seed 3 --count 4 --solve -data "$install/../installation-workspace" \
+  >"$scratch/questions" 2>"$scratch/err")
+check "the exercise command exits 0" test "$?" -eq 0
+check "it asks four questions, each with its answer" test "$(grep -c '?$' "$scratch/questions")" -eq 4 -a \
+  "$(grep -c '^   answer: ' "$scratch/questions")" -eq 4
+sed 's/^/  | /' "$scratch/questions" "$scratch/err"
+
+# A shipped lesson, run by the installed run command on the image it names.
+lessons=$(ls -d "$install"/plugins/org.extentlab.doc_*/lessons 2>/dev/null | head -n 1)
+check "the lessons are installed as files" test -f "$lessons/05-writes-allocate.txt"
+(cd "$install" && EXTENTLAB_JAVA=$java timeout 120 ./extentlab -application org.extentlab.app.run \
+  --image "$lessons/images/sample-fat16.img.gz" --script "$lessons/05-writes-allocate.txt" \
+  --trace "$scratch/lesson.jsonl" -data "$install/../installation-workspace" >"$scratch/out" 2>"$scratch/err")
+check "the lesson runs with nothing found" test "$?" -eq 0
 rm -rf "$scratch"
 
 if [ "$failures" -gt 0 ]; then

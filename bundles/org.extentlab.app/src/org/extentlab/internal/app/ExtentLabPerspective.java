@@ -26,6 +26,7 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder("org.extentlab.app.folder.left", IPageLayout.LEFT, 0.3f, editorArea);
         left.addView(VolumeNavigatorView.ID);
         left.addPlaceholder(LessonView.ID);
+        left.addPlaceholder(ExerciseView.ID);
         IFolderLayout image = layout.createFolder("org.extentlab.app.folder.image", IPageLayout.BOTTOM, 0.55f,
                 "org.extentlab.app.folder.left");
         image.addView(ImageSummaryView.ID);
