@@ -14,7 +14,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.extentlab.internal.app.ExerciseView;
 import org.extentlab.internal.app.ImageSession;
 import org.extentlab.internal.app.ImageState;
-import org.extentlab.internal.app.OpenSampleImageHandler;
 import org.extentlab.kernel.sim.Exercises;
 import org.extentlab.ui.SimulationSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,19 +34,10 @@ class ExerciseViewWorkbenchTest {
         display = window.getShell().getDisplay();
     }
 
-    private void settle() {
-        waitForJobs(SimulationSession.FAMILY);
-        while (display.readAndDispatch()) {
-            // let the view hear of it
-        }
-    }
 
     @Test
     void aSeededSetIsAskedCheckedRevealedAndRun() throws Exception {
-        OpenSampleImageHandler.openSample(display, window.getShell());
-        waitUntil("the sample to be simulated", () -> SimulationSession.getDefault().simulation() != null
-                && window.getShell().getText().contains("sample-ext4.img"));
-        settle();
+        WorkbenchDriver.openSample(window);
         ExerciseView view = (ExerciseView) window.getActivePage().showView(ExerciseView.ID);
         Job drawing = view.draw(9, 6);
         drawing.join();
@@ -81,7 +71,7 @@ class ExerciseViewWorkbenchTest {
         view.answer(withScript, "");
         Job run = view.runIt();
         run.join();
-        settle();
+        WorkbenchDriver.settle();
         int[] position = SimulationSession.getDefault().position();
         assertEquals(0, position[0], "the question's script waits at its start");
         assertTrue(position[1] >= 2, "its steps are ahead: " + position[1]);

@@ -63,12 +63,6 @@ class LessonViewWorkbenchTest {
         return view;
     }
 
-    private void settle() {
-        waitForJobs(SimulationSession.FAMILY);
-        while (display.readAndDispatch()) {
-            // let the views hear of the move
-        }
-    }
 
     @Test
     void theLessonsListedAreTheShippedOnes() throws Exception {
@@ -109,35 +103,35 @@ class LessonViewWorkbenchTest {
         assertTrue(view.positionText().startsWith("Step 0 of " + steps), view.positionText());
 
         press(view.getSite().getShell(), "Next >");
-        settle();
+        WorkbenchDriver.settle();
         press(view.getSite().getShell(), "Next >");
-        settle();
+        WorkbenchDriver.settle();
         press(view.getSite().getShell(), "Next >");
-        settle();
+        WorkbenchDriver.settle();
         assertEquals(3, session.position()[0]);
         assertEquals(2, view.highlighted(), "the step just run is highlighted");
         assertEquals(view.lesson().narration(2), view.narrationText());
         assertTrue(view.narrationText().startsWith("3 KiB into an empty file"), view.narrationText());
 
         press(view.getSite().getShell(), "< Back");
-        settle();
+        WorkbenchDriver.settle();
         assertEquals(2, session.position()[0]);
         assertEquals(1, view.highlighted());
 
         view.goToStep(6);
-        settle();
+        WorkbenchDriver.settle();
         assertEquals(6, session.position()[0]);
         assertEquals(5, view.highlighted());
 
         press(view.getSite().getShell(), "Restart");
         waitUntil("the lesson to start again", () -> session.lesson() == view.lesson().scenario()
                 && session.position()[0] == 0 && !session.busy());
-        settle();
+        WorkbenchDriver.settle();
         assertEquals(-1, view.highlighted());
 
         // Another operation leaves the lesson: the view says so and offers Restart.
         session.perform("create /OTHER.TXT", display, null);
-        settle();
+        WorkbenchDriver.settle();
         assertNull(session.lesson());
         assertTrue(view.positionText().contains("left this lesson"), view.positionText());
     }
@@ -151,7 +145,7 @@ class LessonViewWorkbenchTest {
         try {
             for (int attempt = 1; attempt <= 10; attempt++) {
                 session.goTo(0, display, null);
-                settle();
+                WorkbenchDriver.settle();
                 assertEquals(0, session.position()[0]);
                 execute(TransportHandler.PLAY, Map.of());
                 int tried = attempt;
@@ -170,11 +164,11 @@ class LessonViewWorkbenchTest {
         LessonView view = open("01-one-read");
         SimulationSession session = SimulationSession.getDefault();
         execute(TransportHandler.RUN_TO_END, Map.of());
-        settle();
+        WorkbenchDriver.settle();
         ProtocolTraceView trace = (ProtocolTraceView) window.getActivePage().showView(ProtocolTraceView.ID);
         ExtentPackerView packer = (ExtentPackerView) window.getActivePage().showView(ExtentPackerView.ID);
         PropertiesView properties = (PropertiesView) window.getActivePage().showView(PropertiesView.ID);
-        settle();
+        WorkbenchDriver.settle();
         List<org.extentlab.kernel.sim.TraceEvent> events = session.simulation().kernel().trace().events();
         int blockmap = -1;
         for (int i = 0; i < events.size() && blockmap < 0; i++) {
@@ -185,11 +179,11 @@ class LessonViewWorkbenchTest {
         assertTrue(blockmap >= 0, "the lesson's read made a blockmapFile call");
         window.getActivePage().activate(trace);
         trace.select(blockmap);
-        settle();
+        WorkbenchDriver.settle();
         assertTrue(packer.operation() > 0, "the packer shows the selected operation");
         assertFalse(properties.rows().isEmpty(), "Properties shows the selected event");
         session.goTo(1, display, null);
-        settle();
+        WorkbenchDriver.settle();
         assertTrue(trace.rowCount() <= blockmap, "the trace lost the later events");
         assertEquals(-1, trace.selectedRow(), "no row is selected once its event is gone");
         assertTrue(packer.calls().isEmpty(), "the packer no longer shows the gone operation");

@@ -17,7 +17,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.commands.ICommandService;
 import org.extentlab.internal.app.ImageSession;
 import org.extentlab.internal.app.ImageSummaryView;
-import org.extentlab.internal.app.OpenSampleImageHandler;
 import org.extentlab.internal.ui.TransportHandler;
 import org.extentlab.internal.ui.Views;
 import org.extentlab.internal.ui.VolumeNavigatorView;
@@ -52,16 +51,10 @@ class WhatUsersMetTest {
         return dialogs;
     }
 
-    private void openSample() {
-        OpenSampleImageHandler.openSample(display, window.getShell());
-        waitUntil("the sample to be simulated", () -> SimulationSession.getDefault().simulation() != null
-                && window.getShell().getText().contains("sample-ext4.img"));
-        waitForJobs(SimulationSession.FAMILY);
-    }
 
     @Test
     void aRandomScenarioMeetsFailuresOnPurposeAndNoDialogSaysOtherwise() {
-        openSample();
+        WorkbenchDriver.openSample(window);
         assertEquals(List.of(), perform("random 300"), "random draws meet EEXIST and ENOSPC on purpose");
         assertEquals(List.of(), perform("mkdir /once"));
         List<String> twice = perform("mkdir /once");
@@ -90,7 +83,7 @@ class WhatUsersMetTest {
         for (String id : new String[] { TransportHandler.PERFORM, TransportHandler.INJECT_FAULT, TransportHandler.LOAD }) {
             assertFalse(commands.getCommand(id).isEnabled(), id + " with no volume to run on");
         }
-        openSample();
+        WorkbenchDriver.openSample(window);
         while (display.readAndDispatch()) {
             // the handlers hear that a simulation runs
         }
@@ -99,7 +92,7 @@ class WhatUsersMetTest {
 
     @Test
     void operationIdZeroSaysWhatItMeansAndCountsAgreeWithTheirNouns() throws Exception {
-        openSample();
+        WorkbenchDriver.openSample(window);
         VolumeNavigatorView navigator = (VolumeNavigatorView) window.getActivePage().showView(VolumeNavigatorView.ID);
         while (display.readAndDispatch()) {
             // paint

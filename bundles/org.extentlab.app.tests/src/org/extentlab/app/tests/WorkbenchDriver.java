@@ -74,6 +74,25 @@ final class WorkbenchDriver {
         return window;
     }
 
+    /** Opens the bundled sample image and waits until it is simulated. */
+    static void openSample(org.eclipse.ui.IWorkbenchWindow window) {
+        org.extentlab.internal.app.OpenSampleImageHandler.openSample(window.getShell().getDisplay(), window.getShell());
+        waitUntil("the sample to be simulated", () -> org.extentlab.ui.SimulationSession.getDefault().simulation() != null
+                && window.getShell().getText().contains("sample-ext4.img"));
+        settle();
+    }
+
+    /** Waits for the simulation's jobs, then lets the views hear of the move and paint. */
+    static void settle() {
+        waitForJobs(org.extentlab.ui.SimulationSession.FAMILY);
+        Display display = Display.getCurrent();
+        for (int i = 0; i < 3; i++) {
+            while (display.readAndDispatch()) {
+                // paint and lay out
+            }
+        }
+    }
+
     /** Waits for every job of {@code family} to end and for the UI updates they queued. */
     static void waitForJobs(Object family) {
         waitUntil("jobs of " + family, () -> Job.getJobManager().find(family).length == 0);

@@ -84,6 +84,7 @@ public class ExerciseView extends ViewPart {
         score = new Label(parent, SWT.NONE);
         score.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         question.setText(Messages.Exercise_None);
+        org.extentlab.internal.ui.Presentation.apply(parent);
         refresh();
     }
 

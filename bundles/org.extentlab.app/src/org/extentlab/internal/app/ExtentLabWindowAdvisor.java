@@ -25,7 +25,11 @@ public class ExtentLabWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setInitialSize(new Point(1280, 800));
+        // On the first start (no saved layout yet) the window takes the screen: a projector's or a laptop's.
+        org.eclipse.swt.widgets.Monitor screen = org.eclipse.swt.widgets.Display.getDefault().getPrimaryMonitor();
+        org.eclipse.swt.graphics.Rectangle area = screen == null ? null : screen.getClientArea();
+        configurer.setInitialSize(area == null || area.width < 640 ? new Point(1280, 800)
+                : new Point(area.width, area.height));
         configurer.setShowCoolBar(true);
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);

@@ -49,6 +49,7 @@ public class ImageSummaryView extends ViewPart {
         layout.setColumnData(value.getColumn(), new ColumnWeightData(75, 200));
         getSite().setSelectionProvider(viewer);
         ImageSession.getDefault().addListener(listener);
+        org.extentlab.internal.ui.Presentation.apply(parent);
     }
 
     @Override

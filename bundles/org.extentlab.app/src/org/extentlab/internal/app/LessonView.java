@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.part.ViewPart;
+import org.extentlab.internal.ui.Presentation;
 import org.extentlab.internal.ui.TransportHandler;
 import org.extentlab.kernel.sim.Lesson;
 import org.extentlab.kernel.sim.Simulation;
@@ -38,6 +39,7 @@ public class LessonView extends ViewPart {
     public static final String ID = "org.extentlab.app.views.lesson";
 
     private final Runnable listener = this::refresh;
+    private final Runnable zoomed = this::zoomed;
     private List<Lessons.Entry> entries = List.of();
     private Combo chooser;
     private StyledText script;
@@ -62,7 +64,7 @@ public class LessonView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Display display = parent.getDisplay();
-        code = JFaceResources.getTextFont();
+        code = Presentation.font(JFaceResources.getTextFont());
         highlight = new Color(display, 255, 236, 150);
         proseColour = new Color(display, 40, 40, 40);
         parent.setLayout(new GridLayout(1, false));
@@ -100,13 +102,13 @@ public class LessonView extends ViewPart {
         script.addListener(SWT.MouseUp, e -> clicked(e.x, e.y));
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout row = new GridLayout(4, false);
+        GridLayout row = new GridLayout(3, false);
         row.marginWidth = 0;
         buttons.setLayout(row);
         back = button(buttons, Messages.Lesson_Back, () -> SimulationSession.getDefault().stepBack(display, errors()));
         next = button(buttons, Messages.Lesson_Next, () -> SimulationSession.getDefault().step(display, errors()));
         restart = button(buttons, Messages.Lesson_Restart, this::restart);
-        position = new Label(buttons, SWT.NONE);
+        position = new Label(parent, SWT.NONE);
         position.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         narration = new org.eclipse.swt.widgets.Text(parent, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL);
         narration.setBackground(parent.getBackground());
@@ -126,6 +128,21 @@ public class LessonView extends ViewPart {
         }
         for (Lessons.Entry entry : entries) {
             chooser.add(entry.title());
+        }
+        Presentation.apply(parent);
+        Presentation.addListener(zoomed);
+        refresh();
+    }
+
+    /** A new zoom level: the script's code lines take the scaled fixed-width font too. */
+    private void zoomed() {
+        if (script == null || script.isDisposed()) {
+            return;
+        }
+        code = Presentation.font(JFaceResources.getTextFont());
+        upcoming.setFont(code);
+        if (lesson != null) {
+            show();
         }
         refresh();
     }
@@ -378,6 +395,7 @@ public class LessonView extends ViewPart {
     @Override
     public void dispose() {
         SimulationSession.getDefault().removeListener(listener);
+        Presentation.removeListener(zoomed);
         if (highlight != null) {
             highlight.dispose();
             proseColour.dispose();

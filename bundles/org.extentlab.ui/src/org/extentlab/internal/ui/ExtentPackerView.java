@@ -31,6 +31,11 @@ public class ExtentPackerView extends SessionView {
     private static final int SLOT_WIDTH = 150;
     private static final int SLOT_HEIGHT = 34;
     private static final int ROW_HEIGHT = 64;
+
+    /** The slot and row sizes at the present zoom level (View > Zoom In). */
+    private static int scaled(int pixels) {
+        return (int) Math.round(pixels * Presentation.scale());
+    }
     private static final RGB DATA = new RGB(70, 120, 200);
     private static final RGB ZERO_FILL = new RGB(200, 215, 235);
     private static final RGB READ_ONLY = new RGB(220, 150, 60);
@@ -54,7 +59,18 @@ public class ExtentPackerView extends SessionView {
         canvas = Views.canvas(parent, SWT.V_SCROLL, this::paint);
         canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.addListener(SWT.Resize, e -> updateScrollBar());
+        // Over a slot the tooltip says what that kind of extent is.
+        canvas.addListener(SWT.MouseHover, e -> canvas.setToolTipText(slots.stream()
+                .filter(slot -> slot.area().contains(e.x, e.y)).map(slot -> Glossary.slot(slot.type())).findFirst()
+                .orElse(null)));
+        canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(null));
     }
+
+    /** A slot as last painted: where, and the type of its extent ("" when empty). */
+    private record Slot(org.eclipse.swt.graphics.Rectangle area, String type) {
+    }
+
+    private final List<Slot> slots = new ArrayList<>();
 
     /** Follows the row selected in the Protocol Trace. */
     @Override
@@ -142,7 +158,7 @@ public class ExtentPackerView extends SessionView {
 
     /** The drawing's height: a row per call and a line for the completion. */
     private int contentHeight() {
-        return 6 + calls.size() * ROW_HEIGHT + 30;
+        return 6 + calls.size() * scaled(ROW_HEIGHT) + 30;
     }
 
     private void updateScrollBar() {
@@ -151,7 +167,7 @@ public class ExtentPackerView extends SessionView {
         bar.setMaximum(Math.max(visible, contentHeight()));
         bar.setThumb(visible);
         bar.setPageIncrement(visible);
-        bar.setIncrement(ROW_HEIGHT / 2);
+        bar.setIncrement(scaled(ROW_HEIGHT) / 2);
         bar.setVisible(contentHeight() > visible);
     }
 
@@ -222,6 +238,7 @@ public class ExtentPackerView extends SessionView {
     }
 
     private void paint(GC gc) {
+        slots.clear();
         int y = 6 - canvas.getVerticalBar().getSelection();
         for (int i = 0; i < calls.size(); i++) {
             Call call = calls.get(i);
@@ -232,40 +249,42 @@ public class ExtentPackerView extends SessionView {
                     request.offset(), request.length(), request.flags(), replySummary(call.reply()) }), 6, y, true);
             List<PackedExtent> extents = call.reply().extents() == null ? List.of() : call.reply().extents();
             // Every slot when they fit; otherwise the filled ones and one standing for the empty rest.
-            int fitting = Math.max(1, (canvas.getClientArea().width - 320) / (SLOT_WIDTH + 6));
+            int fitting = Math.max(1, (canvas.getClientArea().width - 320) / (scaled(SLOT_WIDTH) + 6));
             int drawn = call.capacity() <= fitting ? call.capacity() : Math.min(call.capacity(), extents.size() + 1);
             for (int slot = 0; slot < drawn; slot++) {
-                int x = 6 + slot * (SLOT_WIDTH + 6);
-                int top = y + 20;
+                int x = 6 + slot * (scaled(SLOT_WIDTH) + 6);
+                int top = y + scaled(20);
+                slots.add(new Slot(new org.eclipse.swt.graphics.Rectangle(x, top, scaled(SLOT_WIDTH), scaled(SLOT_HEIGHT)),
+                        slot < extents.size() ? extents.get(slot).type().traceName() : ""));
                 if (slot < extents.size()) {
                     PackedExtent extent = extents.get(slot);
                     RGB rgb = extent.type() == PackedExtentType.DATA ? DATA
                             : extent.type() == PackedExtentType.ZERO_FILL ? ZERO_FILL : READ_ONLY;
                     Color fill = new Color(canvas.getDisplay(), rgb);
                     gc.setBackground(fill);
-                    gc.fillRectangle(x, top, SLOT_WIDTH, SLOT_HEIGHT);
+                    gc.fillRectangle(x, top, scaled(SLOT_WIDTH), scaled(SLOT_HEIGHT));
                     fill.dispose();
                     gc.setForeground(canvas.getDisplay().getSystemColor(
                             extent.type() == PackedExtentType.DATA ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
                     gc.drawString(extent.type().traceName() + (call.beyond(extent) ? Messages.Packer_Beyond : ""), x + 4, top + 2, true);
-                    gc.drawString(extent.logicalOffset() + " +" + extent.length(), x + 4, top + 17, true);
+                    gc.drawString(extent.logicalOffset() + " +" + extent.length(), x + 4, top + scaled(17), true);
                     if (call.beyond(extent)) {
                         gc.setLineStyle(SWT.LINE_DASH);
                     }
                 }
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                gc.drawRectangle(x, top, SLOT_WIDTH, SLOT_HEIGHT);
+                gc.drawRectangle(x, top, scaled(SLOT_WIDTH), scaled(SLOT_HEIGHT));
                 gc.setLineStyle(SWT.LINE_SOLID);
                 if (slot == drawn - 1 && drawn < call.capacity()) {
-                    gc.drawString(NLS.bind(Messages.Packer_EmptySlots, call.capacity() - extents.size()), x + 4, top + 9, true);
+                    gc.drawString(NLS.bind(Messages.Packer_EmptySlots, call.capacity() - extents.size()), x + 4, top + scaled(9), true);
                 }
             }
             if (extents.size() >= call.capacity() && i + 1 < calls.size()) {
                 gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 gc.drawString(NLS.bind(Messages.Packer_Full, request.operationId()),
-                        12 + drawn * (SLOT_WIDTH + 6), y + 28, true);
+                        12 + drawn * (scaled(SLOT_WIDTH) + 6), y + scaled(28), true);
             }
-            y += ROW_HEIGHT;
+            y += scaled(ROW_HEIGHT);
         }
         if (completion != null) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));

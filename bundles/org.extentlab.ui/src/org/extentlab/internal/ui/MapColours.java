@@ -9,7 +9,7 @@ import org.eclipse.swt.graphics.RGB;
  */
 public record MapColours(RGB free, RGB metadata, RGB selected, RGB stale, RGB allocated, RGB freed, RGB written) {
     /** The colours of a fresh workspace. */
-    public static final MapColours DEFAULT = new MapColours(new RGB(225, 225, 225), new RGB(96, 96, 96),
+    public static final MapColours DEFAULT = new MapColours(new RGB(225, 225, 225), new RGB(60, 60, 60),
             new RGB(20, 20, 20), new RGB(255, 0, 0), new RGB(255, 255, 0), new RGB(255, 0, 0), new RGB(0, 160, 255));
 
     /** {@code rgb} as 0xRRGGBB. */

@@ -25,7 +25,34 @@ public final class MapPainter {
         return rgbOf(owner, MapColours.DEFAULT);
     }
 
-    /** The colour of an owner: free, metadata, or a hue of its own for each item (golden-angle steps). */
+    /**
+     * The owners' palette: the seven colours of Okabe and Ito's colour-blind-safe set (black left out,
+     * it is the selection's), then each darkened by a quarter, then each lightened by three tenths: 21
+     * colours, in an order where consecutive ones differ in hue, so files created one after the other
+     * (consecutive ids) never look alike, also to a reader with deuteranopia or protanopia.
+     */
+    private static final RGB[] OWNERS = palette();
+
+    private static RGB[] palette() {
+        int[][] base = { { 230, 159, 0 }, { 86, 180, 233 }, { 0, 158, 115 }, { 240, 228, 66 }, { 0, 114, 178 },
+                { 213, 94, 0 }, { 204, 121, 167 } };
+        RGB[] out = new RGB[base.length * 3];
+        for (int i = 0; i < base.length; i++) {
+            int[] c = base[i];
+            out[i] = new RGB(c[0], c[1], c[2]);
+            out[base.length + i] = new RGB(Math.round(c[0] * 0.75f), Math.round(c[1] * 0.75f), Math.round(c[2] * 0.75f));
+            out[2 * base.length + i] = new RGB(Math.round(c[0] + (255 - c[0]) * 0.3f), Math.round(c[1] + (255 - c[1]) * 0.3f),
+                    Math.round(c[2] + (255 - c[2]) * 0.3f));
+        }
+        return out;
+    }
+
+    /** How many colours files cycle through. */
+    public static int paletteSize() {
+        return OWNERS.length;
+    }
+
+    /** The colour of an owner: free, metadata, or one of the palette's for each item, by its id. */
     public static RGB rgbOf(long owner, MapColours colours) {
         if (owner == FileSystemModule.FREE_UNIT) {
             return colours.free();
@@ -33,8 +60,7 @@ public final class MapPainter {
         if (owner == FileSystemModule.METADATA_UNIT) {
             return colours.metadata();
         }
-        float hue = (float) (((owner * 137.508) % 360.0 + 360.0) % 360.0);
-        return new RGB(hue, 0.65f, 0.85f);
+        return OWNERS[(int) Math.floorMod(owner, (long) OWNERS.length)];
     }
 
     /** {@link #colourOf(long, long, MapColours)} in the default colours. */

@@ -151,6 +151,22 @@ public class ProtocolTraceView extends SessionView {
         });
         viewer.setInput(this);
         getSite().setSelectionProvider(viewer);
+        // Over a cell the tooltip says what it is: the kind, the call, the operation ID, the extents...
+        table.addListener(SWT.MouseHover, e -> table.setToolTipText(cellTip(table, e.x, e.y)));
+        table.addListener(SWT.MouseMove, e -> table.setToolTipText(null));
+    }
+
+    private static String cellTip(Table table, int x, int y) {
+        org.eclipse.swt.widgets.TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(x, y));
+        if (item == null || !(item.getData() instanceof TraceEvent event)) {
+            return null;
+        }
+        for (int column = 0; column < table.getColumnCount(); column++) {
+            if (item.getBounds(column).contains(x, y)) {
+                return Glossary.traceCell(event, column);
+            }
+        }
+        return null;
     }
 
     /** Kind, call, item, operation and failures-only choices, and a button to show everything again. */

@@ -21,12 +21,16 @@ import org.extentlab.ui.SimulationSession;
 public abstract class SessionView extends ViewPart {
     protected Label status;
     private final Runnable listener = this::refresh;
+    /** A new zoom level: the fonts are scaled already; what the view draws is laid out again. */
+    private final Runnable zoomed = this::zoomed;
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
     public final void createPartControl(Composite parent) {
         status = Views.statusLine(parent);
         createContent(parent);
+        Presentation.apply(parent);
+        Presentation.addListener(zoomed);
         SimulationSession.getDefault().addListener(listener);
         getSite().getPage().addSelectionListener(selectionListener);
         refresh();
@@ -50,6 +54,11 @@ public abstract class SessionView extends ViewPart {
 
     /** Reads what the view shows from {@code simulation} (its monitor held) and says it in the status line. */
     protected abstract void read(Simulation simulation);
+
+    /** The zoom level changed (View > Zoom In): the view lays out and draws again. */
+    protected void zoomed() {
+        refresh();
+    }
 
     /** Reads the session again and redraws. */
     protected void refresh() {
@@ -103,6 +112,7 @@ public abstract class SessionView extends ViewPart {
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
         SimulationSession.getDefault().removeListener(listener);
+        Presentation.removeListener(zoomed);
         super.dispose();
     }
 }

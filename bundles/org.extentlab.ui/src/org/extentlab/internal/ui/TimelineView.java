@@ -38,10 +38,11 @@ public class TimelineView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.timeline";
     private static final int LANE = 22;
     private static final int LABEL = 110;
-    private static final RGB READ = new RGB(70, 150, 90);
-    private static final RGB WRITE = new RGB(70, 120, 200);
-    private static final RGB FAILED = new RGB(200, 60, 60);
-    private static final RGB PATH = new RGB(150, 150, 150);
+    // Okabe and Ito's colour-blind-safe colours: sky blue, blue, vermillion; grey for the slow path.
+    static final RGB READ = new RGB(86, 180, 233);
+    static final RGB WRITE = new RGB(0, 114, 178);
+    static final RGB FAILED = new RGB(213, 94, 0);
+    static final RGB PATH = new RGB(150, 150, 150);
 
     private Canvas canvas;
     private List<Span> spans = List.of();
@@ -65,6 +66,37 @@ public class TimelineView extends SessionView {
     private List<TraceEvent> events = List.of();
     private static final int AXIS = 22;
 
+    /** What a span is, in a sentence, and its numbers. */
+    public static String spanTip(Span span) {
+        String what = switch (span.kind()) {
+        case OFFLOADED -> NLS.bind(Messages.Timeline_TipOffloaded, new Object[] { span.write() ? "write" : "read",
+                span.operationId(), span.blockmaps() });
+        case MAPPING_ONLY -> Messages.Timeline_TipMappingOnly;
+        case COMPLETE_ONLY -> Messages.Timeline_TipCompleteOnly;
+        case READ_WRITE_PATH -> Messages.Timeline_TipReadWritePath;
+        };
+        return what + " " + NLS.bind(Messages.Timeline_TipTime, String.format("%.1f", span.start() / 1000.0),
+                String.format("%.1f", (span.end() - span.start()) / 1000.0))
+                + (span.error() == null ? "" : " " + NLS.bind(Messages.Timeline_TipFailed, span.error().name()));
+    }
+
+    private Legend legend;
+
+    /** What the timeline's spans and marks mean, in the colours it draws them with. */
+    public static List<Legend.Entry> legendEntries() {
+        return List.of(new Legend.Entry(Messages.Legend_Read, READ, Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_Write, WRITE, Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_Failed, FAILED, Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_ReadWritePath, PATH, Legend.Swatch.HATCH),
+                new Legend.Entry(Messages.Legend_MappingOnly, READ, Legend.Swatch.DIAMOND),
+                new Legend.Entry(Messages.Legend_Continuations, WRITE, Legend.Swatch.FILL));
+    }
+
+    /** The legend under the timeline (for tests). */
+    public Legend legend() {
+        return legend;
+    }
+
     @Override
     protected void createContent(Composite parent) {
         canvas = Views.canvas(parent, SWT.V_SCROLL, this::paint);
@@ -73,6 +105,7 @@ public class TimelineView extends SessionView {
             canvas.redraw();
         });
         canvas.addListener(SWT.Resize, e -> scrollLanes(0));
+        legend = new Legend(parent, TimelineView::legendEntries);
         org.eclipse.jface.action.Action byOperation = new org.eclipse.jface.action.Action(Messages.Timeline_ByOperation,
                 org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
             @Override
@@ -112,6 +145,11 @@ public class TimelineView extends SessionView {
             if (scrubbing) {
                 scrubTo(e.x);
             }
+            canvas.setToolTipText(null);
+        });
+        canvas.addListener(SWT.MouseHover, e -> {
+            Span span = spanAt(e.x, e.y);
+            canvas.setToolTipText(span == null ? null : spanTip(span));
         });
         canvas.addListener(SWT.MouseUp, e -> {
             if (scrubbing) {

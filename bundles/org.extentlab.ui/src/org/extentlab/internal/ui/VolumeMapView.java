@@ -40,7 +40,10 @@ import org.extentlab.ui.SimulationSession;
  */
 public class VolumeMapView extends SessionView {
     public static final String ID = "org.extentlab.ui.views.map";
-    /** Cell pitch in pixels when the view fits the volume (a 5-pixel square and a 1-pixel gap). */
+    /**
+     * Cell pitch in pixels when the view fits the volume at actual size (a 5-pixel square and a 1-pixel
+     * gap); View > Zoom In makes it larger ({@link Presentation#cellPitch}).
+     */
     public static final int CELL = 6;
     /** The colour of the selected item's cells in the default colours. */
     public static final RGB SELECTED = MapColours.DEFAULT.selected();
@@ -78,12 +81,16 @@ public class VolumeMapView extends SessionView {
     /** How many events of {@link #simulation}'s trace the last read saw (its device writes flash). */
     private int eventsSeen;
     private MapColours colours = SimulationPreferences.mapColours();
+    private Legend legend;
     private int flashMillis = SimulationPreferences.flashMillis();
     private final org.eclipse.jface.util.IPropertyChangeListener appearance = event -> {
         if (SimulationPreferences.isAppearance(event.getProperty())) {
             colours = SimulationPreferences.mapColours();
             flashMillis = SimulationPreferences.flashMillis();
             imageKey = "";
+            if (legend != null) {
+                legend.redraw();
+            }
             if (canvas != null && !canvas.isDisposed()) {
                 canvas.redraw();
             }
@@ -109,6 +116,7 @@ public class VolumeMapView extends SessionView {
                 image.dispose();
             }
         });
+        legend = new Legend(parent, this::legendEntries);
         getSite().setSelectionProvider(selections);
         SimulationPreferences.store().addPropertyChangeListener(appearance);
         canvas.addDisposeListener(e -> SimulationPreferences.store().removePropertyChangeListener(appearance));
@@ -129,6 +137,30 @@ public class VolumeMapView extends SessionView {
     /** The colour of an owner in the default colours: free, metadata, or a hue of its own for each item. */
     public static RGB rgbOf(long owner) {
         return MapPainter.rgbOf(owner);
+    }
+
+    /** What the map's colours mean, in the colours it draws with now. */
+    public List<Legend.Entry> legendEntries() {
+        return List.of(new Legend.Entry(Messages.Legend_Free, colours.free(), Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_Metadata, colours.metadata(), Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_File, MapPainter.rgbOf(1, colours), Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_OtherFile, MapPainter.rgbOf(2, colours), Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_Unwritten, unpack(MapPainter.pale(MapColours.packed(MapPainter.rgbOf(1,
+                        colours)))), Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_Selected, colours.selected(), Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_Stale, colours.stale(), Legend.Swatch.FRAME),
+                new Legend.Entry(Messages.Legend_Allocated, colours.allocated(), Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_Freed, colours.freed(), Legend.Swatch.FILL),
+                new Legend.Entry(Messages.Legend_Written, colours.written(), Legend.Swatch.FILL));
+    }
+
+    private static RGB unpack(int rgb) {
+        return new RGB(rgb >>> 16 & 0xFF, rgb >>> 8 & 0xFF, rgb & 0xFF);
+    }
+
+    /** The legend under the map (for tests). */
+    public Legend legend() {
+        return legend;
     }
 
     /** The colours the map draws with now (the preferences'). */
@@ -200,7 +232,7 @@ public class VolumeMapView extends SessionView {
             return;
         }
         if (fit) {
-            pitch = CELL;
+            pitch = Presentation.cellPitch();
             perCell = fitting(pitch, area);
             firstRow = 0;
         }
@@ -251,7 +283,7 @@ public class VolumeMapView extends SessionView {
             } else if (index + 1 < PITCHES.length) {
                 pitch = PITCHES[index + 1];
             }
-        } else if (pitch > CELL) {
+        } else if (pitch > Presentation.cellPitch()) {
             pitch = PITCHES[index - 1];
         } else if (perCell < fitting(pitch, area)) {
             perCell = Math.min(fitting(pitch, area), perCell * 2);
@@ -265,6 +297,14 @@ public class VolumeMapView extends SessionView {
         firstRow = Math.max(0, rowOfAnchor - y / pitch);
         layoutCells();
         showStatus();
+    }
+
+    @Override
+    protected void zoomed() {
+        if (fit) {
+            layoutCells();
+            showStatus();
+        }
     }
 
     /** Back to the whole volume at the usual pitch. */
