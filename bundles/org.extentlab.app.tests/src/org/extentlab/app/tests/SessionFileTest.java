@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.extentlab.internal.app.ImageOpener;
+import org.extentlab.internal.app.SessionBundles;
 import org.extentlab.internal.app.SessionHandler;
 import org.extentlab.internal.ui.RunScenarioHandler;
 import org.extentlab.internal.ui.TransportHandler;
@@ -109,12 +110,15 @@ class SessionFileTest {
         Path changed = dir.resolve("changed.img");
         Files.copy(image, changed);
         Path changedSession = dir.resolve("changed.extentlab");
-        Files.writeString(changedSession, Files.readString(saved).replace(image.toString(), changed.toString()));
+        // The session names its image relatively (it lies beside it); these name others absolutely.
+        String named = "imagePath=\"" + image.getFileName() + "\"";
+        assertTrue(Files.readString(saved).contains(named), Files.readString(saved));
+        Files.writeString(changedSession, Files.readString(saved).replace(named, "imagePath=\"" + changed + "\""));
         Files.write(changed, new byte[] { 1 }, StandardOpenOption.APPEND);
         SessionHandler.open(changedSession, display, null, heard::add);
         settle();
         Path missing = dir.resolve("missing.extentlab");
-        Files.writeString(missing, Files.readString(saved).replace(image.toString(), dir.resolve("gone.img").toString()));
+        Files.writeString(missing, Files.readString(saved).replace(named, "imagePath=\"" + dir.resolve("gone.img") + "\""));
         SessionHandler.open(missing, display, null, heard::add);
         settle();
         assertEquals(3, heard.size(), "three refusals: " + heard);
@@ -128,5 +132,70 @@ class SessionFileTest {
     private static String sha256(Path file) throws Exception {
         return java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void aBundleCarriesTheImageAndASessionFindsItsImageBesideIt() throws Exception {
+        Path image = dir.resolve("course-fat16.img");
+        run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
+        openImage(image);
+        SimulationSession session = SimulationSession.getDefault();
+        waitUntil("the simulation to start", () -> session.simulation() != null);
+        Path script = dir.resolve("steps.txt");
+        Files.writeString(script, "seed 8\ncreate /A.TXT\nwrite /A.TXT 0 3K fill 0x41\nwrite /A.TXT 3K 1K fill 0x42\n"
+                + "read /A.TXT 0 4K\n");
+        execute(TransportHandler.LOAD, Map.of(TransportHandler.LOAD_SCRIPT, script.toString()));
+        settle();
+        for (int i = 0; i < 3; i++) {
+            execute(TransportHandler.STEP, Map.of());
+            settle();
+        }
+        String trace = session.simulation().kernel().trace().toJsonLines();
+
+        // A session beside its image names it relatively: the folder moves and the session still opens.
+        Path saved = dir.resolve("course.extentlab");
+        execute(SessionHandler.SAVE, Map.of(SessionHandler.FILE, saved.toString()));
+        settle();
+        assertTrue(Files.readString(saved).contains("imagePath=\"course-fat16.img\""), Files.readString(saved));
+        Path moved = dir.resolve("moved");
+        Files.createDirectories(moved);
+        Files.copy(saved, moved.resolve("course.extentlab"));
+        Files.copy(image, moved.resolve("course-fat16.img"));
+
+        Path bundle = dir.resolve("course." + SessionBundles.EXTENSION);
+        execute(SessionHandler.EXPORT, Map.of(SessionHandler.FILE, bundle.toString()));
+        settle();
+        assertTrue(Files.size(bundle) < Files.size(image) / 10, "the image goes in compressed: " + Files.size(bundle));
+        Files.delete(image); // the bundle alone must do
+        Files.delete(saved);
+
+        execute(SessionHandler.OPEN, Map.of(SessionHandler.FILE, bundle.toString()));
+        settle();
+        waitUntil("the bundle's session to be restored", () -> session.position()[0] == 3
+                && session.image() != null && session.image().getFileName().toString().equals("course-fat16.img.gz"));
+        assertArrayEquals(new int[] { 3, 4 }, session.position());
+        assertEquals(trace, session.simulation().kernel().trace().toJsonLines(), "the same run, from the bundle");
+
+        execute(SessionHandler.OPEN, Map.of(SessionHandler.FILE, moved.resolve("course.extentlab").toString()));
+        settle();
+        waitUntil("the moved session to be restored", () -> session.position()[0] == 3
+                && moved.resolve("course-fat16.img").toAbsolutePath().equals(session.image()));
+        assertEquals(trace, session.simulation().kernel().trace().toJsonLines(), "the same run, from the moved folder");
+
+        // A zip that climbs out of its folder, or is not a bundle, is refused and changes nothing.
+        Path evil = dir.resolve("evil." + SessionBundles.EXTENSION);
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("../escape.img"));
+            zip.write(new byte[] { 1, 2, 3 });
+            zip.closeEntry();
+        }
+        List<String> heard = new CopyOnWriteArrayList<>();
+        SessionHandler.open(evil, PlatformUI.getWorkbench().getDisplay(), null, heard::add);
+        settle();
+        assertEquals(1, heard.size(), heard.toString());
+        assertTrue(heard.get(0).contains("is not a session bundle"), heard.get(0));
+        assertTrue(Files.notExists(dir.resolve("escape.img")) && Files.notExists(SessionBundles.defaultCache()
+                .getParent().resolve("escape.img")), "nothing was written outside the bundle's folder");
+        assertArrayEquals(new int[] { 3, 4 }, session.position(), "the session in the window is untouched");
     }
 }

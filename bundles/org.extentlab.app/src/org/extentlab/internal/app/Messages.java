@@ -110,6 +110,11 @@ public final class Messages extends NLS {
     public static String Summary_Error;
     public static String Launch_Problem;
     public static String Session_SaveTitle;
+    public static String Session_ExportTitle;
+    public static String Session_Exporting;
+    public static String Bundle_Strange;
+    public static String Bundle_Damaged;
+    public static String Bundle_NoSession;
     public static String Session_OpenTitle;
     public static String Session_NothingToSave;
     public static String Session_Busy;

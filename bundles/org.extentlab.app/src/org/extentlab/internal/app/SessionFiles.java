@@ -47,7 +47,7 @@ final class SessionFiles {
             throw new IOException(NLS.bind(Messages.Session_IsTheImage, target));
         }
         Session session = ExtentlabFactory.eINSTANCE.createSession();
-        session.setImagePath(state.image().toAbsolutePath().toString());
+        session.setImagePath(pathFor(state.image(), target));
         session.setImageSha256(sha256(state.image()));
         session.setPartition(state.partition());
         session.setSeed(state.seed());
@@ -86,10 +86,7 @@ final class SessionFiles {
         if (session.getImagePath() == null || session.getImagePath().isBlank()) {
             throw new IOException(NLS.bind(Messages.Session_NoImage, file));
         }
-        Path image = Path.of(session.getImagePath());
-        if (!Files.isRegularFile(image)) {
-            throw new IOException(NLS.bind(Messages.Session_ImageMissing, image));
-        }
+        Path image = imageOf(session.getImagePath(), file);
         String now = sha256(image);
         if (!now.equalsIgnoreCase(String.valueOf(session.getImageSha256()))) {
             throw new IOException(NLS.bind(Messages.Session_ImageChanged, new Object[] { image, now,
@@ -126,6 +123,38 @@ final class SessionFiles {
         }
         return new Saved(image, Math.max(0, session.getPartition()), session.getSeed(), policy, settings, script,
                 session.getPosition());
+    }
+
+    /**
+     * How a session at {@code target} names {@code image}: relative to the session's folder when the
+     * image lies in it or below it (a teacher hands out the folder, or a bundle, and it opens anywhere),
+     * else absolute.
+     */
+    static String pathFor(Path image, Path target) {
+        Path absolute = image.toAbsolutePath().normalize();
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        if (folder != null && absolute.startsWith(folder)) {
+            return folder.relativize(absolute).toString().replace('\\', '/');
+        }
+        return absolute.toString();
+    }
+
+    /**
+     * The image a session file names: a relative name against the session's folder; an absolute one as
+     * it is, or, when it is gone, the file of that name beside the session (both were moved together).
+     */
+    static Path imageOf(String named, Path sessionFile) throws IOException {
+        Path folder = sessionFile.toAbsolutePath().normalize().getParent();
+        Path path = Path.of(named);
+        Path image = path.isAbsolute() ? path : folder.resolve(path).normalize();
+        if (!Files.isRegularFile(image) && path.isAbsolute() && path.getFileName() != null
+                && Files.isRegularFile(folder.resolve(path.getFileName()))) {
+            image = folder.resolve(path.getFileName());
+        }
+        if (!Files.isRegularFile(image)) {
+            throw new IOException(NLS.bind(Messages.Session_ImageMissing, image));
+        }
+        return image;
     }
 
     private static ResourceSet resources() {

@@ -18,13 +18,15 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.extentlab.ui.SimulationSession;
 
 /**
- * File > Save Session... and Open Session...: the session file ({@link SessionFiles}) from the command's
+ * File > Save Session..., Export Session Bundle... and Open Session...: the session file
+ * ({@link SessionFiles}), or a bundle holding it and its image ({@link SessionBundles}), from the command's
  * file parameter or a file dialog. Opening checks the file and the image first, then opens the image and
  * replays the saved steps to the saved position; a file that cannot be used changes nothing.
  */
 public class SessionHandler extends AbstractHandler {
     public static final String SAVE = "org.extentlab.app.commands.saveSession";
     public static final String OPEN = "org.extentlab.app.commands.openSession";
+    public static final String EXPORT = "org.extentlab.app.commands.exportSessionBundle";
     public static final String FILE = "org.extentlab.app.commands.session.file";
     public static final Object FAMILY = new Object();
 
@@ -33,8 +35,9 @@ public class SessionHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         Shell shell = window == null ? null : window.getShell();
         Display display = shell != null ? shell.getDisplay() : Display.getDefault();
-        boolean save = event.getCommand().getId().equals(SAVE);
-        String title = save ? Messages.Session_SaveTitle : Messages.Session_OpenTitle;
+        boolean export = event.getCommand().getId().equals(EXPORT);
+        boolean save = export || event.getCommand().getId().equals(SAVE);
+        String title = export ? Messages.Session_ExportTitle : save ? Messages.Session_SaveTitle : Messages.Session_OpenTitle;
         Consumer<String> onError = org.extentlab.internal.ui.TransportHandler.errors(shell, display, title);
         SimulationSession.State state = save ? SimulationSession.getDefault().state() : null;
         if (save && (state == null || SimulationSession.getDefault().busy())) {
@@ -45,9 +48,11 @@ public class SessionHandler extends AbstractHandler {
         if (file == null && shell != null) {
             FileDialog dialog = new FileDialog(shell, save ? SWT.SAVE : SWT.OPEN);
             dialog.setText(title);
-            dialog.setFilterExtensions(new String[] { "*." + SessionFiles.EXTENSION, "*" });
+            dialog.setFilterExtensions(export ? new String[] { "*." + SessionBundles.EXTENSION, "*" }
+                    : new String[] { "*." + SessionFiles.EXTENSION + ";*." + SessionBundles.EXTENSION, "*" });
             if (save) {
-                dialog.setFileName(state.image().getFileName() + "." + SessionFiles.EXTENSION);
+                dialog.setFileName(state.image().getFileName() + "." + (export ? SessionBundles.EXTENSION
+                        : SessionFiles.EXTENSION));
                 dialog.setOverwrite(true);
             }
             file = dialog.open();
@@ -56,7 +61,18 @@ public class SessionHandler extends AbstractHandler {
             return null;
         }
         Path path = Path.of(file);
-        return save ? save(state, path, onError) : open(path, display, shell, onError);
+        return export ? export(state, path, onError) : save ? save(state, path, onError)
+                : open(path, display, shell, onError);
+    }
+
+    private static Job export(SimulationSession.State state, Path target, Consumer<String> onError) {
+        return schedule(Messages.Session_Exporting, monitor -> {
+            try {
+                SessionBundles.export(state, target);
+            } catch (IOException e) {
+                onError.accept(NLS.bind(Messages.Session_NotSaved, e.getMessage()));
+            }
+        });
     }
 
     private static Job save(SimulationSession.State state, Path target, Consumer<String> onError) {
@@ -74,7 +90,10 @@ public class SessionHandler extends AbstractHandler {
         return schedule(NLS.bind(Messages.Session_Opening, file.getFileName()), monitor -> {
             SessionFiles.Saved saved;
             try {
-                saved = SessionFiles.load(file);
+                // A bundle (a session and its image in one zip) is unpacked once, then opened as a session.
+                Path session = SessionBundles.isBundle(file) ? SessionBundles.unpack(file, SessionBundles.defaultCache())
+                        : file;
+                saved = SessionFiles.load(session);
             } catch (IOException e) {
                 onError.accept(e.getMessage());
                 return;
