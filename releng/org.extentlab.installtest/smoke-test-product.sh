@@ -44,6 +44,9 @@ else echo "  FAIL the workspace is not under HOME ($work/home/.extentlab/workspa
 if ls "$app"/plugins/org.extentlab.doc_*/lessons/images/sample-ext4.img.gz >/dev/null 2>&1; then
   echo "  ok   the lessons and their images are in plugins/org.extentlab.doc_*/lessons"
 else echo "  FAIL no lessons folder in the product"; failures=1; fi
+if [ -f "$(ls -d "$app"/plugins/org.extentlab.doc_* | head -n 1)/help/toc.txt" ]; then
+  echo "  ok   the help pages are in plugins/org.extentlab.doc_*/help"
+else echo "  FAIL no help pages in the product"; failures=1; fi
 if [ "$colours" -lt 16 ]; then echo "  FAIL the screenshot is nearly blank"; failures=1; fi
 if grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
   echo "  FAIL the log has errors:"; sed 's/^/  | /' "$log"; failures=1

@@ -260,7 +260,7 @@ public final class SimulationSession {
 
     /**
      * Starts {@code lesson} afresh on the running simulation's image, at its first step: the default
-     * settings, the lesson's seed and policy, its steps ahead (docs/lessons.md). The lesson stays the
+     * settings, the lesson's seed and policy, its steps ahead (help/lessons.md). The lesson stays the
      * session's {@link #lesson()} until another script, operation or image replaces its history.
      */
     public Job beginLesson(Scenario lesson, Display display, Consumer<String> onError) {
@@ -286,7 +286,7 @@ public final class SimulationSession {
                 });
     }
 
-    /** Runs one operation the user typed as a script line (docs/scenarios.md); what lay ahead is dropped. */
+    /** Runs one operation the user typed as a script line (help/scenarios.md); what lay ahead is dropped. */
     public Job perform(String line, Display display, Consumer<String> onError) {
         return schedule(NLS.bind(Messages.Session_Running, line), false, display, onError, () -> {
             ScenarioPlayer current = require();

@@ -7,7 +7,7 @@ import org.extentlab.kernel.sim.ExerciseCommand;
 /**
  * {@code -application org.extentlab.app.exercise --image IMG --seed N [--count K] [--solve]
  * [--export problems.md] [--grade answers.txt]}: exercises drawn from a seed on an image, their answers,
- * a problem set with its answer key, a student's grade (docs/exercises.md). Exit codes are
+ * a problem set with its answer key, a student's grade (help/exercises.md). Exit codes are
  * {@link ExerciseCommand}'s.
  */
 public class ExerciseApplication implements IApplication {

@@ -27,6 +27,7 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         left.addView(VolumeNavigatorView.ID);
         left.addPlaceholder(LessonView.ID);
         left.addPlaceholder(ExerciseView.ID);
+        left.addPlaceholder(org.extentlab.internal.ui.HelpView.ID);
         IFolderLayout image = layout.createFolder("org.extentlab.app.folder.image", IPageLayout.BOTTOM, 0.55f,
                 "org.extentlab.app.folder.left");
         image.addView(ImageSummaryView.ID);

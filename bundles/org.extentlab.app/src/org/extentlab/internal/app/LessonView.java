@@ -33,7 +33,7 @@ import org.extentlab.ui.SimulationSession;
  * The Lesson view: a lesson's script with its comments as prose, the step the other views now show
  * highlighted, its narration below, and Back / Next / Restart; a click on a line of the script goes to
  * the moment after it. A lesson opens at its first step, on the open volume when its format fits, else
- * on the image it names (docs/lessons.md).
+ * on the image it names (help/lessons.md).
  */
 public class LessonView extends ViewPart {
     public static final String ID = "org.extentlab.app.views.lesson";
@@ -131,6 +131,7 @@ public class LessonView extends ViewPart {
         }
         Presentation.apply(parent);
         Presentation.addListener(zoomed);
+        org.extentlab.internal.ui.HelpView.attach(parent, getSite().getId()); // F1: this view's help
         refresh();
     }
 

@@ -14,7 +14,7 @@ import org.osgi.framework.Bundle;
 
 /**
  * The lessons that ship with Extent Lab: the {@code lessons/} folder of org.extentlab.doc, one script
- * per lesson (docs/lessons.md), their images in {@code lessons/images/}.
+ * per lesson (help/lessons.md), their images in {@code lessons/images/}.
  */
 public final class Lessons {
     /** A lesson file and what it says, or why it cannot be read. */

@@ -7,7 +7,7 @@ import org.extentlab.kernel.sim.RunCommand;
 /**
  * {@code -application org.extentlab.app.run --image IMG --script S [--seed N] [--packer-capacity K]
  * --trace out.jsonl [--save-as out.img]}: runs a scenario script headlessly on the simulated kernel
- * (see docs/scenarios.md). Exit codes are {@link RunCommand}'s.
+ * (see help/scenarios.md). Exit codes are {@link RunCommand}'s.
  */
 public class RunApplication implements IApplication {
 

@@ -15,7 +15,7 @@ import org.extentlab.kernel.AllocationPolicy;
 import org.extentlab.kernel.Errno;
 
 /**
- * A parsed scenario script (docs/scenarios.md): one operation per line, {@code #} comments, sizes
+ * A parsed scenario script (help/scenarios.md): one operation per line, {@code #} comments, sizes
  * such as 4K and 1M, variables ({@code set NAME VALUE}, then {@code $NAME}), settings that must come
  * before the first operation ({@code seed}, {@code policy}), and {@code parallel ... end} blocks whose
  * operations run interleaved.

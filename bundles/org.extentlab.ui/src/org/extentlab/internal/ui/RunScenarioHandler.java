@@ -13,7 +13,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.extentlab.ui.SimulationSession;
 
 /**
- * Simulation > Run Scenario Script...: runs a script (docs/scenarios.md) on the opened image; a bad
+ * Simulation > Run Scenario Script...: runs a script (help/scenarios.md) on the opened image; a bad
  * script gets its line-numbered error in a dialog. The script path may come as the command's parameter.
  */
 public class RunScenarioHandler extends AbstractHandler {

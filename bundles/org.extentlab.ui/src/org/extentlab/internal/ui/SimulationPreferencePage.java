@@ -75,6 +75,12 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
         faults.setLayoutData(wrap);
     }
 
+    /** F1 or the help button: the preferences' section of the guide. */
+    @Override
+    public void performHelp() {
+        HelpView.open("org.extentlab.ui.preferences.simulation");
+    }
+
     @Override
     public boolean performOk() {
         boolean ok = super.performOk();

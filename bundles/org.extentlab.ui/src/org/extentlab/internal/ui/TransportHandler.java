@@ -37,7 +37,7 @@ import org.extentlab.ui.SimulationSession;
 /**
  * The Simulation menu's transport and single operations: Step (redo), Step Back (undo), Play, Pause,
  * Run to End, Load Scenario Script (its steps to step through), Perform Operation (one script line,
- * docs/scenarios.md) and Inject Fault (a {@code fault} line chosen in a dialog); and Edit > Undo and
+ * help/scenarios.md) and Inject Fault (a {@code fault} line chosen in a dialog); and Edit > Undo and
  * Redo, the same moves as Step Back and Step, named after the step they undo or redo. Errors reach the
  * user in a dialog. Parameters let tests and scripts skip the dialogs.
  * <p>
@@ -203,7 +203,13 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
             String line = event.getParameter(PERFORM_LINE);
             if (line == null && shell != null) {
                 InputDialog dialog = new InputDialog(shell, Messages.Perform_Title, Messages.Perform_Message,
-                        "", TransportHandler::validate);
+                        "", TransportHandler::validate) {
+                    @Override
+                    protected void configureShell(Shell dialogShell) {
+                        super.configureShell(dialogShell);
+                        HelpView.attach(dialogShell, "org.extentlab.ui.dialogs.operation"); // F1: the script format
+                    }
+                };
                 line = dialog.open() == Window.OK ? dialog.getValue() : null;
             }
             return line == null ? null : session.perform(line, display, onError);
