@@ -204,7 +204,7 @@ public class LessonView extends ViewPart {
         SimulationSession session = SimulationSession.getDefault();
         Simulation simulation = session.simulation();
         String format = simulation == null ? null : simulation.module().formatName();
-        if (format != null && lesson.fits(format)) {
+        if (format != null && lesson.fits(format) && holds(simulation, lesson.pathsItFinds())) {
             return session.beginLesson(lesson.scenario(), display, errors());
         }
         if (lesson.image() == null) {
@@ -217,11 +217,12 @@ public class LessonView extends ViewPart {
         refresh();
         Lesson wanted = lesson;
         Job job = ImageOpener.open(image, ImageOpener.FIRST_READABLE, display, getSite().getShell(), true);
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                // The image's simulation starts in a job the open queued on the UI thread; the lesson's
-                // start, queued after it, runs after it (the session's jobs run one at a time).
+        // The image's simulation starts in a job the open queues on the UI thread; the lesson's start,
+        // queued after it, runs after it (the session's jobs run one at a time). The open may end before
+        // the listener is added, so the start runs once, from whichever sees the end first.
+        java.util.concurrent.atomic.AtomicBoolean begun = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable begin = () -> {
+            if (begun.compareAndSet(false, true)) {
                 display.asyncExec(() -> {
                     opening = null;
                     if (!script.isDisposed() && lesson == wanted) {
@@ -229,8 +230,41 @@ public class LessonView extends ViewPart {
                     }
                 });
             }
+        };
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                begin.run();
+            }
         });
+        if (job.getState() == Job.NONE) {
+            begin.run();
+        }
         return job;
+    }
+
+    /**
+     * Whether the volume holds every path the lesson uses without making it (the sample's files a
+     * lesson reads): only then does the lesson run on it rather than on its own image.
+     */
+    private static boolean holds(Simulation simulation, List<String> paths) {
+        synchronized (simulation) {
+            org.extentlab.kernel.FileSystemModule module = simulation.module();
+            for (String path : paths) {
+                org.extentlab.kernel.VolumeItem at = module.root();
+                for (String part : path.split("/")) {
+                    if (part.isEmpty()) {
+                        continue;
+                    }
+                    var found = module.lookupItem(part, at, new org.extentlab.kernel.ExtentPacker(1, module.sectorSize()));
+                    if (found.error() != null || found.item() == null) {
+                        return false;
+                    }
+                    at = found.item();
+                }
+            }
+            return true;
+        }
     }
 
     private void restart() {

@@ -34,12 +34,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with the default settings, the script's seed and policy) on the image it names: the run shows
  * exactly the findings the lesson says it demonstrates and no failure it does not expect, the saved
  * image passes the format's checker, and the image is never written. A lesson for any format runs on
- * the ext4, FAT16 and exFAT samples alike. The bug-museum lessons show their defect's trace.
+ * the ext4, FAT16, exFAT and inline-data ext4 samples alike. The bug-museum lessons show their defect's trace.
  */
 class LessonsTest {
     static final Path LESSONS = Path.of("../org.extentlab.doc/lessons");
     private static final List<String> SAMPLES = List.of("images/sample-ext4.img.gz", "images/sample-fat16.img.gz",
-            "images/sample-exfat.img.gz");
+            "images/sample-exfat.img.gz", "images/sample-ext4-inline.img.gz");
 
     @TempDir
     Path dir;
@@ -199,6 +199,8 @@ class LessonsTest {
         }
         assertEquals(3, lines.stream().filter(l -> l.text().equals("read /a 0 1K")).findFirst().get().step());
         assertTrue(new Lesson[] { Lesson.parse("any.txt", "# Lesson: x\nread /a 0 1\n") }[0].fits("ext2"));
+        assertEquals(List.of(), lesson.pathsItFinds(), "the demo makes what it uses");
+        assertEquals(List.of("/lessons/big.bin"), Lesson.read(LESSONS.resolve("16-museum-long-extents.txt")).pathsItFinds());
         assertThrows(ScenarioException.class, () -> Lesson.parse("untitled.txt", "# Just a script\ncreate /a\n"));
         assertThrows(ScenarioException.class, () -> Lesson.parse("bad.txt", "# Lesson: x\n# Findings: many\n"));
     }

@@ -188,6 +188,43 @@ public final class Lesson {
         return found;
     }
 
+    /**
+     * The paths the lesson uses before it makes them (with create, mkdir, import or rename): what must
+     * be on a volume already for the lesson to run there, such as the sample's /lessons/big.bin.
+     */
+    public List<String> pathsItFinds() {
+        java.util.Set<String> made = new java.util.HashSet<>();
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        List<Scenario.Step> flat = new ArrayList<>();
+        for (Scenario.Step step : scenario.steps()) {
+            flat.add(step);
+            flat.addAll(step.parallel());
+        }
+        for (Scenario.Step step : flat) {
+            List<String> args = step.arguments();
+            switch (step.verb()) {
+            case "create", "mkdir" -> made.add(args.get(0));
+            case "import" -> made.add(args.get(1));
+            case "rename" -> {
+                if (!made.contains(args.get(0))) {
+                    found.add(args.get(0));
+                }
+                made.add(args.get(1));
+            }
+            case "open", "read", "write", "truncate", "delete", "log2phys", "fsync", "close", "inhibit", "preallocate",
+                    "export" -> {
+                if (!made.contains(args.get(0))) {
+                    found.add(args.get(0));
+                }
+            }
+            default -> {
+                // settings, checks and random steps name no path
+            }
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /** The file name it was read from. */
     public String name() {
         return name;
