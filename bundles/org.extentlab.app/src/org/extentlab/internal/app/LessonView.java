@@ -119,7 +119,6 @@ public class LessonView extends ViewPart {
         narration.setLayoutData(words);
         upcoming = new Label(parent, SWT.NONE);
         upcoming.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        upcoming.setFont(code);
         SimulationSession.getDefault().addListener(listener);
         try {
             entries = Lessons.all();
@@ -130,6 +129,7 @@ public class LessonView extends ViewPart {
             chooser.add(entry.title());
         }
         Presentation.apply(parent);
+        upcoming.setFont(code); // scaled already: after apply, which would scale it again
         Presentation.addListener(zoomed);
         org.extentlab.internal.ui.HelpView.attach(parent, getSite().getId()); // F1: this view's help
         refresh();
