@@ -9,14 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.extentlab.internal.app.ExerciseView;
 import org.extentlab.internal.app.ImageSession;
 import org.extentlab.internal.app.ImageState;
 import org.extentlab.kernel.sim.Exercises;
 import org.extentlab.ui.SimulationSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +21,8 @@ import org.junit.jupiter.api.Test;
  * right answer is right, a wrong one "not yet" without giving the answer away, Show Answer gives it,
  * and Run It loads the question's script as steps at their start for the other views.
  */
-class ExerciseViewWorkbenchTest {
-    private IWorkbenchWindow window;
-    private Display display;
+class ExerciseViewWorkbenchTest extends WindowTest {
 
-    @BeforeEach
-    void findWindow() {
-        window = WorkbenchDriver.settledWindow();
-        display = window.getShell().getDisplay();
-    }
 
 
     @Test

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.extentlab.internal.app.ImageOpener;
 import org.extentlab.internal.app.LessonView;
 import org.extentlab.internal.app.Lessons;
@@ -28,7 +26,6 @@ import org.extentlab.internal.ui.ProtocolTraceView;
 import org.extentlab.internal.ui.TransportHandler;
 import org.extentlab.kernel.sim.Lesson;
 import org.extentlab.ui.SimulationSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,18 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
  * a line and Restart move through it with the step's line highlighted and its narration shown; Play
  * runs it to its end unattended, every time; a step back clears a selection whose event is gone.
  */
-class LessonViewWorkbenchTest {
+class LessonViewWorkbenchTest extends WindowTest {
     @TempDir
     Path dir;
 
-    private IWorkbenchWindow window;
-    private Display display;
 
-    @BeforeEach
-    void findWindow() {
-        window = WorkbenchDriver.settledWindow();
-        display = window.getShell().getDisplay();
-    }
 
     private LessonView open(String name) throws Exception {
         execute(OpenLessonHandler.COMMAND_ID, Map.of(OpenLessonHandler.LESSON_PARAMETER, name));

@@ -13,8 +13,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.extentlab.internal.ui.Legend;
 import org.extentlab.internal.ui.MapPainter;
 import org.extentlab.internal.ui.Presentation;
@@ -23,7 +21,6 @@ import org.extentlab.internal.ui.VolumeMapView;
 import org.extentlab.internal.ui.ZoomHandler;
 import org.extentlab.ui.SimulationSession;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,15 +29,8 @@ import org.junit.jupiter.api.Test;
  * Timeline show the very colours the views draw; the owners' palette keeps consecutive files apart also
  * for readers with deuteranopia or protanopia.
  */
-class PresentationWorkbenchTest {
-    private IWorkbenchWindow window;
-    private Display display;
+class PresentationWorkbenchTest extends WindowTest {
 
-    @BeforeEach
-    void findWindow() {
-        window = WorkbenchDriver.settledWindow();
-        display = window.getShell().getDisplay();
-    }
 
     @AfterEach
     void actualSize() throws Exception {

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.commands.ICommandService;
 import org.extentlab.internal.app.ImageSession;
 import org.extentlab.internal.app.ImageSummaryView;
@@ -22,7 +20,6 @@ import org.extentlab.internal.ui.Views;
 import org.extentlab.internal.ui.VolumeNavigatorView;
 import org.extentlab.kernel.sim.TraceEvent;
 import org.extentlab.ui.SimulationSession;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,18 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  * enabled with no volume to run on, a truncated image called "supported", operation ID 0 shown bare,
  * "1 files".
  */
-class WhatUsersMetTest {
+class WhatUsersMetTest extends WindowTest {
     @TempDir
     Path dir;
 
-    private IWorkbenchWindow window;
-    private Display display;
 
-    @BeforeEach
-    void findWindow() {
-        window = WorkbenchDriver.settledWindow();
-        display = window.getShell().getDisplay();
-    }
 
     private List<String> perform(String line) {
         List<String> dialogs = new CopyOnWriteArrayList<>();
