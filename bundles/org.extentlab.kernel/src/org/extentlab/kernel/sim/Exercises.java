@@ -93,32 +93,28 @@ public final class Exercises {
     private Question ask(int number, Kind kind, List<VolumeFile> files, Random random) throws IOException {
         String fresh = "a fresh start (seed 1)";
         switch (kind) {
-        case BLOCKMAP_CALLS -> {
+        case BLOCKMAP_CALLS, PACKED_EXTENTS -> {
+            // A read of a whole file with a small packer: how many calls it makes, or what the first packs.
             Target file = target(number, files, random);
-            int packer = 1 + random.nextInt(3);
+            int packer = 1 + random.nextInt(kind == Kind.BLOCKMAP_CALLS ? 3 : 2);
             String read = "read " + quote(file.path()) + " 0 " + file.size();
             String script = file.made() + "packer-capacity " + packer + "\n" + read + "\n";
             List<TraceEvent> events = lastCall(run(script, AllocationPolicy.NATIVE));
-            long calls = events.stream().filter(e -> e.kind().equals("call") && e.name().equals("blockmapFile")).count();
-            return new Question(number, kind, "From " + fresh + file.story() + ", with a packer of " + packer + " extent"
-                    + (packer == 1 ? "" : "s") + ", how many blockmapFile calls will `" + read + "` make (the read opens "
-                    + file.path() + ", whose lookupItem may pack extents first)?", script, AllocationPolicy.NATIVE,
-                    Long.toString(calls));
-        }
-        case PACKED_EXTENTS -> {
-            Target file = target(number, files, random);
-            int packer = 1 + random.nextInt(2);
-            String read = "read " + quote(file.path()) + " 0 " + file.size();
-            String script = file.made() + "packer-capacity " + packer + "\n" + read + "\n";
-            List<TraceEvent> events = lastCall(run(script, AllocationPolicy.NATIVE));
+            String setting = "From " + fresh + file.story() + ", with a packer of " + packer;
+            if (kind == Kind.BLOCKMAP_CALLS) {
+                long calls = events.stream().filter(e -> e.kind().equals("call") && e.name().equals("blockmapFile"))
+                        .count();
+                return new Question(number, kind, setting + " extent" + (packer == 1 ? "" : "s")
+                        + ", how many blockmapFile calls will `" + read + "` make (the read opens " + file.path()
+                        + ", whose lookupItem may pack extents first)?", script, AllocationPolicy.NATIVE,
+                        Long.toString(calls));
+            }
             TraceEvent reply = events.stream().filter(e -> e.kind().equals("reply") && e.name().equals("blockmapFile"))
                     .findFirst().orElse(null);
-            return new Question(number, kind, "From " + fresh + file.story() + ", with a packer of " + packer
-                    + ", which extents will the "
-                    + "first blockmapFile reply of `" + read + "` pack (each as: type logical physical length, in bytes, "
-                    + "physical from the volume's start, - for zeroFill; separated by ;), or none if no blockmapFile is made?",
-                    script, AllocationPolicy.NATIVE, reply == null || reply.extents() == null ? "none"
-                            : describe(reply.extents()));
+            return new Question(number, kind, setting + ", which extents will the first blockmapFile reply of `" + read
+                    + "` pack (each as: type logical physical length, in bytes, physical from the volume's start, - for "
+                    + "zeroFill; separated by ;), or none if no blockmapFile is made?", script, AllocationPolicy.NATIVE,
+                    reply == null || reply.extents() == null ? "none" : describe(reply.extents()));
         }
         case FREE_SPACE -> {
             long length = (1 + random.nextInt(64)) * 1024L;

@@ -321,26 +321,25 @@ public final class SimulatedKernel {
     }
 
     /**
-     * Opens {@code item} for a descriptor, keeping the extents a lookupItem or createFile packed. Those
-     * calls ask for no range ({@code asked} is 0, or the size a createFile was given): what the kernel
-     * keeps of them follows the module behaviours switched on, as for a blockmapFile.
+     * Opens {@code item} for a descriptor, keeping the extents a lookupItem or createFile handed over
+     * ({@code handed}: what the module packed, under the module behaviours switched on). Those calls ask
+     * for no range ({@code asked} is 0, or the size a createFile was given), as a blockmapFile does.
      */
     private int register(Syscall call, VolumeItem item, String path, FileAttributes attributes,
-            List<PackedExtent> packed, long asked) {
+            List<PackedExtent> handed, long asked) {
         Vnode vnode = vnodes.computeIfAbsent(item.id(), id -> new Vnode(item, path));
         if (vnode.opens == 0) {
             vnode.learn(attributes);
             vnode.directory = attributes.directory();
         }
-        List<PackedExtent> handed = asModulePacks(0, asked, packed);
-        String invalid = handed.isEmpty() ? null : invalidExtent(handed);
+        String invalid = handed.isEmpty() ? null : HandedExtents.invalid(module, handed);
         if (invalid != null) {
             event(call, "fault", "extents", item.id(), -1, -1, -1, null, false, handed, null, null, -1,
                     invalid + "; the kernel keeps none of them");
-            handed = List.of();
-        }
-        for (PackedExtent extent : handed) {
-            retain(call, vnode, -1, asked, extent);
+        } else {
+            for (PackedExtent extent : handed) {
+                retain(call, vnode, -1, asked, extent);
+            }
         }
         vnode.opens++;
         int descriptor = nextDescriptor++;
@@ -364,20 +363,21 @@ public final class SimulatedKernel {
                 ExtentPacker packer = packer();
                 Replies.Create reply = module.createFile(name, directory,
                         new FileAttributes(0, false, size, 0, 0, false), packer);
+                List<PackedExtent> handed = HandedExtents.asModulePacks(settings, module, 0, size, packer.extents());
                 event(call, "reply", "createFile", reply.item() == null ? -1 : reply.item().id(), -1, -1, -1, null,
-                        false, asModulePacks(0, size, packer.extents()), reply.error(), reply.freeSpace(),
+                        false, handed, reply.error(), reply.freeSpace(),
                         reply.attributes() == null ? -1 : reply.attributes().size(), name);
                 if (reply.error() != null) {
                     return fail(reply.error());
                 }
-                return ok(register(call, reply.item(), path, reply.attributes(), packer.extents(), size));
+                return ok(register(call, reply.item(), path, reply.attributes(), handed, size));
             }
             ExtentPacker packer = packer();
             Replies.Lookup found = lookupWith(call, name, directory, packer);
             if (found.error() != null) {
                 return fail(found.error());
             }
-            return ok(register(call, found.item(), path, found.attributes(), packer.extents(), 0));
+            return ok(register(call, found.item(), path, found.attributes(), handed(packer), 0));
         });
     }
 
@@ -387,10 +387,13 @@ public final class SimulatedKernel {
         event(call, "call", "lookupItem", directory.id(), -1, -1, -1, null, false, null, null, null, -1, name);
         Replies.Lookup reply = module.lookupItem(name, directory, packer);
         event(call, "reply", "lookupItem", reply.item() == null ? -1 : reply.item().id(), -1, -1, -1, null, false,
-                asModulePacks(0, 0, packer.extents()), reply.error(), null,
-                reply.attributes() == null ? -1 : reply.attributes().size(),
-                name);
+                handed(packer), reply.error(), null, reply.attributes() == null ? -1 : reply.attributes().size(), name);
         return reply;
+    }
+
+    /** What a lookupItem's packer hands over (it asks for no range). */
+    private List<PackedExtent> handed(ExtentPacker packer) {
+        return HandedExtents.asModulePacks(settings, module, 0, 0, packer.extents());
     }
 
     public Syscall mkdir(String path) {
@@ -643,8 +646,8 @@ public final class SimulatedKernel {
         }
         List<PackedExtent> packed = packer.extents();
         if (reply.error() == null) {
-            packed = asModulePacks(offset, length, packed);
-            String invalid = packed.isEmpty() ? null : invalidExtent(packed);
+            packed = HandedExtents.asModulePacks(settings, module, offset, length, packed);
+            String invalid = packed.isEmpty() ? null : HandedExtents.invalid(module, packed);
             if (invalid != null) {
                 event(call, "fault", "blockmapFile", vnode.item.id(), operationId, offset, length, null, continuation,
                         packed, Errno.EIO, null, -1, invalid);
@@ -660,54 +663,6 @@ public final class SimulatedKernel {
                 reply.error(), reply.freeSpace(), attributes == null ? -1 : attributes.size(),
                 packer.isFull() ? "packer full" : null);
         return reply;
-    }
-
-    /**
-     * What the module hands over, under the module behaviours that can be switched on: extents clipped to
-     * the range asked for ({@code clip-to-request}), or block numbers and counts where bytes belong
-     * ({@code block-numbers-as-bytes}).
-     */
-    private List<PackedExtent> asModulePacks(long offset, long length, List<PackedExtent> packed) {
-        List<PackedExtent> out = packed;
-        int sector = module.sectorSize();
-        if (settings.is(KernelSettings.Switch.CLIP_TO_REQUEST)) {
-            long from = offset / sector * sector;
-            long to = (offset + length + sector - 1) / sector * sector;
-            out = new ArrayList<>();
-            for (PackedExtent extent : packed) {
-                long start = Math.max(from, extent.logicalOffset());
-                long end = Math.min(to, extent.logicalEnd());
-                if (end > start) {
-                    out.add(new PackedExtent(extent.type(), start, extent.type() == PackedExtentType.ZERO_FILL ? -1
-                            : extent.physicalAt(start), end - start));
-                }
-            }
-        }
-        if (settings.is(KernelSettings.Switch.BLOCK_NUMBERS_AS_BYTES)) {
-            long unit = module.allocationUnit();
-            List<PackedExtent> numbers = new ArrayList<>();
-            for (PackedExtent extent : out) {
-                numbers.add(new PackedExtent(extent.type(), extent.logicalOffset(),
-                        extent.type() == PackedExtentType.ZERO_FILL ? -1 : extent.physicalOffset() / unit,
-                        extent.length() / unit));
-            }
-            out = numbers;
-        }
-        return out;
-    }
-
-    /** Why the kernel refuses one of {@code packed} (lengths and offsets are whole sectors), or null. */
-    private String invalidExtent(List<PackedExtent> packed) {
-        int sector = module.sectorSize();
-        for (PackedExtent extent : packed) {
-            boolean physicalOk = extent.type() == PackedExtentType.ZERO_FILL || extent.physicalOffset() % sector == 0;
-            if (extent.length() <= 0 || extent.length() % sector != 0 || !physicalOk) {
-                return "the kernel refuses the extent " + extent.type().traceName() + " logical " + extent.logicalOffset()
-                        + " physical " + extent.physicalOffset() + " length " + extent.length() + ": offsets and lengths"
-                        + " are bytes, whole " + sector + "-byte sectors (were block numbers packed?)";
-            }
-        }
-        return null;
     }
 
     /**
