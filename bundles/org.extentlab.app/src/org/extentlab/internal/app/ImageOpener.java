@@ -43,6 +43,16 @@ public final class ImageOpener {
      * {@link #ASK} or {@link #FIRST_READABLE}.
      */
     public static Job open(Path path, int partition, Display display, Shell shell, boolean showErrors) {
+        return open(path, partition, display, shell, showErrors, null);
+    }
+
+    /**
+     * {@link #open(Path, int, Display, Shell, boolean)}, then {@code then} (when not null) on the UI thread
+     * once a volume opened and its simulation's start is scheduled: a job {@code then} schedules on the
+     * simulation session runs after that start. (A listener on the returned job could be added after the
+     * job ended, and never hear of it.)
+     */
+    public static Job open(Path path, int partition, Display display, Shell shell, boolean showErrors, Runnable then) {
         Path absolute = path.toAbsolutePath().normalize();
         ImageSession.getDefault().set(new ImageState.Opening(absolute));
         Job job = new Job(NLS.bind(Messages.Open_JobName, ImageSession.fileName(absolute))) {
@@ -81,7 +91,7 @@ public final class ImageOpener {
                 } catch (IOException e) {
                     outcome = new ImageState.Failed(absolute, e.getMessage() == null ? e.toString() : e.getMessage());
                 }
-                publish(display, shell, outcome, showErrors, opened);
+                publish(display, shell, outcome, showErrors, opened, then);
                 return Status.OK_STATUS;
             }
 
@@ -116,7 +126,8 @@ public final class ImageOpener {
         return chosen[0];
     }
 
-    static void publish(Display display, Shell shell, ImageState outcome, boolean showErrors, int partition) {
+    static void publish(Display display, Shell shell, ImageState outcome, boolean showErrors, int partition,
+            Runnable then) {
         if (display.isDisposed()) {
             return;
         }
@@ -127,6 +138,9 @@ public final class ImageOpener {
             ImageSession.getDefault().set(outcome);
             if (outcome instanceof ImageState.Opened opened && opened.volume() != null) {
                 SimulationSession.getDefault().start(opened.path(), opened.readFrom(), partition, opened.volume(), display);
+                if (then != null) {
+                    then.run();
+                }
             } else {
                 SimulationSession.getDefault().stop(display, outcome instanceof ImageState.Opened opened
                         && !opened.readError().isEmpty() ? opened.readError() : Messages.Simulation_NoVolume);

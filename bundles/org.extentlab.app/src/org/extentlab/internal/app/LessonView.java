@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -216,30 +214,13 @@ public class LessonView extends ViewPart {
         opening = NLS.bind(Messages.Lesson_Opening, image.getFileName(), lesson.format());
         refresh();
         Lesson wanted = lesson;
-        Job job = ImageOpener.open(image, ImageOpener.FIRST_READABLE, display, getSite().getShell(), true);
-        // The image's simulation starts in a job the open queues on the UI thread; the lesson's start,
-        // queued after it, runs after it (the session's jobs run one at a time). The open may end before
-        // the listener is added, so the start runs once, from whichever sees the end first.
-        java.util.concurrent.atomic.AtomicBoolean begun = new java.util.concurrent.atomic.AtomicBoolean();
-        Runnable begin = () -> {
-            if (begun.compareAndSet(false, true)) {
-                display.asyncExec(() -> {
-                    opening = null;
-                    if (!script.isDisposed() && lesson == wanted) {
-                        SimulationSession.getDefault().beginLesson(wanted.scenario(), display, errors());
-                    }
-                });
-            }
-        };
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                begin.run();
+        // Once the image's simulation start is scheduled, the lesson's start is queued behind it (the
+        // session's jobs run one at a time).
+        Job job = ImageOpener.open(image, ImageOpener.FIRST_READABLE, display, getSite().getShell(), true, () -> {
+            if (!script.isDisposed() && lesson == wanted) {
+                SimulationSession.getDefault().beginLesson(wanted.scenario(), display, errors());
             }
         });
-        if (job.getState() == Job.NONE) {
-            begin.run();
-        }
         return job;
     }
 
@@ -355,6 +336,9 @@ public class LessonView extends ViewPart {
             return;
         }
         SimulationSession session = SimulationSession.getDefault();
+        if (opening != null && !(ImageSession.getDefault().state() instanceof ImageState.Opening)) {
+            opening = null; // the image opened (the lesson's start follows) or failed to (a dialog said why)
+        }
         boolean ours = lesson != null && session.lesson() == lesson.scenario();
         int[] at = session.position();
         boolean busy = session.busy();

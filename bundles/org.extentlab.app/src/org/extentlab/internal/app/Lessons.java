@@ -1,16 +1,12 @@
 package org.extentlab.internal.app;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
 import org.extentlab.kernel.sim.Lesson;
 import org.extentlab.kernel.sim.ScenarioException;
-import org.osgi.framework.Bundle;
 
 /**
  * The lessons that ship with Extent Lab: the {@code lessons/} folder of org.extentlab.doc, one script
@@ -29,12 +25,7 @@ public final class Lessons {
 
     /** The folder holding the lessons, as a file on disk. */
     public static Path folder() throws IOException {
-        Bundle bundle = Platform.getBundle(SampleImage.BUNDLE);
-        URL entry = bundle == null ? null : bundle.getEntry("lessons/");
-        if (entry == null) {
-            throw new IOException("the lessons are missing: the bundle " + SampleImage.BUNDLE + " is not installed");
-        }
-        return Path.of(FileLocator.toFileURL(entry).getPath());
+        return org.extentlab.internal.ui.DocBundle.folder("lessons/");
     }
 
     /** Every lesson in file-name order; one that cannot be read is listed with its error. */

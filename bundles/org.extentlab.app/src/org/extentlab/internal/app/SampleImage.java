@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class SampleImage {
     /** The bundle holding the lessons and their images. */
-    public static final String BUNDLE = "org.extentlab.doc";
+    public static final String BUNDLE = org.extentlab.internal.ui.DocBundle.NAME;
     public static final String RESOURCE = "lessons/images/sample-ext4.img.gz";
     public static final String FILE_NAME = "sample-ext4.img";
 

@@ -61,24 +61,24 @@ public class SessionHandler extends AbstractHandler {
             return null;
         }
         Path path = Path.of(file);
-        return export ? export(state, path, onError) : save ? save(state, path, onError)
+        if (export) {
+            return write(Messages.Session_Exporting, SessionBundles::export, state, path, onError);
+        }
+        return save ? write(Messages.Session_Saving, SessionFiles::save, state, path, onError)
                 : open(path, display, shell, onError);
     }
 
-    private static Job export(SimulationSession.State state, Path target, Consumer<String> onError) {
-        return schedule(Messages.Session_Exporting, monitor -> {
-            try {
-                SessionBundles.export(state, target);
-            } catch (IOException e) {
-                onError.accept(NLS.bind(Messages.Session_NotSaved, e.getMessage()));
-            }
-        });
+    /** A way of writing a session to a file: a session file or a bundle. */
+    private interface Writer {
+        void write(SimulationSession.State state, Path target) throws IOException;
     }
 
-    private static Job save(SimulationSession.State state, Path target, Consumer<String> onError) {
-        return schedule(Messages.Session_Saving, monitor -> {
+    /** Writes {@code state} to {@code target} with {@code writer} in a job; a failure reaches {@code onError}. */
+    private static Job write(String name, Writer writer, SimulationSession.State state, Path target,
+            Consumer<String> onError) {
+        return schedule(name, monitor -> {
             try {
-                SessionFiles.save(state, target);
+                writer.write(state, target);
             } catch (IOException e) {
                 onError.accept(NLS.bind(Messages.Session_NotSaved, e.getMessage()));
             }

@@ -1,7 +1,6 @@
 package org.extentlab.internal.ui;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
-import org.osgi.framework.Bundle;
 
 /**
  * The help pages: Markdown files in the {@code help/} folder of org.extentlab.doc, in the order of its
@@ -68,12 +64,7 @@ public final class HelpPages {
 
     /** The pages of the installed org.extentlab.doc bundle. */
     public static HelpPages installed() throws IOException {
-        Bundle bundle = Platform.getBundle("org.extentlab.doc");
-        URL entry = bundle == null ? null : bundle.getEntry("help/");
-        if (entry == null) {
-            throw new IOException("the help pages are missing: the bundle org.extentlab.doc is not installed");
-        }
-        return read(Path.of(FileLocator.toFileURL(entry).getPath()));
+        return read(DocBundle.folder("help/"));
     }
 
     static Page page(String file, List<String> lines) {

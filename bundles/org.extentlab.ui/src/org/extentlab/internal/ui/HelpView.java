@@ -45,6 +45,8 @@ public class HelpView extends ViewPart {
     private Font code;
     private HelpPages.Page shown;
     private HelpPages.Section shownSection;
+    /** For each line of the page shown, the line of the text it became. */
+    private int[] renderedLines = new int[0];
     /** The links of the page shown: where each starts and ends in the text, and where it leads. */
     private final List<Object[]> links = new ArrayList<>();
 
@@ -167,8 +169,7 @@ public class HelpView extends ViewPart {
 
     /** The line of the rendered text that page line {@code source} became. */
     private int lineOf(int source) {
-        Object lines = page.getData("lines");
-        return lines instanceof int[] map && source < map.length ? map[source] : 0;
+        return source < renderedLines.length ? renderedLines[source] : 0;
     }
 
     /**
@@ -221,7 +222,7 @@ public class HelpView extends ViewPart {
         }
         page.setText(text.toString());
         page.setStyleRanges(styles.toArray(StyleRange[]::new));
-        page.setData("lines", lines);
+        renderedLines = lines;
     }
 
     private static StyleRange fontRange(int start, int length, Font font) {
