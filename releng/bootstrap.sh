@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sourced by releng/run.sh, releng/test.sh and .ci/run: makes a fresh Debian machine able to build,
 # test and run Extent Lab, and exports JAVA_HOME, MVN and PATH for the caller.
-#  1. the Debian packages (GTK and Xvfb for the workbench, the mkfs/fsck/sleuthkit tools the tests
+#  1. the Debian packages (GTK, WebKitGTK for the help's pages and Xvfb for the workbench, the mkfs/fsck/sleuthkit tools the tests
 #     compare with), installed when missing and running as root;
 #  2. a JDK >= 21: JAVA_HOME if it is one, else the newest under /usr/lib/jvm;
 #  3. Maven >= 3.9.9 (Tycho 5 needs it): mvn on PATH if new enough, else Apache Maven fetched as an
@@ -11,7 +11,7 @@
 extentlab_fail() { echo "bootstrap: $*" >&2; return 1; }
 
 extentlab_packages() {
-  local wanted=(libgtk-3-0 xvfb xauth fonts-dejavu-core imagemagick x11-utils python3 unzip
+  local wanted=(libgtk-3-0 libwebkit2gtk-4.1-0 xvfb xauth fonts-dejavu-core imagemagick x11-utils python3 unzip
     e2fsprogs dosfstools mtools exfatprogs sleuthkit fdisk util-linux ntfs-3g genisoimage btrfs-progs
     xfsprogs squashfs-tools xz-utils zstd maven)
   local missing=() pkg

@@ -85,7 +85,7 @@ public class ExerciseView extends ViewPart {
         score.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         question.setText(Messages.Exercise_None);
         org.extentlab.internal.ui.Presentation.apply(parent);
-        org.extentlab.internal.ui.HelpView.attach(parent, getSite().getId()); // F1: this view's help
+        org.extentlab.internal.ui.HelpContexts.set(parent, getSite().getId()); // F1: this view's help
         refresh();
     }
 

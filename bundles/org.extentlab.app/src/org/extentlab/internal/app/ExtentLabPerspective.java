@@ -27,7 +27,7 @@ public class ExtentLabPerspective implements IPerspectiveFactory {
         left.addView(VolumeNavigatorView.ID);
         left.addPlaceholder(LessonView.ID);
         left.addPlaceholder(ExerciseView.ID);
-        left.addPlaceholder(org.extentlab.internal.ui.HelpView.ID);
+        left.addPlaceholder("org.eclipse.help.ui.HelpView"); // Eclipse Help: F1, Search
         IFolderLayout image = layout.createFolder("org.extentlab.app.folder.image", IPageLayout.BOTTOM, 0.55f,
                 "org.extentlab.app.folder.left");
         image.addView(ImageSummaryView.ID);

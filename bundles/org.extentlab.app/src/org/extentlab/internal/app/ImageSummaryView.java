@@ -50,7 +50,7 @@ public class ImageSummaryView extends ViewPart {
         getSite().setSelectionProvider(viewer);
         ImageSession.getDefault().addListener(listener);
         org.extentlab.internal.ui.Presentation.apply(parent);
-        org.extentlab.internal.ui.HelpView.attach(parent, getSite().getId()); // F1: this view's help
+        org.extentlab.internal.ui.HelpContexts.set(parent, getSite().getId()); // F1: this view's help
     }
 
     @Override

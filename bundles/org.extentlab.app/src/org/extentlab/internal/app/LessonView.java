@@ -129,7 +129,7 @@ public class LessonView extends ViewPart {
         Presentation.apply(parent);
         upcoming.setFont(code); // scaled already: after apply, which would scale it again
         Presentation.addListener(zoomed);
-        org.extentlab.internal.ui.HelpView.attach(parent, getSite().getId()); // F1: this view's help
+        org.extentlab.internal.ui.HelpContexts.set(parent, getSite().getId()); // F1: this view's help
         refresh();
     }
 

@@ -48,7 +48,7 @@ public final class PartitionDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        org.extentlab.internal.ui.HelpView.attach(shell, "org.extentlab.app.dialogs.partition"); // F1: this dialog's help
+        org.extentlab.internal.ui.HelpContexts.set(shell, "org.extentlab.app.dialogs.partition"); // F1: this dialog's help
         shell.setText(Messages.Partition_ShellTitle);
     }
 

@@ -36,7 +36,7 @@ final class FaultDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        HelpView.attach(shell, "org.extentlab.ui.dialogs.fault"); // F1: this dialog's help
+        HelpContexts.set(shell, "org.extentlab.ui.dialogs.fault"); // F1: this dialog's help
         shell.setText(TITLE);
     }
 

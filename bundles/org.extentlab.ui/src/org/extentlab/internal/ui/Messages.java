@@ -110,9 +110,6 @@ public final class Messages extends NLS {
     public static String Properties_Item;
     public static String Properties_OperationId;
     public static String Operation_MappingOnly;
-    public static String Help_SearchHint;
-    public static String Help_NothingFound;
-    public static String Help_Picture;
     public static String Timeline_TipOffloaded;
     public static String Timeline_TipMappingOnly;
     public static String Timeline_TipCompleteOnly;

@@ -31,7 +31,7 @@ public abstract class SessionView extends ViewPart {
         createContent(parent);
         Presentation.apply(parent);
         Presentation.addListener(zoomed);
-        HelpView.attach(parent, getSite().getId()); // F1: this view's help
+        HelpContexts.set(parent, getSite().getId()); // F1: this view's help
         SimulationSession.getDefault().addListener(listener);
         getSite().getPage().addSelectionListener(selectionListener);
         refresh();

@@ -75,10 +75,11 @@ public class SimulationPreferencePage extends FieldEditorPreferencePage implemen
         faults.setLayoutData(wrap);
     }
 
-    /** F1 or the help button: the preferences' section of the guide. */
+    /** F1 or the help button: what the page's settings do, from the help's contexts. */
     @Override
-    public void performHelp() {
-        HelpView.open("org.extentlab.ui.preferences.simulation");
+    public void createControl(org.eclipse.swt.widgets.Composite parent) {
+        super.createControl(parent);
+        HelpContexts.set(getControl(), "org.extentlab.ui.preferences.simulation");
     }
 
     @Override

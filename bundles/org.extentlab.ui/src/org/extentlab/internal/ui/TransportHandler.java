@@ -207,7 +207,7 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
                     @Override
                     protected void configureShell(Shell dialogShell) {
                         super.configureShell(dialogShell);
-                        HelpView.attach(dialogShell, "org.extentlab.ui.dialogs.operation"); // F1: the script format
+                        HelpContexts.set(dialogShell, "org.extentlab.ui.dialogs.operation"); // F1: the script format
                     }
                 };
                 line = dialog.open() == Window.OK ? dialog.getValue() : null;

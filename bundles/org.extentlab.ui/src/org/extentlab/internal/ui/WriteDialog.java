@@ -48,7 +48,7 @@ final class WriteDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        HelpView.attach(shell, "org.extentlab.ui.dialogs.write"); // F1: this dialog's help
+        HelpContexts.set(shell, "org.extentlab.ui.dialogs.write"); // F1: this dialog's help
         shell.setText(Messages.Write_Title);
     }
 
