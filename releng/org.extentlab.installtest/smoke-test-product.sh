@@ -44,9 +44,15 @@ else echo "  FAIL the workspace is not under HOME ($work/home/.extentlab/workspa
 if ls "$app"/plugins/org.extentlab.doc_*/lessons/images/sample-ext4.img.gz >/dev/null 2>&1; then
   echo "  ok   the lessons and their images are in plugins/org.extentlab.doc_*/lessons"
 else echo "  FAIL no lessons folder in the product"; failures=1; fi
-if [ -f "$(ls -d "$app"/plugins/org.extentlab.doc_* | head -n 1)/help/toc.txt" ]; then
-  echo "  ok   the help pages are in plugins/org.extentlab.doc_*/help"
+if [ -f "$(ls -d "$app"/plugins/org.extentlab.doc_* | head -n 1)/help/toc.xml" ]; then
+  echo "  ok   the help pages and their toc are in plugins/org.extentlab.doc_*/help"
 else echo "  FAIL no help pages in the product"; failures=1; fi
+# Eclipse Help shows them: the help system, its window's web application and server, its search.
+for bundle in org.eclipse.help.base org.eclipse.help.ui org.eclipse.help.webapp org.eclipse.ui.cheatsheets \
+    org.eclipse.equinox.http.jetty org.eclipse.equinox.jsp.jasper org.apache.lucene.core; do
+  if ls "$app"/plugins/${bundle}_* >/dev/null 2>&1; then echo "  ok   the product holds $bundle"
+  else echo "  FAIL the product lacks $bundle (Eclipse Help)"; failures=1; fi
+done
 if [ "$colours" -lt 16 ]; then echo "  FAIL the screenshot is nearly blank"; failures=1; fi
 if grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
   echo "  FAIL the log has errors:"; sed 's/^/  | /' "$log"; failures=1
