@@ -42,6 +42,12 @@ final class FatReader {
     private long bad;
     private final BitSet owned = new BitSet();
     private final BitSet visitedDirectories = new BitSet();
+    /** Clusters that more than one chain holds. */
+    private final BitSet crossLinked = new BitSet();
+    /** Damage of files already read that a later entry shows (a duplicate short name), by path. */
+    private final java.util.Map<String, String> laterDamage = new java.util.HashMap<>();
+    /** Each file's clusters, while cross-links are looked for. */
+    private final java.util.Map<String, int[]> chains = new java.util.HashMap<>();
 
     private FatReader(ImageSource source, ImageFormat type, IProgressMonitor monitor) {
         this.source = source;
@@ -77,7 +83,10 @@ final class FatReader {
                     + ByteSizes.describe(totalSectors * bytesPerSector) + " but the image holds "
                     + ByteSizes.describe(source.length()));
         }
-        readFat(reserved * (long) bytesPerSector, fatSectors * bytesPerSector);
+        int neededFatBytes = readFat(reserved * (long) bytesPerSector, fatSectors * bytesPerSector);
+        FatChecks.dirty(type, boot, fat, problems);
+        FatChecks.copiesDiffer(source, reserved * (long) bytesPerSector, fatSectors * bytesPerSector, fatCount,
+                neededFatBytes, type, problems);
         FreeRuns free = new FreeRuns();
         long freeClusters = 0;
         for (int c = 2; c < clusterCount + 2; c++) {
@@ -92,16 +101,24 @@ final class FatReader {
         String[] label = { type == ImageFormat.FAT32 ? ascii(boot, 71, 11) : ascii(boot, 43, 11) };
         if (type == ImageFormat.FAT32) {
             long rootCluster = boot.getInt(44) & 0xFFFF_FFFFL;
-            checkFsInfo(boot.getShort(48) & 0xFFFF, freeClusters);
+            FatChecks.backupBootSector(source, boot, boot.getShort(50) & 0xFFFF, bytesPerSector, problems);
+            FatChecks.fsInfo(source, boot.getShort(48) & 0xFFFF, bytesPerSector, freeClusters, problems);
             ClusterChain root = ClusterChain.follow(fat, rootCluster, endOfChain, bad, clusterCount);
             if (!root.damage().isEmpty()) {
                 problems.add("root directory: " + root.damage());
             }
-            walk(heap.read(root.clusters(), Long.MAX_VALUE), heap.locator(root.clusters()), "", files, 0, label);
+            for (int c : root.clusters()) {
+                owned.set(c);
+            }
+            walk(heap.read(root.clusters(), Long.MAX_VALUE), heap.locator(root.clusters()), "", files, 0, label, 0, 0);
         } else {
             long rootPhysical = source.base() + rootStart;
             walk(source.read(rootStart, (int) (rootDirSectors * bytesPerSector)).array(), at -> rootPhysical + at, "",
-                    files, 0, label);
+                    files, 0, label, 0, 0);
+        }
+        FatChecks.lostClusters(fat, clusterCount, bad, owned, problems);
+        if (!crossLinked.isEmpty() || !laterDamage.isEmpty()) {
+            files.replaceAll(this::damagedLater);
         }
         files.sort(Comparator.comparing(VolumeFile::path));
         entries.sort(Comparator.comparing(VolumeEntry::path));
@@ -111,7 +128,8 @@ final class FatReader {
                 LoadedVolume.serial(boot.getInt(type == ImageFormat.FAT32 ? 67 : 39)), bytesPerSector, List.of(), files, entries, problems);
     }
 
-    private void readFat(long offset, long bytes) throws IOException {
+    /** Reads the first FAT; returns how many of its bytes the volume's clusters use. */
+    private int readFat(long offset, long bytes) throws IOException {
         int entries = (int) (clusterCount + 2);
         long needed = switch (type) {
         case FAT12 -> (entries * 3L + 1) / 2;
@@ -139,82 +157,79 @@ final class FatReader {
         default -> 0x0FFF_FFF8;
         };
         bad = endOfChain - 1;
-    }
-
-    private void checkFsInfo(int sector, long freeClusters) throws IOException {
-        if (sector == 0 || sector == 0xFFFF) {
-            return;
-        }
-        ByteBuffer info = source.read((long) sector * bytesPerSector, 512);
-        if (info.getInt(0) != 0x41615252 || info.getInt(484) != 0x61417272) {
-            problems.add("the FSInfo sector has no signature");
-            return;
-        }
-        long hint = info.getInt(488) & 0xFFFF_FFFFL;
-        if (hint != 0xFFFF_FFFFL && hint != freeClusters) {
-            problems.add("FSInfo counts " + hint + " free clusters, the FAT " + freeClusters);
-        }
+        return (int) needed;
     }
 
     /**
      * Reads the entries of {@code directory}, whose byte {@code i} stands at {@code where.applyAsLong(i)}
-     * in the image (an entry's position is the id of the file it describes).
+     * in the image (an entry's position is the id of the file it describes). {@code self} is the
+     * directory's first cluster and {@code parent} its parent's (0 for the root and for a parent that
+     * is the root), which its "." and ".." entries must name. Checks each entry as fsck.fat does: the
+     * "." and ".." slots, long-name chains, duplicate short names, sizes against cluster chains.
      */
     private void walk(byte[] directory, LongUnaryOperator where, String path, List<VolumeFile> files, int depth,
-            String[] label) throws IOException {
+            String[] label, long self, long parent) throws IOException {
         ByteBuffer entries = ByteBuffer.wrap(directory).order(ByteOrder.LITTLE_ENDIAN);
-        char[] longName = new char[20 * 13];
-        int longParts = 0;
-        int longChecksum = -1;
+        String shown = path.isEmpty() ? "/" : path;
+        LongNames longNames = new LongNames(shown);
+        java.util.Map<String, String> shortNames = new java.util.HashMap<>();
+        boolean root = path.isEmpty();
         for (int at = 0; at + 32 <= directory.length; at += 32) {
             int first = directory[at] & 0xFF;
+            int slot = at / 32;
             if (first == 0) {
+                if (!root && slot < 2) {
+                    problems.add(shown + ": expected a valid '" + (slot == 0 ? "." : "..") + "' entry in slot " + (slot + 1));
+                }
                 break;
             }
             int attributes = directory[at + 11] & 0xFF;
             if (first == 0xE5) {
-                longParts = 0;
+                longNames.interrupted();
                 continue;
             }
             if ((attributes & 0x3F) == ATTR_LONG_NAME) {
-                int order = first & 0x1F;
-                if ((first & 0x40) != 0) {
-                    longParts = order;
-                    longChecksum = directory[at + 13] & 0xFF;
-                    Arrays.fill(longName, '\uffff');
-                }
-                if (order >= 1 && order <= 20) {
-                    int base = (order - 1) * 13;
-                    int[] offsets = { 1, 3, 5, 7, 9, 14, 16, 18, 20, 22, 24, 28, 30 };
-                    for (int k = 0; k < 13; k++) {
-                        longName[base + k] = entries.getChar(at + offsets[k]);
-                    }
-                }
+                longNames.part(directory, entries, at);
                 continue;
             }
             if ((attributes & ATTR_VOLUME_ID) != 0) {
                 if (depth == 0) {
                     label[0] = new String(directory, at, 11, StandardCharsets.ISO_8859_1);
                 }
-                longParts = 0;
+                longNames.interrupted();
                 continue;
             }
             String name = shortName(directory, at);
-            if (longParts > 0 && longChecksum == shortNameChecksum(directory, at)) {
-                StringBuilder text = new StringBuilder();
-                for (int k = 0; k < longParts * 13 && longName[k] != 0 && longName[k] != '\uffff'; k++) {
-                    text.append(longName[k]);
-                }
-                name = text.toString();
-            }
-            longParts = 0;
-            if (name.equals(".") || name.equals("..")) {
-                continue;
+            String longName = longNames.end(shortNameChecksum(directory, at), name);
+            if (longName != null) {
+                name = longName;
             }
             long cluster = (entries.getShort(at + 26) & 0xFFFF)
                     | (type == ImageFormat.FAT32 ? (long) (entries.getShort(at + 20) & 0xFFFF) << 16 : 0);
+            if (!root && slot < 2) {
+                String dots = slot == 0 ? "." : "..";
+                if (!name.equals(dots) || cluster != (slot == 0 ? self : parent)) {
+                    problems.add(shown + ": invalid '" + dots + "' entry in slot " + (slot + 1) + " (fsck.fat fixes it)");
+                }
+                if (name.equals(dots)) {
+                    continue;
+                }
+            }
+            if (name.equals(".") || name.equals("..")) {
+                problems.add(shown + ": a '" + name + "' entry in slot " + (slot + 1) + ", where it does not belong");
+                continue;
+            }
+            String raw = new String(directory, at, 11, StandardCharsets.ISO_8859_1);
             long size = entries.getInt(at + 28) & 0xFFFF_FFFFL;
             String childPath = path + "/" + name;
+            String nameDamage = longNames.damaged() ? "its long file name is damaged" : "";
+            String twin = shortNames.putIfAbsent(raw, childPath);
+            if (twin != null) {
+                problems.add(childPath + ": duplicate directory entry (the short name " + shortName(directory, at)
+                        + " appears twice in " + shown + ")");
+                nameDamage = "its short name " + shortName(directory, at) + " appears twice in " + shown;
+                laterDamage.putIfAbsent(twin, nameDamage);
+            }
             progress.tick();
             ItemAttributes itemAttributes = ItemAttributes.fromFatBits((attributes & ATTR_DIRECTORY) != 0,
                     (attributes & 0x01) != 0, ItemAttributes.dosTime(u16(entries, at + 18), 0),
@@ -226,6 +241,7 @@ final class FatReader {
             for (int c : chain.clusters()) {
                 if (owned.get(c)) {
                     damage = damage.isEmpty() ? "cluster " + c + " belongs to another file too (cross-linked)" : damage;
+                    crossLinked.set(c);
                 }
                 owned.set(c);
             }
@@ -234,30 +250,164 @@ final class FatReader {
                 if (!damage.isEmpty()) {
                     problems.add("directory " + childPath + ": " + damage);
                 }
+                if (size != 0) {
+                    problems.add("directory " + childPath + ": directory has non-zero size (" + size + " bytes)");
+                }
                 if (chain.clusters().length > 0 && !visitedDirectories.get(chain.clusters()[0])
                         && depth < MAX_DIRECTORY_DEPTH) {
                     visitedDirectories.set(chain.clusters()[0]);
-                    walk(heap.read(chain.clusters(), Long.MAX_VALUE), heap.locator(chain.clusters()), childPath, files, depth + 1, label);
+                    walk(heap.read(chain.clusters(), Long.MAX_VALUE), heap.locator(chain.clusters()), childPath, files,
+                            depth + 1, label, cluster, root ? 0 : self);
                 } else if (chain.clusters().length > 0) {
                     problems.add("directory " + childPath + " appears twice in the tree (a loop)");
                 }
                 continue;
             }
-            if (damage.isEmpty() && (long) chain.clusters().length * clusterSize < size) {
-                damage = "the cluster chain holds " + chain.clusters().length * clusterSize + " bytes of a "
-                        + size + "-byte file";
+            long chainBytes = (long) chain.clusters().length * clusterSize;
+            if (damage.isEmpty() && chainBytes < size) {
+                damage = "the cluster chain holds " + chainBytes + " bytes of a " + size + "-byte file";
             }
             if (!damage.isEmpty()) {
                 problems.add(childPath + ": " + damage);
+            } else if (chainBytes - size >= clusterSize) {
+                problems.add(childPath + ": file size is " + size + " bytes, cluster chain length is " + chainBytes
+                        + " bytes (clusters past the file's end)");
+                damage = "its cluster chain runs past the file's end";
+            }
+            if (damage.isEmpty()) {
+                damage = nameDamage;
             }
             ExtentRuns runs = new ExtentRuns();
             int[] clusters = chain.clusters();
             for (int i = 0; i < clusters.length; i++) {
                 runs.add(i * clusterSize, heap.offset(clusters[i]), clusterSize, ExtentType.DATA);
             }
+            chains.put(childPath, clusters);
             files.add(new VolumeFile(childPath, where.applyAsLong(at), size, size, false,
                     runs.normalized(size, clusterSize), damage, itemAttributes));
         }
+        longNames.interrupted();
+    }
+
+    /**
+     * The long-name entries before a short entry, checked as fsck.fat checks them: a chain starts with
+     * its last part (flag 0x40), counts down to 1 with one checksum, and ends at the short entry whose
+     * name it checksums; parts cut off by another entry or the directory's end are orphaned.
+     */
+    private final class LongNames {
+        private final String directory;
+        private final char[] name = new char[20 * 13];
+        private int parts;
+        private int expected;
+        private int checksum = -1;
+        private boolean broken;
+        private boolean lastDamaged;
+
+        LongNames(String directory) {
+            this.directory = directory;
+        }
+
+        void part(byte[] entries, ByteBuffer buffer, int at) {
+            int first = entries[at] & 0xFF;
+            int order = first & 0x1F;
+            int sum = entries[at + 13] & 0xFF;
+            if ((first & 0x40) != 0) {
+                interrupted();
+                parts = order;
+                expected = order;
+                checksum = sum;
+                broken = false;
+                Arrays.fill(name, '\uffff');
+            } else if (parts == 0) {
+                problems.add(directory + ": orphaned long file name part (sequence number " + order + " with no start)");
+                return;
+            }
+            if (order != expected) {
+                report("unexpected long filename sequence number (" + order + " vs. expected " + expected + ")");
+            } else if (sum != checksum) {
+                report("checksum in long filename part wrong (" + Integer.toHexString(sum) + " vs. expected "
+                        + Integer.toHexString(checksum) + ")");
+            }
+            if (order >= 1 && order <= 20) {
+                int base = (order - 1) * 13;
+                int[] offsets = { 1, 3, 5, 7, 9, 14, 16, 18, 20, 22, 24, 28, 30 };
+                for (int k = 0; k < 13; k++) {
+                    name[base + k] = buffer.getChar(at + offsets[k]);
+                }
+            }
+            expected = order - 1;
+        }
+
+        /** Whether the chain the last short entry ended was damaged (its long name not taken). */
+        boolean damaged() {
+            return lastDamaged;
+        }
+
+        /** The short entry that ends the chain: the long name, or null when there is none or it does not fit. */
+        String end(int shortChecksum, String shortName) {
+            lastDamaged = false;
+            if (parts == 0) {
+                return null;
+            }
+            lastDamaged = true;
+            String text = text();
+            boolean whole = expected == 0 && !broken;
+            parts = 0;
+            if (!whole) {
+                problems.add(directory + ": long file name \"" + text + "\" is damaged; " + shortName + " keeps its short name");
+                return null;
+            }
+            if (shortChecksum != checksum) {
+                problems.add(directory + ": wrong checksum for long file name \"" + text + "\" (short name " + shortName
+                        + " may have changed without updating the long name)");
+                return null;
+            }
+            lastDamaged = false;
+            return text;
+        }
+
+        /** Another kind of entry, or the directory's end: parts still waiting for their short entry are orphaned. */
+        void interrupted() {
+            if (parts > 0) {
+                problems.add(directory + ": orphaned long file name part \"" + text() + "\"");
+            }
+            parts = 0;
+        }
+
+        private void report(String what) {
+            if (!broken) {
+                problems.add(directory + ": " + what);
+            }
+            broken = true;
+        }
+
+        private String text() {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < parts * 13 && name[k] != 0; k++) {
+                if (name[k] != '\uffff') {
+                    text.append(name[k]);
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * A file found clean when it was read whose damage showed later: it holds a cluster a later chain
+     * holds too (cross-linked), or a later entry has its short name. Changing it would change the other.
+     */
+    private VolumeFile damagedLater(VolumeFile file) {
+        if (!file.damage().isEmpty()) {
+            return file;
+        }
+        String damage = laterDamage.getOrDefault(file.path(), "");
+        for (int cluster : chains.getOrDefault(file.path(), new int[0])) {
+            if (damage.isEmpty() && crossLinked.get(cluster)) {
+                damage = "cluster " + cluster + " belongs to another file too (cross-linked)";
+            }
+        }
+        return damage.isEmpty() ? file : new VolumeFile(file.path(), file.id(), file.size(), file.validDataLength(),
+                file.inline(), file.extents(), damage, file.attributes(), file.inlineData());
     }
 
     private static int u16(ByteBuffer entries, int offset) {

@@ -9,6 +9,7 @@ public enum Errno {
     ENOTDIR(20, "not a directory"),
     EISDIR(21, "is a directory"),
     EINVAL(22, "invalid argument"),
+    EROFS(30, "read-only file system"),
     EFBIG(27, "file too large"),
     ENOSPC(28, "no space left on device"),
     ENOTSUP(45, "operation not supported"),

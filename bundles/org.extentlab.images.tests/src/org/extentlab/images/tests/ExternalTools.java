@@ -52,6 +52,38 @@ public final class ExternalTools {
         }
     }
 
+    /**
+     * What a checker run as {@code command} (fsck.fat -n, e2fsck -fn, fsck.exfat -n) complains of: the
+     * lines it printed, whatever its exit status, less its banner, its summary and its "leaving the
+     * volume unchanged", every number made "N" so that complaints about other counts compare equal.
+     */
+    public static java.util.Set<String> complaints(String... command) throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>(List.of(command));
+        argv.set(0, locate(command[0]));
+        Process process = new ProcessBuilder(argv).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException(String.join(" ", argv) + " did not finish within 120 s");
+        }
+        java.util.Set<String> lines = new java.util.TreeSet<>();
+        for (String line : text.split("\n")) {
+            String kept = line.strip();
+            if (kept.isEmpty() || kept.matches("^(fsck\\.fat|fsck\\.exfat|e2fsck|exfatprogs) .*version.*|^fsck\\.fat \\d.*|^exfatprogs version.*")
+                    || kept.startsWith("Leaving filesystem unchanged") || kept.matches(".*: \\d+ files, \\d+/\\d+ clusters$")
+                    || kept.matches("^Pass \\d.*") || kept.matches(".*\\d+/\\d+ files \\(.*") 
+                    || kept.startsWith("Checking ") || kept.matches("^/dev/.*|^exFAT.*|^clean\\. directories.*|.*: clean\\..*")
+                    || kept.startsWith("Auto-") || kept.startsWith("Not auto") || kept.startsWith("Automatically")
+                    || kept.startsWith("Fixing") || kept.startsWith("Using first FAT") || kept.startsWith("Truncating")
+                    || kept.startsWith("Renamed to") || kept.startsWith("Not automatically")) {
+                continue;
+            }
+            lines.add(kept.replaceAll("\\d+", "N").replaceAll("FSCKN+\\.N+", "FSCK"));
+        }
+        return lines;
+    }
+
     /** Runs {@code command} with {@code input} on its standard input (sfdisk scripts). */
     public static String runWithInput(String input, String... command) throws IOException, InterruptedException {
         Path script = Files.createTempFile("extentlab-tool", ".in");

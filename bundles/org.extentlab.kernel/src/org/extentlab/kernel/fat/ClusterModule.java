@@ -153,7 +153,8 @@ abstract class ClusterModule extends AbstractModule {
             byte[] bytes = readSlots(slots);
             int run = 0;
             for (int i = 0; i < slots.length; i++) {
-                run = slotFree(bytes[i * 32] & 0xFF) ? run + 1 : 0;
+                boolean free = slotFree(bytes[i * 32] & 0xFF) && (run > 0 || i == 0 || mayFollow(bytes, (i - 1) * 32));
+                run = free ? run + 1 : 0;
                 if (run == count) {
                     return Arrays.copyOfRange(slots, i - count + 1, i + 1);
                 }
@@ -176,6 +177,15 @@ abstract class ClusterModule extends AbstractModule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a new entry set may start right after the entry at {@code at} of {@code bytes}. FAT says
+     * no after a long-name entry left without its short entry (orphaned on a damaged volume): the checker
+     * would take it for the new entry's long name.
+     */
+    protected boolean mayFollow(byte[] bytes, int at) {
+        return true;
     }
 
     // ---- clusters ----
@@ -281,6 +291,7 @@ abstract class ClusterModule extends AbstractModule {
         int[] freed = Arrays.copyOfRange(node.clusters, keep, node.clusterCount);
         endChain(node, keep);
         node.clusterCount = keep;
+        node.clustersAtLoad = Math.min(node.clustersAtLoad, keep);
         mark(freed, false);
     }
 
@@ -759,8 +770,9 @@ abstract class ClusterModule extends AbstractModule {
             return;
         }
         node.memorySize = node.size;
-        if (node.clusterCount > clustersFor(node.size)) {
-            cut(node, clustersFor(node.size));
+        int keep = Math.max(clustersFor(node.size), node.clustersAtLoad);
+        if (node.clusterCount > keep) {
+            cut(node, keep);
             persist(node);
         }
     }

@@ -36,6 +36,8 @@ public final class FatModule extends ClusterModule {
     private final long rootStart;
     private final int rootEntries;
     private final long fsInfo;
+    /** Clusters the FAT marks in use that no file or folder holds (a damaged volume's; never reused). */
+    private int lostClusters;
     private final int[] fat;
     private final int endOfChain;
 
@@ -112,6 +114,12 @@ public final class FatModule extends ClusterModule {
             seen.set(root.clusters[i]);
         }
         load(root, seen, 0);
+        int bad = (int) (endOfChain & ~7) - 1;
+        for (int c = 2; c < clusterCount + 2; c++) {
+            if (fat[c] != 0 && fat[c] != bad && !seen.get(c)) {
+                lostClusters++;
+            }
+        }
     }
 
     /** Opens the FAT volume at {@code volumeStart} of the overlay's image. */
@@ -152,22 +160,22 @@ public final class FatModule extends ClusterModule {
         return values;
     }
 
-    private void follow(FatNode node, int first, BitSet seen) throws ImageFormatException {
-        for (int c = first; c >= 2 && c < clusterCount + 2; c = fat[c]) {
-            if (seen.get(c)) {
-                throw new ImageFormatException("the cluster chain of " + node.path() + " meets cluster " + c
-                        + " twice; run fsck.fat before simulating on this image");
-            }
+    /**
+     * Gives {@code node} its cluster chain from {@code first}. A damaged chain (the reader has said so,
+     * and the kernel keeps such a file read-only) is taken as far as it goes: up to a loop, a cluster
+     * outside the volume or a free one; a cluster another chain holds too (cross-linked) is shared.
+     */
+    private void follow(FatNode node, int first, BitSet seen) {
+        BitSet mine = new BitSet();
+        for (int c = first; c >= 2 && c < clusterCount + 2 && !mine.get(c); c = fat[c]) {
+            mine.set(c);
             seen.set(c);
             node.append(c);
-            if (fat[c] >= (endOfChain & ~7)) {
-                return;
+            if (fat[c] >= (endOfChain & ~7) || fat[c] == 0) {
+                break;
             }
         }
-        if (node.clusterCount > 0 || first != 0) {
-            throw new ImageFormatException("the cluster chain of " + node.path() + " is broken"
-                    + "; run fsck.fat before simulating on this image");
-        }
+        node.clustersAtLoad = node.clusterCount;
     }
 
     private void load(FatNode directory, BitSet seen, int depth) throws IOException {
@@ -178,6 +186,11 @@ public final class FatModule extends ClusterModule {
         byte[] bytes = readSlots(slots);
         List<Long> longEntries = new ArrayList<>();
         StringBuilder longName = new StringBuilder();
+        // A long name counts only when whole, as the reader and fsck.fat take it: it starts with its
+        // last part (0x40), counts down to 1, and every part carries the short entry's checksum.
+        int expected = 0;
+        int partsChecksum = -1;
+        boolean whole = false;
         for (int i = 0; i < slots.length; i++) {
             int at = i * 32;
             int first = bytes[at] & 0xFF;
@@ -190,10 +203,17 @@ public final class FatModule extends ClusterModule {
                 continue;
             }
             if ((attributes & 0x3F) == ATTR_LONG_NAME) {
+                int order = first & 0x1F;
+                int sum = bytes[at + 13] & 0xFF;
                 if ((first & 0x40) != 0) {
                     longEntries.clear();
                     longName.setLength(0);
+                    expected = order;
+                    partsChecksum = sum;
+                    whole = true;
                 }
+                whole &= order == expected && sum == partsChecksum;
+                expected = order - 1;
                 longEntries.add(slots[i]);
                 StringBuilder part = new StringBuilder();
                 for (int offset : NAME_OFFSETS) {
@@ -214,7 +234,7 @@ public final class FatModule extends ClusterModule {
             boolean isDirectory = (attributes & ATTR_DIRECTORY) != 0;
             FatNode node = new FatNode(nextId++, isDirectory);
             node.shortName = shortName;
-            boolean longValid = !longEntries.isEmpty() && checksum(shortName) == (bytes[at - 32 + 13] & 0xFF);
+            boolean longValid = !longEntries.isEmpty() && whole && expected == 0 && checksum(shortName) == partsChecksum;
             node.name = longValid ? longName.toString() : displayShort(shortName, bytes[at + 12]);
             longEntries.add(slots[i]);
             node.entries = longValid ? longEntries.stream().mapToLong(Long::longValue).toArray() : new long[] { slots[i] };
@@ -336,7 +356,10 @@ public final class FatModule extends ClusterModule {
         if (fsInfo < 0) {
             return;
         }
-        ByteBuffer values = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(freeClusters).putInt(nextFree);
+        // fsck.fat counts lost clusters free (it reclaims them), so FSInfo does too: a damaged volume's
+        // count then stays what its checker expects.
+        ByteBuffer values = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(freeClusters + lostClusters)
+                .putInt(nextFree);
         writeDevice(fsInfo + 488, values.array());
     }
 
@@ -422,6 +445,12 @@ public final class FatModule extends ClusterModule {
     @Override
     protected boolean slotFree(int first) {
         return first == 0 || first == 0xE5;
+    }
+
+    @Override
+    protected boolean mayFollow(byte[] bytes, int at) {
+        int first = bytes[at] & 0xFF;
+        return first == 0 || first == 0xE5 || (bytes[at + 11] & 0x3F) != 0x0F;
     }
 
     @Override
@@ -593,8 +622,9 @@ public final class FatModule extends ClusterModule {
             }
             if (fsInfo > 0) {
                 int counted = ByteBuffer.wrap(overlay.read(volumeStart + fsInfo + 488, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt();
-                if (counted != freeClusters) {
-                    problems.add("FSInfo counts " + counted + " free clusters, the FAT " + freeClusters);
+                if (counted != freeClusters + lostClusters) {
+                    problems.add("FSInfo counts " + counted + " free clusters, the FAT " + freeClusters
+                            + (lostClusters > 0 ? " and " + lostClusters + " lost" : ""));
                 }
             }
         } catch (IOException e) {

@@ -19,6 +19,11 @@ final class FatNode implements VolumeItem {
     /** The cluster chain, in order. */
     int[] clusters = new int[0];
     int clusterCount;
+    /**
+     * The clusters the chain held on the image, less any a truncation cut since: what lies past the size
+     * among them is the volume's (fsck.fat's to fix), not preallocation of this run to release.
+     */
+    int clustersAtLoad;
     /** The size in the directory entry. */
     long size;
     /**

@@ -100,6 +100,7 @@ public final class KernelSettings {
     private int packerCapacity = 64;
     private final boolean[] switches = new boolean[Switch.values().length];
     private final List<Fault> faults = new ArrayList<>();
+    private boolean allowDamaged;
 
     public int packerCapacity() {
         return packerCapacity;
@@ -119,6 +120,19 @@ public final class KernelSettings {
 
     public KernelSettings set(Switch s, boolean on) {
         switches[s.ordinal()] = on;
+        return this;
+    }
+
+    /**
+     * Whether a volume with findings at load (what its checker would call damaged) is simulated anyway,
+     * writes and all; off, such a volume opens read-only. A teacher's choice, to show what damage does.
+     */
+    public boolean allowDamaged() {
+        return allowDamaged;
+    }
+
+    public KernelSettings allowDamaged(boolean allow) {
+        this.allowDamaged = allow;
         return this;
     }
 
@@ -148,6 +162,7 @@ public final class KernelSettings {
         copy.packerCapacity = packerCapacity;
         System.arraycopy(switches, 0, copy.switches, 0, switches.length);
         copy.faults.addAll(faults);
+        copy.allowDamaged = allowDamaged;
         return copy;
     }
 }

@@ -12,7 +12,10 @@ import org.extentlab.kernel.AllocationPolicy;
 /**
  * The headless runner: {@code run --image IMG --script S [--seed N] [--packer-capacity K]
  * [--policy P] [--partition N] [--check-every N] --trace out.jsonl [--save-as out.img]
- * [--expect-trace recorded.jsonl]}: the last replays a recorded run and reports where this one differs. Prints a
+ * [--expect-trace recorded.jsonl] [--allow-damaged]}: {@code --expect-trace} replays a recorded run and
+ * reports where this one differs; a volume with findings at load runs read-only (writes fail with EROFS)
+ * unless {@code --allow-damaged} says to simulate it anyway, and its findings are printed as
+ * {@code found at load:} lines, apart from what the run caused. Prints a
  * summary, a {@code failed:} line for every system call that failed (the script's own lines and those
  * {@code random} drew) and a {@code problem:} line for every finding; exit 0 when the run found nothing
  * wrong, 1 for usage errors, 2 when the image or script cannot be used (with a line-numbered message for
@@ -35,9 +38,14 @@ public final class RunCommand {
         AllocationPolicy policy = null;
         int partition = 0;
         int checkEvery = 0;
+        boolean allowDamaged = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String option = args[i].startsWith("--") ? args[i].substring(1) : args[i];
+                if (option.equals("-allow-damaged")) {
+                    allowDamaged = true;
+                    continue;
+                }
                 if (i + 1 >= args.length) {
                     return usage(err, option + " needs a value");
                 }
@@ -91,7 +99,7 @@ public final class RunCommand {
         long runSeed = seed != null ? seed : scenario.seed() != null ? scenario.seed() : 1;
         AllocationPolicy runPolicy = policy != null ? policy : scenario.policy() != null ? scenario.policy()
                 : AllocationPolicy.NATIVE;
-        KernelSettings settings = new KernelSettings();
+        KernelSettings settings = new KernelSettings().allowDamaged(allowDamaged);
         if (capacity != null) {
             settings.packerCapacity(capacity);
         }
@@ -99,11 +107,16 @@ public final class RunCommand {
         try (Simulation simulation = Simulation.open(CompressedImages.uncompressed(image, CompressedImages.defaultCache()),
                 partition, runPolicy, settings, runSeed, trace)) {
             ScenarioRunner runner = new ScenarioRunner(simulation).checkEvery(checkEvery);
+            // On a damaged volume what is wrong before the first step is the volume's, not the run's.
+            List<String> before = simulation.findingsAtLoad().isEmpty() ? List.of()
+                    : simulation.kernel().checkInvariants();
             runner.run(scenario);
             runner.closeAll();
             simulation.kernel().closeAll();
             for (String problem : simulation.kernel().checkInvariants()) {
-                runner.problems().add("after the run: " + problem);
+                if (!before.contains(problem)) {
+                    runner.problems().add("after the run: " + problem);
+                }
             }
             trace.writeJsonLines(tracePath);
             if (recorded != null) {
@@ -127,6 +140,14 @@ public final class RunCommand {
             out.printf(Locale.ROOT, "kernel transfers %d (%d bytes), stale transfers %d, free %d bytes%n", c.transfers,
                     c.bytesTransferred, c.staleTransfers, simulation.module().freeBytes());
             out.println("trace: " + tracePath + (saveAs != null ? ", image saved as " + saveAs : ""));
+            for (String finding : simulation.findingsAtLoad()) {
+                out.println("found at load: " + finding);
+            }
+            if (simulation.kernel().readOnly() != null) {
+                out.println("read-only: " + simulation.kernel().readOnly());
+            } else if (!simulation.findingsAtLoad().isEmpty()) {
+                out.println("simulated anyway (--allow-damaged): any problems listed below are the run's doing");
+            }
             boolean unexpected = false;
             for (ScenarioRunner.Failure failure : runner.failures()) {
                 out.println("failed: " + failure);
@@ -176,7 +197,7 @@ public final class RunCommand {
         err.println("run: " + problem);
         err.println("usage: extentlab -application org.extentlab.app.run --image IMG --script S [--seed N]"
                 + " [--packer-capacity K] [--policy native|first-fit|next-fit] [--partition N] [--check-every N]"
-                + " --trace out.jsonl [--save-as out.img] [--expect-trace recorded.jsonl]");
+                + " --trace out.jsonl [--save-as out.img] [--expect-trace recorded.jsonl] [--allow-damaged]");
         return 1;
     }
 }

@@ -83,6 +83,9 @@ public final class SimulatedKernel {
         }
     }
 
+    private String readOnly;
+    private final java.util.Set<Long> damaged = new java.util.HashSet<>();
+
     public SimulatedKernel(FileSystemModule module, BlockOverlay overlay, KernelSettings settings, long seed,
             Trace trace) {
         this.module = module;
@@ -95,6 +98,58 @@ public final class SimulatedKernel {
         long written = module.lastWritten();
         long origin = written > 0 ? written + 1 : EPOCH_SECONDS;
         module.setClock(() -> origin + time / 1_000_000_000L);
+    }
+
+    /**
+     * Makes the volume read-only for {@code reason} (its findings at load): every system call that
+     * would change it fails with EROFS before reaching the module, as on a volume mounted read-only.
+     */
+    public void readOnly(String reason) {
+        this.readOnly = reason;
+    }
+
+    /** Why the volume is read-only, or null when it may be written. */
+    public String readOnly() {
+        return readOnly;
+    }
+
+    /**
+     * Files found damaged at load (a cross-linked cluster, a chain shorter or longer than the size, a
+     * damaged long name): calls that would change them fail with EROFS, so a run never makes their
+     * damage worse. They are found by path in the module's tree now (ignoring case, as FAT does) and
+     * kept by item, so a rename of their folder does not free them.
+     */
+    public void protect(java.util.Collection<String> paths) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        for (String path : paths) {
+            String key = path.toLowerCase(java.util.Locale.ROOT);
+            wanted.add(key);
+            for (int slash = key.indexOf('/', 1); slash > 0; slash = key.indexOf('/', slash + 1)) {
+                folders.add(key.substring(0, slash));
+            }
+        }
+        if (!wanted.isEmpty()) {
+            protectUnder(module.root(), "", wanted, folders);
+        }
+    }
+
+    private void protectUnder(VolumeItem directory, String path, java.util.Set<String> wanted,
+            java.util.Set<String> folders) {
+        for (FileSystemModule.Entry entry : module.list(directory)) {
+            String child = path + "/" + entry.name().toLowerCase(java.util.Locale.ROOT);
+            if (wanted.contains(child)) {
+                damaged.add(entry.item().id());
+            }
+            if (entry.directory() && folders.contains(child)) {
+                protectUnder(entry.item(), child, wanted, folders);
+            }
+        }
+    }
+
+    /** EROFS when the volume is read-only or {@code item} was found damaged at load; else null. */
+    private Errno refusesChange(VolumeItem item) {
+        return readOnly != null || item != null && damaged.contains(item.id()) ? Errno.EROFS : null;
     }
 
     public FileSystemModule module() {
@@ -357,6 +412,9 @@ public final class SimulatedKernel {
             VolumeItem directory = (VolumeItem) parent;
             String name = leaf(path);
             if (create) {
+                if (refusesChange(null) != null) {
+                    return fail(refusesChange(null));
+                }
                 time += PROTOCOL_CALL_NS;
                 counters.protocolCalls++;
                 event(call, "call", "createFile", directory.id(), -1, -1, size, null, false, null, null, null, -1, name);
@@ -398,6 +456,9 @@ public final class SimulatedKernel {
 
     public Syscall mkdir(String path) {
         return new Single("mkdir", path, call -> {
+            if (refusesChange(null) != null) {
+                return fail(refusesChange(null));
+            }
             Object parent = parentOf(call, path);
             if (parent instanceof Errno error) {
                 return fail(error);
@@ -417,6 +478,9 @@ public final class SimulatedKernel {
     /** unlink(2) and rmdir(2): removes the item; the kernel drops its mappings (unless keeping stale ones). */
     public Syscall unlink(String path) {
         return new Single("unlink", path, call -> {
+            if (refusesChange(null) != null) {
+                return fail(refusesChange(null));
+            }
             Object parent = parentOf(call, path);
             if (parent instanceof Errno error) {
                 return fail(error);
@@ -425,6 +489,9 @@ public final class SimulatedKernel {
             Replies.Lookup found = lookup(call, leaf(path), directory, false);
             if (found.error() != null) {
                 return fail(found.error());
+            }
+            if (refusesChange(found.item()) != null) {
+                return fail(refusesChange(found.item()));
             }
             Errno error = remove(call, found.item(), leaf(path), directory);
             return error == null ? ok(0) : fail(error);
@@ -461,6 +528,9 @@ public final class SimulatedKernel {
     /** rename(2): replaces an existing target, as POSIX says. */
     public Syscall rename(String from, String to) {
         return new Single("rename", from + " -> " + to, call -> {
+            if (refusesChange(null) != null) {
+                return fail(refusesChange(null));
+            }
             Object source = parentOf(call, from);
             if (source instanceof Errno error) {
                 return fail(error);
@@ -474,6 +544,11 @@ public final class SimulatedKernel {
                 return fail(found.error());
             }
             Replies.Lookup existing = lookup(call, leaf(to), (VolumeItem) target, false);
+            Errno refused = refusesChange(found.item()) != null ? refusesChange(found.item())
+                    : existing.error() == null ? refusesChange(existing.item()) : null;
+            if (refused != null) {
+                return fail(refused);
+            }
             if (existing.error() == null && existing.item().id() != found.item().id()) {
                 Errno error = remove(call, existing.item(), leaf(to), (VolumeItem) target);
                 if (error != null) {
@@ -539,6 +614,9 @@ public final class SimulatedKernel {
             if (vnode == null) {
                 return fail(Errno.EBADF);
             }
+            if (refusesChange(vnode.item) != null) {
+                return fail(refusesChange(vnode.item));
+            }
             time += PROTOCOL_CALL_NS;
             counters.protocolCalls++;
             event(call, "call", "setSize", vnode.item.id(), -1, -1, size, null, false, null, null, null, -1, null);
@@ -560,6 +638,9 @@ public final class SimulatedKernel {
             Vnode vnode = vnode(descriptor);
             if (vnode == null) {
                 return fail(Errno.EBADF);
+            }
+            if (refusesChange(vnode.item) != null) {
+                return fail(refusesChange(vnode.item));
             }
             time += PROTOCOL_CALL_NS;
             counters.protocolCalls++;
@@ -584,6 +665,9 @@ public final class SimulatedKernel {
                     Vnode vnode = vnode(descriptor);
                     if (vnode == null) {
                         return fail(Errno.EBADF);
+                    }
+                    if (refusesChange(vnode.item) != null) {
+                        return fail(refusesChange(vnode.item));
                     }
                     time += PROTOCOL_CALL_NS;
                     counters.protocolCalls++;
@@ -823,6 +907,10 @@ public final class SimulatedKernel {
         @Override
         void begin() {
             if (!openFile(offset < 0)) {
+                return;
+            }
+            if (refusesChange(vnode.item) != null) {
+                finish(refusesChange(vnode.item), -1);
                 return;
             }
             if (data.length == 0) {

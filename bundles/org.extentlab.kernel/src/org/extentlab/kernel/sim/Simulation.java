@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.extentlab.images.ImageFormatException;
 import org.extentlab.images.ImageSource;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.images.VolumeLoader;
@@ -37,33 +36,60 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
-     * Opens partition {@code partition} of {@code image} (0: the first readable one), checks that it
-     * loads without problems (a damaged volume is refused, with what is wrong), and starts a kernel on it.
+     * Opens partition {@code partition} of {@code image} (0: the first readable one) and starts a kernel
+     * on it; a volume with findings at load opens read-only unless the settings allow damaged volumes.
      */
     public static Simulation open(Path image, int partition, AllocationPolicy policy, KernelSettings settings, long seed,
             Trace trace) throws IOException {
         return open(image, VolumeLoader.load(image, partition), policy, settings, seed, trace);
     }
 
-    /** Starts a simulation on {@code volume}, already loaded from {@code image} (the workbench has it). */
+    /**
+     * Starts a simulation on {@code volume}, already loaded from {@code image} (the workbench has it). A
+     * volume its reader found damaged (what the format's checker would report) opens read-only, as a
+     * system would mount it: every view, read and export works, and what would change the volume fails
+     * with EROFS. With {@link KernelSettings#allowDamaged()} it is simulated anyway, but the files whose
+     * maps are damaged stay read-only, so the run never makes their damage worse.
+     */
     public static Simulation open(Path image, LoadedVolume volume, AllocationPolicy policy, KernelSettings settings,
             long seed, Trace trace) throws IOException {
-        if (!volume.problems().isEmpty()) {
-            List<String> problems = volume.problems();
-            throw new ImageFormatException("the volume is damaged, so a simulation on it would mislead: "
-                    + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
-                    + (problems.size() > 3 ? " (and " + (problems.size() - 3) + " more)" : "")
-                    + ". Repair a copy with the format's checker (e2fsck, fsck.fat, fsck.exfat) and open that");
-        }
         BlockOverlay overlay = BlockOverlay.open(image);
         try {
             FileSystemModule module = module(overlay, volume, policy);
-            return new Simulation(image, volume, overlay, module,
-                    new SimulatedKernel(module, overlay, settings, seed, trace));
+            SimulatedKernel kernel = new SimulatedKernel(module, overlay, settings, seed, trace);
+            kernel.protect(volume.files().stream().filter(f -> !f.damage().isEmpty()).map(f -> f.path()).toList());
+            if (!volume.problems().isEmpty() && !settings.allowDamaged()) {
+                kernel.readOnly(readOnlyReason(volume));
+            }
+            return new Simulation(image, volume, overlay, module, kernel);
         } catch (IOException | RuntimeException e) {
             overlay.close();
             throw e;
         }
+    }
+
+    /** What a read-only damaged volume tells a user: its first findings and what to do about them. */
+    public static String readOnlyReason(LoadedVolume volume) {
+        List<String> problems = volume.problems();
+        return "the volume is damaged: " + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+                + (problems.size() > 3 ? " (and " + (problems.size() - 3) + " more)" : "")
+                + ". It is open read-only: the views, reads and exports work, writes fail with EROFS. Repair a copy with "
+                + repairCommand(volume) + " and open that, or simulate anyway (Simulation > Simulate Anyway, "
+                + "--allow-damaged) to see what the damage does";
+    }
+
+    /** The format's checker, as run to repair a copy. */
+    public static String repairCommand(LoadedVolume volume) {
+        return switch (volume.format()) {
+        case FAT12, FAT16, FAT32 -> "fsck.fat -a";
+        case EXFAT -> "fsck.exfat -y";
+        default -> "e2fsck -fy";
+        };
+    }
+
+    /** What the reader found wrong with the volume before any step (empty for a clean volume). */
+    public List<String> findingsAtLoad() {
+        return volume.problems();
     }
 
     /** The module for the volume's format; a clear refusal for formats without one yet. */

@@ -1,0 +1,66 @@
+package org.extentlab.images.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.extentlab.images.LoadedVolume;
+import org.extentlab.images.VolumeLoader;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The FAT reader's findings at load against fsck.fat's verdict, on a corpus damaged in the run
+ * ({@link DamagedFat}): every volume fsck.fat complains of has a finding of the same kind, said in
+ * fsck.fat's terms; the clean volume, and the damages fsck.fat does not check on a FAT type, have none.
+ */
+class FatFindingsTest {
+    /** What a finding of each kind says (lower case), as fsck.fat would put it. */
+    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("dirty-boot", "dirty bit"),
+            Map.entry("dirty-fat", "dirty bit"), Map.entry("lost-cluster", "(lost)"),
+            Map.entry("fats-differ", "the fats differ"), Map.entry("fsinfo-magic", "bad magic number"),
+            Map.entry("fsinfo-count", "free cluster summary is wrong"), Map.entry("backup-boot", "its backup"),
+            Map.entry("folder-size", "non-zero size"), Map.entry("dot", "invalid '.' entry"),
+            Map.entry("dotdot", "invalid '..' entry"), Map.entry("long-name-checksum", "checksum in long filename part"),
+            Map.entry("long-name-order", "unexpected long filename sequence number"),
+            Map.entry("long-name-orphan", "orphaned long file name part"),
+            Map.entry("duplicate-name", "duplicate directory entry"), Map.entry("past-end", "cluster chain length is"),
+            Map.entry("empty-with-cluster", "cluster chain length is"), Map.entry("chain-short", "the cluster chain holds"),
+            Map.entry("cross-link", "cross-linked"));
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "FAT{0}")
+    @ValueSource(ints = { 12, 16, 32 })
+    void findingsAtLoadAreWhatFsckFatFinds(int bits) throws Exception {
+        Path clean = DamagedFat.clean(dir, bits);
+        assertEquals(Set.of(), ExternalTools.complaints("fsck.fat", "-n", clean.toString()), "mkfs.fat + mtools: clean");
+        assertEquals(List.of(), VolumeLoader.load(clean).problems());
+        assertEquals(DamagedFat.KINDS.size(), WORDS.size());
+        for (String kind : DamagedFat.KINDS) {
+            if (kind.startsWith("fsinfo") || kind.equals("backup-boot")) {
+                if (bits != 32) {
+                    continue; // FSInfo and the backup boot sector are FAT32's
+                }
+            }
+            Path image = DamagedFat.damaged(dir, clean, bits, kind);
+            Set<String> fsck = ExternalTools.complaints("fsck.fat", "-n", image.toString());
+            LoadedVolume volume = VolumeLoader.load(image);
+            if (!DamagedFat.applies(kind, bits)) {
+                assertEquals(Set.of(), fsck, kind + ": fsck.fat does not check this on FAT" + bits);
+                assertEquals(List.of(), volume.problems(), kind + ": nor does the reader");
+                continue;
+            }
+            assertFalse(fsck.isEmpty(), kind + ": fsck.fat calls it damaged");
+            assertTrue(volume.problems().stream().anyMatch(p -> p.toLowerCase().contains(WORDS.get(kind))),
+                    "FAT" + bits + " " + kind + ": fsck.fat says " + fsck + ", the reader " + volume.problems());
+        }
+    }
+}
