@@ -172,6 +172,28 @@ public final class SimulationSession {
         return current == null ? null : current.image();
     }
 
+    /**
+     * Whether the volume about to be opened may be written although it is damaged (the user chose
+     * Simulate Anyway when it opened); each image opened asks anew.
+     */
+    public void allowDamaged(boolean allow) {
+        settings = settings.copy().allowDamaged(allow);
+    }
+
+    /**
+     * Simulation > Simulate Anyway: the running simulation on a damaged volume starts again from the
+     * image with writes allowed, and replays its history. Null when nothing is read-only.
+     */
+    public Job simulateAnyway(Display display, Consumer<String> onError) {
+        return readOnly() == null ? null : configure(settings.copy().allowDamaged(true), policy, seed, display, onError);
+    }
+
+    /** Why the running simulation's volume is read-only (its findings at load), or null. */
+    public String readOnly() {
+        ScenarioPlayer current = player;
+        return current == null ? null : current.simulation().kernel().readOnly();
+    }
+
     /** The settings the next start uses (a copy). */
     public KernelSettings settings() {
         return settings.copy();
@@ -303,7 +325,9 @@ public final class SimulationSession {
             String unexpected = String.join(", ", all.subList(Math.min(known, all.size()), all.size()).stream()
                     .filter(f -> !f.generated()).map(f -> f.operation() + ": " + f.error().name()).distinct().toList());
             if (!unexpected.isEmpty() && onError != null) {
-                onError.accept(NLS.bind(Messages.Session_CallFailed, line, unexpected));
+                String readOnly = current.simulation().kernel().readOnly();
+                onError.accept(NLS.bind(Messages.Session_CallFailed, line, unexpected)
+                        + (readOnly != null && unexpected.contains("EROFS") ? "\n\n" + readOnly : ""));
             }
         });
     }
@@ -492,7 +516,11 @@ public final class SimulationSession {
                 org.extentlab.internal.ui.Views.count(simulation.kernel().trace().count(), Messages.Noun_Event) })
                 + (lastFailures.isEmpty() ? "" : NLS.bind(Messages.Session_StepFailed, lastFailures))
                 + findings(current.problems())
-                + armed(simulation.kernel().settings().armedFaults());
+                + armed(simulation.kernel().settings().armedFaults())
+                + (simulation.kernel().readOnly() != null
+                        ? NLS.bind(Messages.Session_ReadOnly, simulation.findingsAtLoad().size())
+                        : simulation.findingsAtLoad().isEmpty() ? ""
+                                : NLS.bind(Messages.Session_Anyway, simulation.findingsAtLoad().size()));
         lastFailures = "";
     }
 

@@ -157,16 +157,22 @@ final class WorkbenchDriver {
         return seen;
     }
 
-    /** Presses the button labelled {@code text} below {@code root}, as a click would. */
-    static void press(Control root, String text) {
+    /**
+     * Presses the first button labelled {@code text} below {@code root}, as a click would; returns
+     * whether there was one. (A press may close the dialog: nothing below it is looked at after.)
+     */
+    static boolean press(Control root, String text) {
         if (root instanceof Button button && text.equals(button.getText())) {
             button.notifyListeners(SWT.Selection, new Event());
-            return;
+            return true;
         }
         if (root instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                press(child, text);
+                if (press(child, text)) {
+                    return true;
+                }
             }
         }
+        return false;
     }
 }

@@ -126,6 +126,29 @@ public final class ImageOpener {
         return chosen[0];
     }
 
+    /**
+     * Asks what to do with a volume its reader found damaged, as a system would ask before mounting it:
+     * open it read-only (the default) or simulate anyway, to show what the damage does.
+     */
+    private static boolean simulateAnyway(Shell shell, ImageState.Opened opened) {
+        if (shell == null || shell.isDisposed()) {
+            return false;
+        }
+        java.util.List<String> problems = opened.volume().problems();
+        StringBuilder list = new StringBuilder();
+        for (String problem : problems.subList(0, Math.min(5, problems.size()))) {
+            list.append("\n  \u2022 ").append(problem);
+        }
+        if (problems.size() > 5) {
+            list.append("\n  ").append(NLS.bind(Messages.Damaged_More, problems.size() - 5));
+        }
+        MessageDialog dialog = new MessageDialog(shell, Messages.Damaged_Title, null,
+                NLS.bind(Messages.Damaged_Message, new Object[] { ImageSession.fileName(opened.path()), list,
+                        org.extentlab.kernel.sim.Simulation.repairCommand(opened.volume()) }),
+                MessageDialog.WARNING, 0, Messages.Damaged_ReadOnly, Messages.Damaged_Anyway);
+        return dialog.open() == 1;
+    }
+
     static void publish(Display display, Shell shell, ImageState outcome, boolean showErrors, int partition,
             Runnable then) {
         if (display.isDisposed()) {
@@ -137,6 +160,8 @@ public final class ImageOpener {
             }
             ImageSession.getDefault().set(outcome);
             if (outcome instanceof ImageState.Opened opened && opened.volume() != null) {
+                SimulationSession.getDefault().allowDamaged(
+                        !opened.volume().problems().isEmpty() && simulateAnyway(shell, opened));
                 SimulationSession.getDefault().start(opened.path(), opened.readFrom(), partition, opened.volume(), display);
                 if (then != null) {
                     then.run();

@@ -81,7 +81,9 @@ public class ImageSummaryView extends ViewPart {
             rows.add(new Row(Messages.Summary_Format, format.format().displayName()));
             // Only a volume that was read can be simulated: a known format that did not read (a truncated
             // image) says why.
-            rows.add(new Row(Messages.Summary_Supported, opened.volume() != null ? Messages.Summary_SupportedYes
+            rows.add(new Row(Messages.Summary_Supported, opened.volume() != null
+                    ? opened.volume().problems().isEmpty() ? Messages.Summary_SupportedYes
+                            : NLS.bind(Messages.Summary_SupportedDamaged, opened.volume().problems().size())
                     : format.format().isSupported() && !opened.readError().isEmpty()
                             ? NLS.bind(Messages.Summary_SupportedUnreadable, opened.readError())
                             : Messages.Summary_SupportedNo));

@@ -22,6 +22,11 @@ public final class Messages extends NLS {
     public static String Open_FilterImages;
     public static String Open_FilterAll;
     public static String Open_JobName;
+    public static String Damaged_Title;
+    public static String Damaged_Message;
+    public static String Damaged_More;
+    public static String Damaged_ReadOnly;
+    public static String Damaged_Anyway;
     public static String Open_ErrorTitle;
     public static String Open_ErrorMessage;
     public static String Open_Cancelled;
@@ -89,6 +94,7 @@ public final class Messages extends NLS {
     public static String Summary_Format;
     public static String Summary_Supported;
     public static String Summary_SupportedYes;
+    public static String Summary_SupportedDamaged;
     public static String Summary_SupportedUnreadable;
     public static String Summary_SupportedNo;
     public static String Summary_BlockSize;

@@ -214,6 +214,8 @@ public final class Messages extends NLS {
     public static String Session_Running;
     public static String Session_Loading;
     public static String Session_CallFailed;
+    public static String Session_ReadOnly;
+    public static String Session_Anyway;
     public static String Session_ExportingTrace;
     public static String Session_TraceIsImage;
     public static String Session_Restoring;

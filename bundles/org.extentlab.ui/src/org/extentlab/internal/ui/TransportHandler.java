@@ -56,6 +56,7 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
     public static final String PERFORM = "org.extentlab.ui.commands.perform";
     public static final String PERFORM_LINE = "org.extentlab.ui.commands.perform.line";
     public static final String INJECT_FAULT = "org.extentlab.ui.commands.injectFault";
+    public static final String SIMULATE_ANYWAY = "org.extentlab.ui.commands.simulateAnyway";
     public static final String UNDO = "org.eclipse.ui.edit.undo";
     public static final String REDO = "org.eclipse.ui.edit.redo";
 
@@ -100,6 +101,8 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         case "stepBack", "undo" -> position[0] > 0;
         // An operation, a fault or a script needs a volume the simulator can run on.
         case "perform", "injectFault", "load" -> session.simulation() != null;
+        // Only a damaged volume open read-only can be simulated anyway.
+        case "simulateAnyway" -> session.readOnly() != null;
         default -> true;
         } && !(("undo".equals(move) || "redo".equals(move)) && typing());
     }
@@ -184,6 +187,9 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         case PLAY -> {
             session.play(display, onError);
             moved();
+        }
+        case SIMULATE_ANYWAY -> {
+            return session.simulateAnyway(display, onError);
         }
         case PAUSE -> {
             session.pause();
