@@ -158,21 +158,28 @@ final class WorkbenchDriver {
     }
 
     /**
-     * Presses the first button labelled {@code text} below {@code root}, as a click would; returns
-     * whether there was one. (A press may close the dialog: nothing below it is looked at after.)
+     * Presses the buttons labelled {@code text} below {@code root}, as clicks would; returns whether there
+     * was one. They are found first and pressed after, so a press that closes the dialog does not leave
+     * the search walking disposed widgets.
      */
     static boolean press(Control root, String text) {
-        if (root instanceof Button button && text.equals(button.getText())) {
-            button.notifyListeners(SWT.Selection, new Event());
-            return true;
-        }
-        if (root instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                if (press(child, text)) {
-                    return true;
-                }
+        List<Button> found = new java.util.ArrayList<>();
+        buttons(root, text, found);
+        for (Button button : found) {
+            if (!button.isDisposed()) {
+                button.notifyListeners(SWT.Selection, new Event());
             }
         }
-        return false;
+        return !found.isEmpty();
+    }
+
+    private static void buttons(Control root, String text, List<Button> into) {
+        if (root instanceof Button button && text.equals(button.getText())) {
+            into.add(button);
+        } else if (root instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                buttons(child, text, into);
+            }
+        }
     }
 }
