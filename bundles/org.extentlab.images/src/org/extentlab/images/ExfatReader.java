@@ -39,6 +39,12 @@ final class ExfatReader {
     private final List<String> problems = new ArrayList<>();
     private final List<VolumeEntry> entries = new ArrayList<>();
     private final BitSet visitedDirectories = new BitSet();
+    /** The clusters each file and folder holds, checked against the bitmap once it is read. */
+    private final java.util.Map<String, int[]> holders = new java.util.LinkedHashMap<>();
+    private final BitSet owned = new BitSet();
+    private final BitSet crossLinked = new BitSet();
+    /** Damage of files read before it showed (a cluster the bitmap calls free), by path. */
+    private final java.util.Map<String, String> laterDamage = new java.util.HashMap<>();
     private long clusterSize;
     private long clusterCount;
     private ClusterHeap heap;
@@ -80,6 +86,7 @@ final class ExfatReader {
                     + ByteSizes.describe(volumeLength * sectorSize) + " but the image holds "
                     + ByteSizes.describe(source.length()));
         }
+        checkBootChecksum(sectorSize);
         ByteBuffer table = source.read(fatOffset * sectorSize, (int) ((clusterCount + 2) * 4));
         fat = new int[(int) (clusterCount + 2)];
         table.asIntBuffer().get(fat);
@@ -96,6 +103,25 @@ final class ExfatReader {
         walk(rootEntries, heap.locator(root.clusters()), "", files, 0);
         if (bitmap == null) {
             throw new ImageFormatException("the exFAT root directory has no allocation bitmap entry");
+        }
+        for (var held : holders.entrySet()) {
+            for (int c : held.getValue()) {
+                if (crossLinked.get(c)) {
+                    // The first of the files that share it: changing it would change the other.
+                    laterDamage.putIfAbsent(held.getKey(), "cluster " + c + " belongs to another file too (cross-linked)");
+                }
+                long bit = c - 2L;
+                if ((bitmap[(int) (bit >>> 3)] & (1 << (bit & 7))) == 0) {
+                    problems.add(held.getKey() + ": cluster " + c + " is marked as free in the allocation bitmap");
+                    laterDamage.putIfAbsent(held.getKey(), "cluster " + c + " is marked as free in the allocation bitmap");
+                    break;
+                }
+            }
+        }
+        if (!laterDamage.isEmpty()) {
+            files.replaceAll(f -> !f.damage().isEmpty() || !laterDamage.containsKey(f.path()) ? f
+                    : new VolumeFile(f.path(), f.id(), f.size(), f.validDataLength(), f.inline(), f.extents(),
+                            laterDamage.get(f.path()), f.attributes(), f.inlineData()));
         }
         FreeRuns free = new FreeRuns();
         long freeClusters = 0;
@@ -210,6 +236,16 @@ final class ExfatReader {
                 damage = "the cluster chain holds " + clusters.length * clusterSize + " of " + dataLength + " bytes";
             }
         }
+        for (int c : clusters) {
+            if (owned.get(c)) {
+                crossLinked.set(c);
+                if (damage.isEmpty()) {
+                    damage = "cluster " + c + " is already allocated for another file (cross-linked)";
+                }
+            }
+            owned.set(c);
+        }
+        holders.put(childPath, clusters);
         if (!damage.isEmpty()) {
             problems.add(childPath + ": " + damage);
         }
@@ -238,6 +274,29 @@ final class ExfatReader {
         }
         files.add(new VolumeFile(childPath, where.applyAsLong(at), dataLength, validDataLength, false,
                 runs.normalized(dataLength, clusterSize), damage, itemAttributes));
+    }
+
+    /**
+     * The boot region's checksum (sector 11 repeats it): over sectors 0 to 10 but the volume flags and
+     * the percent in use, which change without it, as fsck.exfat checks it.
+     */
+    private void checkBootChecksum(long sectorSize) throws IOException {
+        byte[] region = source.read(0, (int) (sectorSize * 12)).array();
+        int sum = 0;
+        for (int i = 0; i < sectorSize * 11; i++) {
+            if (i == 106 || i == 107 || i == 112) {
+                continue;
+            }
+            sum = ((sum & 1) != 0 ? 0x8000_0000 : 0) + (sum >>> 1) + (region[i] & 0xFF);
+        }
+        ByteBuffer stored = ByteBuffer.wrap(region, (int) (sectorSize * 11), (int) sectorSize).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < sectorSize; i += 4) {
+            if (stored.getInt((int) (sectorSize * 11) + i) != sum) {
+                problems.add("the checksum of the boot region is not correct (0x" + Integer.toHexString(sum)
+                        + ", sector 11 says 0x" + Integer.toHexString(stored.getInt((int) (sectorSize * 11) + i)) + ")");
+                return;
+            }
+        }
     }
 
     /** An exFAT timestamp: a DOS date in the high half, a DOS time in the low half. */

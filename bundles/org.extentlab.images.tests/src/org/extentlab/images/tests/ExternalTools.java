@@ -55,7 +55,8 @@ public final class ExternalTools {
     /**
      * What a checker run as {@code command} (fsck.fat -n, e2fsck -fn, fsck.exfat -n) complains of: the
      * lines it printed, whatever its exit status, less its banner, its summary and its "leaving the
-     * volume unchanged", every number made "N" so that complaints about other counts compare equal.
+     * volume unchanged", the image's name (the last argument) made "IMAGE" and every number "N", so
+     * that the complaints about two images, or about other counts, compare equal.
      */
     public static java.util.Set<String> complaints(String... command) throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>(List.of(command));
@@ -79,6 +80,8 @@ public final class ExternalTools {
                     || kept.startsWith("Renamed to") || kept.startsWith("Not automatically")) {
                 continue;
             }
+            String image = command[command.length - 1];
+            kept = kept.replace(image, "IMAGE").replace(Path.of(image).getFileName().toString(), "IMAGE");
             lines.add(kept.replaceAll("\\d+", "N").replaceAll("FSCKN+\\.N+", "FSCK"));
         }
         return lines;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.extentlab.images.tests.DamagedExfat;
 import org.extentlab.images.tests.DamagedFat;
 import org.extentlab.images.tests.ExternalTools;
 import org.extentlab.kernel.Errno;
@@ -105,6 +106,44 @@ class DamagedVolumesTest {
             assertEquals(Set.of(), added, "FAT" + bits + " " + kind + ": complaints the run added (before: " + original + ")");
             assertEquals(before, Simulations.sha256(image), kind + ": the image file is never written");
             Files.delete(saved);
+        }
+    }
+
+    @Test
+    void exfatDamagedOpensReadOnlyAndSimulatedAnywayNeverGetsWorse() throws Exception {
+        Path clean = DamagedExfat.clean(dir);
+        for (String kind : DamagedExfat.KINDS) {
+            if (!DamagedExfat.checked(kind)) {
+                continue;
+            }
+            Path image = DamagedExfat.damaged(dir, clean, kind);
+            Set<String> original = ExternalTools.complaints("fsck.exfat", "-n", image.toString());
+            String before = Simulations.sha256(image);
+            try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+                assertNotNull(simulation.kernel().readOnly(), kind + ": read-only");
+                assertTrue(simulation.kernel().readOnly().contains("fsck.exfat -y"), simulation.kernel().readOnly());
+                ScenarioRunner runner = new ScenarioRunner(simulation);
+                runner.run(Scenario.parse("changes", "create /new.txt\nwrite /dir/c.txt 0 100 fill 0x41\n"));
+                assertTrue(runner.failures().size() == 2
+                        && runner.failures().stream().allMatch(f -> f.error() == Errno.EROFS), runner.failures().toString());
+            }
+            Path saved = dir.resolve("saved-exfat-" + kind + ".img");
+            try (Simulation simulation = Simulations.open(image, new KernelSettings().allowDamaged(true).packerCapacity(3),
+                    kind.hashCode())) {
+                List<String> invariantsBefore = simulation.kernel().checkInvariants();
+                ScenarioRunner runner = new ScenarioRunner(simulation);
+                runner.run(Scenario.parse("random", "mkdir /sub\nrandom 250 files 10\n"));
+                runner.closeAll();
+                simulation.kernel().closeAll();
+                assertEquals(List.of(), runner.problems(), kind + ": findings during the run");
+                assertEquals(List.of(), simulation.kernel().checkInvariants().stream()
+                        .filter(p -> !invariantsBefore.contains(p)).toList(), kind + ": what the run broke");
+                simulation.kernel().saveAs(saved);
+            }
+            Set<String> added = new TreeSet<>(ExternalTools.complaints("fsck.exfat", "-n", saved.toString()));
+            added.removeAll(original);
+            assertEquals(Set.of(), added, "exFAT " + kind + ": complaints the run added (before: " + original + ")");
+            assertEquals(before, Simulations.sha256(image), kind + ": the image file is never written");
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import org.extentlab.images.ImageFormatException;
@@ -34,6 +35,8 @@ public final class ExfatModule extends ClusterModule {
     private final long fatOffset;
     private final UpcaseTable upcase;
     private final byte[] bitmap;
+    /** The clusters the files and folders held on the image (some may be free in a damaged bitmap). */
+    private final BitSet held = new BitSet();
     private final long bitmapOffset;
     private final int[] fat;
     private final boolean[] reserved;
@@ -133,26 +136,28 @@ public final class ExfatModule extends ClusterModule {
 
     // ---- loading ----
 
-    private void followChain(FatNode node, int first, boolean noFatChain, long length) throws ImageFormatException {
-        if (first == 0) {
-            return;
-        }
-        if (noFatChain) {
+    /**
+     * Gives {@code node} its clusters: a NoFatChain run, or its FAT chain. A damaged one (the reader has
+     * said so, and the kernel keeps such a file read-only) is taken as far as it goes inside the heap.
+     * Whatever it holds counts as in use, even where the bitmap says free, so no new file is given it.
+     */
+    private void followChain(FatNode node, int first, boolean noFatChain, long length) {
+        if (first != 0 && noFatChain) {
             long clusters = (length + clusterSize - 1) / clusterSize;
-            if (first < 2 || first + clusters > clusterCount + 2L) {
-                throw new ImageFormatException(node.path() + " lies outside the cluster heap; run fsck.exfat first");
+            for (long c = first; c < first + clusters && c >= 2 && c < clusterCount + 2L; c++) {
+                node.append((int) c);
             }
-            for (int i = 0; i < clusters; i++) {
-                node.append(first + i);
+        } else if (first != 0) {
+            BitSet mine = new BitSet();
+            for (int c = first; c != END_OF_CHAIN && c >= 2 && c < clusterCount + 2 && !mine.get(c); c = fat[c]) {
+                mine.set(c);
+                node.append(c);
             }
-            return;
         }
-        for (int c = first, steps = 0; c != END_OF_CHAIN; c = fat[c], steps++) {
-            if (c < 2 || c >= clusterCount + 2 || steps > clusterCount) {
-                throw new ImageFormatException("the cluster chain of " + node.path() + " is broken; run fsck.exfat first");
-            }
-            node.append(c);
+        for (int i = 0; i < node.clusterCount; i++) {
+            held.set(node.clusters[i]);
         }
+        node.clustersAtLoad = node.clusterCount;
     }
 
     private void load(FatNode directory, int depth) throws IOException {
@@ -211,12 +216,15 @@ public final class ExfatModule extends ClusterModule {
 
     @Override
     protected boolean isFree(int c) {
-        return !allocated(c);
+        return !allocated(c) && !held.get(c);
     }
 
     @Override
     protected void setUsed(int c, boolean used) {
         setAllocated(c, used);
+        if (!used) {
+            held.clear(c);
+        }
     }
 
     @Override

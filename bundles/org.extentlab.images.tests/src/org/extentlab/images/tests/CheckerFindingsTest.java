@@ -16,11 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The FAT reader's findings at load against fsck.fat's verdict, on a corpus damaged in the run
- * ({@link DamagedFat}): every volume fsck.fat complains of has a finding of the same kind, said in
- * fsck.fat's terms; the clean volume, and the damages fsck.fat does not check on a FAT type, have none.
+ * The readers' findings at load against the checkers' verdicts, on corpora damaged in the run
+ * ({@link DamagedFat}, {@link DamagedExfat}): every volume fsck.fat or fsck.exfat complains of has a
+ * finding of the same kind, said in the checker's terms; the clean volumes, and the damages a checker
+ * does not check (on that FAT type, or in exfatprogs 1.2), have none.
  */
-class FatFindingsTest {
+class CheckerFindingsTest {
     /** What a finding of each kind says (lower case), as fsck.fat would put it. */
     private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("dirty-boot", "dirty bit"),
             Map.entry("dirty-fat", "dirty bit"), Map.entry("lost-cluster", "(lost)"),
@@ -61,6 +62,32 @@ class FatFindingsTest {
             assertFalse(fsck.isEmpty(), kind + ": fsck.fat calls it damaged");
             assertTrue(volume.problems().stream().anyMatch(p -> p.toLowerCase().contains(WORDS.get(kind))),
                     "FAT" + bits + " " + kind + ": fsck.fat says " + fsck + ", the reader " + volume.problems());
+        }
+    }
+
+    /** What an exFAT finding of each damage fsck.exfat reports says. */
+    private static final Map<String, String> EXFAT_WORDS = Map.of("cluster-free-in-bitmap",
+            "is marked as free in the allocation bitmap", "boot-checksum", "checksum of the boot region is not correct",
+            "valid-past-size", "impossible lengths", "cross-link", "cluster chain runs into a free cluster",
+            "chain-loop", "loops", "entry-set-checksum", "entry set checksum does not match");
+
+    @org.junit.jupiter.api.Test
+    void exfatFindingsAtLoadAreWhatFsckExfatFinds() throws Exception {
+        Path clean = DamagedExfat.clean(dir);
+        assertEquals(Set.of(), ExternalTools.complaints("fsck.exfat", "-n", clean.toString()), "mkfs.exfat + files: clean");
+        assertEquals(List.of(), VolumeLoader.load(clean).problems());
+        for (String kind : DamagedExfat.KINDS) {
+            Path image = DamagedExfat.damaged(dir, clean, kind);
+            Set<String> fsck = ExternalTools.complaints("fsck.exfat", "-n", image.toString());
+            List<String> problems = VolumeLoader.load(image).problems();
+            if (!DamagedExfat.checked(kind)) {
+                assertEquals(Set.of(), fsck, kind + ": fsck.exfat accepts it");
+                assertEquals(List.of(), problems, kind + ": so does the reader");
+                continue;
+            }
+            assertFalse(fsck.isEmpty(), kind + ": fsck.exfat calls it damaged");
+            assertTrue(problems.stream().anyMatch(p -> p.contains(EXFAT_WORDS.get(kind))),
+                    kind + ": fsck.exfat says " + fsck + ", the reader " + problems);
         }
     }
 }
