@@ -37,6 +37,7 @@ final class ExtReader {
     private static final int SB_FIRST_META_BG = 0x104;
     private static final int SB_BACKUP_BGS = 0x24C;
     private static final int BG_BLOCK_UNINIT = 0x2;
+    private static final int BG_INODE_UNINIT = 0x1;
     private static final int FLAG_INDEX = 0x1000;
     private static final int FLAG_EXTENTS = 0x80000;
     private static final int FLAG_INLINE_DATA = 0x10000000;
@@ -88,6 +89,10 @@ final class ExtReader {
     private long[] blockBitmaps;
     private long[] inodeBitmaps;
     private int[] groupFlags;
+    /** The group descriptors' free block and inode counts. */
+    long[] groupFreeBlocks;
+    long[] groupFreeInodes;
+    private final ExtChecks checks = new ExtChecks();
 
     private ExtReader(ImageSource source, ImageFormat format, IProgressMonitor monitor) {
         this.source = source;
@@ -163,9 +168,33 @@ final class ExtReader {
         inodeScratch = new byte[8 + inodeSize];
         readGroupDescriptors();
         BitSet used = blockUsage(sb.getShort(0xCE) & 0xFFFF);
+        int span = (int) (blockCount - firstDataBlock);
+        long bitmapFree = span - used.get(0, span).cardinality();
+        long superblockFree = u32(sb, 12) | ((incompat & INCOMPAT_64BIT) != 0 ? u32(sb, 0x158) << 32 : 0);
+        if (superblockFree != bitmapFree) {
+            problems.add("the superblock counts " + superblockFree + " free blocks, the bitmaps " + bitmapFree);
+        }
+        List<VolumeFile> files = new ArrayList<>();
+        long usedInodes = inodeCount - u32(sb, 16);
+        progress.expect(usedInodes);
+        checks.named(ROOT_INODE, "/", true, inode(ROOT_INODE).links);
+        walkDirectory(ROOT_INODE, "", new HashSet<>(), files, 0);
+        checks.linkCounts(problems);
+        checks.groupCounts(this, used, problems);
+        long firstInode = u32(sb, 76) == 0 ? 11 : u32(sb, 0x54);
+        checks.unattached(this, firstInode, problems);
+        BitSet heldButFree = checks.sharedAndUnmarkedBlocks(files, used, firstDataBlock, blockSize, source.base(), problems);
+        long orphan = u32(sb, 0xE8);
+        if (orphan >= firstInode && orphan <= inodeCount && inode(orphan).links == 0) {
+            problems.add("the orphan list holds inode " + orphan + ", deleted while still open: the volume was not"
+                    + " cleanly unmounted, and e2fsck would release it");
+        }
+        files.replaceAll(checks::damagedLater);
+        // Free space as the bitmaps say, less the blocks files hold that a damaged bitmap calls free: no
+        // new file is ever given one of those.
+        used.or(heldButFree);
         FreeRuns free = new FreeRuns();
         long freeBlocks = 0;
-        int span = (int) (blockCount - firstDataBlock);
         for (int at = used.nextClearBit(0); at < span;) {
             int end = used.nextSetBit(at);
             end = end < 0 || end > span ? span : end;
@@ -173,14 +202,6 @@ final class ExtReader {
             freeBlocks += end - at;
             at = used.nextClearBit(end);
         }
-        long superblockFree = u32(sb, 12) | ((incompat & INCOMPAT_64BIT) != 0 ? u32(sb, 0x158) << 32 : 0);
-        if (superblockFree != freeBlocks) {
-            problems.add("the superblock counts " + superblockFree + " free blocks, the bitmaps " + freeBlocks);
-        }
-        List<VolumeFile> files = new ArrayList<>();
-        long usedInodes = inodeCount - u32(sb, 16);
-        progress.expect(usedInodes);
-        walkDirectory(ROOT_INODE, "", new HashSet<>(), files, 0);
         files.sort(Comparator.comparing(VolumeFile::path));
         entries.sort(Comparator.comparing(VolumeEntry::path));
         String label = cString(sb, 120, 16);
@@ -209,6 +230,8 @@ final class ExtReader {
         blockBitmaps = new long[groupCount];
         inodeBitmaps = new long[groupCount];
         groupFlags = new int[groupCount];
+        groupFreeBlocks = new long[groupCount];
+        groupFreeInodes = new long[groupCount];
         boolean wide = (incompat & INCOMPAT_64BIT) != 0 && descSize >= 64;
         byte[] raw = new byte[descSize];
         for (int g = 0; g < groupCount; g++) {
@@ -217,6 +240,8 @@ final class ExtReader {
             inodeBitmaps[g] = u32(table, at + 4) | (wide ? u32(table, at + 0x24) << 32 : 0);
             inodeTables[g] = u32(table, at + 8) | (wide ? u32(table, at + 0x28) << 32 : 0);
             groupFlags[g] = table.getShort(at + 0x12) & 0xFFFF;
+            groupFreeBlocks[g] = (table.getShort(at + 0x0C) & 0xFFFF) | (wide ? (table.getShort(at + 0x2C) & 0xFFFFL) << 16 : 0);
+            groupFreeInodes[g] = (table.getShort(at + 0x0E) & 0xFFFF) | (wide ? (table.getShort(at + 0x2E) & 0xFFFFL) << 16 : 0);
             if (checksums) {
                 table.get(at, raw);
                 raw[0x1E] = 0;
@@ -369,7 +394,14 @@ final class ExtReader {
             progress.tick();
             Inode node = inode(child);
             int type = node.mode & MODE_TYPE;
+            if (node.mode == 0 || node.links == 0 || node.deletionTime != 0 || !inodeInUse(child)) {
+                problems.add("entry '" + names.get(i) + "' in " + (path.isEmpty() ? "/" : path) + " (" + inode
+                        + ") has deleted/unused inode " + child);
+                continue;
+            }
+            checks.named(child, childPath, type == MODE_DIR, node.links);
             if (type == MODE_DIR) {
+                checks.subfolder(inode);
                 walkDirectory(child, childPath, visited, files, depth + 1);
             } else if (type == MODE_REG) {
                 files.add(regularFile(node, childPath));
@@ -647,6 +679,46 @@ final class ExtReader {
         }
     }
 
+    /** Whether the inode bitmap marks inode {@code number} in use (a group never initialised has none). */
+    boolean inodeInUse(long number) throws IOException {
+        long index = number - 1;
+        int group = (int) (index / inodesPerGroup);
+        if ((groupFlags[group] & BG_INODE_UNINIT) != 0 && (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0) {
+            return false;
+        }
+        int bit = (int) (index % inodesPerGroup);
+        return (source.read(inodeBitmaps[group] * blockSize + (bit >>> 3), 1).get(0) & (1 << (bit & 7))) != 0;
+    }
+
+    /** How many inodes group {@code g}'s bitmap marks free. */
+    long freeInodesOf(int g) throws IOException {
+        if ((groupFlags[g] & BG_INODE_UNINIT) != 0 && (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0) {
+            return inodesPerGroup;
+        }
+        byte[] bitmap = source.read(inodeBitmaps[g] * blockSize, (int) ((inodesPerGroup + 7) / 8)).array();
+        long used = 0;
+        for (int i = 0; i < inodesPerGroup; i++) {
+            used += (bitmap[i >>> 3] >>> (i & 7)) & 1;
+        }
+        return inodesPerGroup - used;
+    }
+
+    int groupCount() {
+        return groupCount;
+    }
+
+    long inodesPerGroup() {
+        return inodesPerGroup;
+    }
+
+    long blocksPerGroup() {
+        return blocksPerGroup;
+    }
+
+    long blockSpan() {
+        return blockCount - firstDataBlock;
+    }
+
     private Inode inode(long number) throws IOException {
         long index = number - 1;
         int group = (int) (index / inodesPerGroup);
@@ -787,6 +859,10 @@ final class ExtReader {
         final int uid;
         final int gid;
         final int generation;
+        /** i_links_count: the directory entries naming it (a directory: also "." and its subfolders' ".."). */
+        final int links;
+        /** i_dtime: when it was deleted; 0 for an inode in use. */
+        final long deletionTime;
         final long accessTime;
         final long changeTime;
         final long modifyTime;
@@ -802,6 +878,8 @@ final class ExtReader {
             blocksField = u32(table, at + 0x1C) | ((table.getShort(at + 0x74) & 0xFFFFL) << 32);
             uid = (table.getShort(at + 0x2) & 0xFFFF) | (table.getShort(at + 0x78) & 0xFFFF) << 16;
             generation = table.getInt(at + 0x64);
+            links = table.getShort(at + 0x1A) & 0xFFFF;
+            deletionTime = u32(table, at + 0x14);
             gid = (table.getShort(at + 0x18) & 0xFFFF) | (table.getShort(at + 0x7A) & 0xFFFF) << 16;
             accessTime = u32(table, at + 0x8);
             changeTime = u32(table, at + 0xC);

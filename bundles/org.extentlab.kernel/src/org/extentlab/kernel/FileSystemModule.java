@@ -37,6 +37,15 @@ public interface FileSystemModule extends KernelOffloadedIOHandler, ReadWriteHan
     /** The cost of the read/write path so far. */
     ModuleCounters counters();
 
+    /**
+     * Whether {@link #renameItem} would refuse this rename (EPERM, EINVAL...), asked before the kernel
+     * removes an existing target, so that a refused rename changes nothing, as rename(2) promises.
+     * Null when nothing stands in its way that the module knows of before trying.
+     */
+    default Errno renameRefused(VolumeItem item, VolumeItem directory, VolumeItem toDirectory) {
+        return null;
+    }
+
     /** The item's attributes now; null when the item no longer exists. */
     FileAttributes attributes(VolumeItem item);
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The readers' findings at load against the checkers' verdicts, on corpora damaged in the run
- * ({@link DamagedFat}, {@link DamagedExfat}): every volume fsck.fat or fsck.exfat complains of has a
+ * ({@link DamagedFat}, {@link DamagedExfat}, {@link DamagedExt}): every volume fsck.fat, fsck.exfat or
+ * e2fsck complains of has a
  * finding of the same kind, said in the checker's terms; the clean volumes, and the damages a checker
  * does not check (on that FAT type, or in exfatprogs 1.2), have none.
  */
@@ -88,6 +89,32 @@ class CheckerFindingsTest {
             assertFalse(fsck.isEmpty(), kind + ": fsck.exfat calls it damaged");
             assertTrue(problems.stream().anyMatch(p -> p.contains(EXFAT_WORDS.get(kind))),
                     kind + ": fsck.exfat says " + fsck + ", the reader " + problems);
+        }
+    }
+
+    /** What an ext finding of each damage says, as e2fsck puts it. */
+    private static final Map<String, String> EXT_WORDS = Map.of("link-count", "ref count is 5, should be 1",
+            "unattached", "unattached", "inode-free-in-bitmap", "has deleted/unused inode",
+            "block-free-in-bitmap", "block bitmap differences", "group-free-blocks", "free blocks count wrong for group #0",
+            "group-free-inodes", "free inodes count wrong for group #0", "deletion-time", "has deleted/unused inode",
+            "shared-block", "multiply-claimed");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "ext2", "ext4" })
+    void extFindingsAtLoadAreWhatE2fsckFinds(String type) throws Exception {
+        Path clean = DamagedExt.clean(dir, type);
+        assertEquals(Set.of(), ExternalTools.complaints("e2fsck", "-fn", clean.toString()), "mke2fs -d: clean");
+        assertEquals(List.of(), VolumeLoader.load(clean).problems());
+        for (String kind : DamagedExt.KINDS) {
+            if (kind.equals("shared-block") && type.equals("ext4")) {
+                continue; // block[0] of an extent inode is its extent header, not a block number
+            }
+            Path image = DamagedExt.damaged(dir, clean, type, kind);
+            Set<String> fsck = ExternalTools.complaints("e2fsck", "-fn", image.toString());
+            List<String> problems = VolumeLoader.load(image).problems();
+            assertFalse(fsck.isEmpty(), type + " " + kind + ": e2fsck calls it damaged");
+            assertTrue(problems.stream().anyMatch(p -> p.toLowerCase().contains(EXT_WORDS.get(kind))),
+                    type + " " + kind + ": e2fsck says " + fsck + ", the reader " + problems);
         }
     }
 }

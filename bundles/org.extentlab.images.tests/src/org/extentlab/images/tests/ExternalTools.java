@@ -71,7 +71,7 @@ public final class ExternalTools {
         java.util.Set<String> lines = new java.util.TreeSet<>();
         for (String line : text.split("\n")) {
             String kept = line.strip();
-            if (kept.isEmpty() || kept.matches("^(fsck\\.fat|fsck\\.exfat|e2fsck|exfatprogs) .*version.*|^fsck\\.fat \\d.*|^exfatprogs version.*")
+            if (kept.isEmpty() || kept.matches("^(fsck\\.fat|fsck\\.exfat|e2fsck|exfatprogs) .*version.*|^fsck\\.fat \\d.*|^e2fsck \\d.*|^exfatprogs version.*")
                     || kept.startsWith("Leaving filesystem unchanged") || kept.matches(".*: \\d+ files, \\d+/\\d+ clusters$")
                     || kept.matches("^Pass \\d.*") || kept.matches(".*\\d+/\\d+ files \\(.*") 
                     || kept.startsWith("Checking ") || kept.matches("^/dev/.*|^exFAT.*|^clean\\. directories.*|.*: clean\\..*")

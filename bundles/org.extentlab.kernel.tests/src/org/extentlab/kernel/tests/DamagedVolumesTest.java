@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.extentlab.images.tests.DamagedExfat;
+import org.extentlab.images.tests.DamagedExt;
 import org.extentlab.images.tests.DamagedFat;
 import org.extentlab.images.tests.ExternalTools;
 import org.extentlab.kernel.Errno;
@@ -143,6 +144,45 @@ class DamagedVolumesTest {
             Set<String> added = new TreeSet<>(ExternalTools.complaints("fsck.exfat", "-n", saved.toString()));
             added.removeAll(original);
             assertEquals(Set.of(), added, "exFAT " + kind + ": complaints the run added (before: " + original + ")");
+            assertEquals(before, Simulations.sha256(image), kind + ": the image file is never written");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "ext2", "ext4" })
+    void extDamagedOpensReadOnlyAndSimulatedAnywayNeverGetsWorse(String type) throws Exception {
+        Path clean = DamagedExt.clean(dir, type);
+        for (String kind : DamagedExt.KINDS) {
+            if (kind.equals("shared-block") && type.equals("ext4")) {
+                continue;
+            }
+            Path image = DamagedExt.damaged(dir, clean, type, kind);
+            Set<String> original = ExternalTools.complaints("e2fsck", "-fn", image.toString());
+            String before = Simulations.sha256(image);
+            try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+                assertNotNull(simulation.kernel().readOnly(), kind + ": read-only");
+                assertTrue(simulation.kernel().readOnly().contains("e2fsck -fy"), simulation.kernel().readOnly());
+                ScenarioRunner runner = new ScenarioRunner(simulation);
+                runner.run(Scenario.parse("changes", "create /new.txt\nwrite /b.txt 0 100 fill 0x41\n"));
+                assertTrue(runner.failures().size() == 2
+                        && runner.failures().stream().allMatch(f -> f.error() == Errno.EROFS), runner.failures().toString());
+            }
+            Path saved = dir.resolve("saved-" + type + "-" + kind + ".img");
+            try (Simulation simulation = Simulations.open(image, new KernelSettings().allowDamaged(true).packerCapacity(3),
+                    kind.hashCode())) {
+                List<String> invariantsBefore = simulation.kernel().checkInvariants();
+                ScenarioRunner runner = new ScenarioRunner(simulation);
+                runner.run(Scenario.parse("random", "mkdir /new\nrandom 250 files 10\n"));
+                runner.closeAll();
+                simulation.kernel().closeAll();
+                assertEquals(List.of(), runner.problems(), kind + ": findings during the run");
+                assertEquals(List.of(), simulation.kernel().checkInvariants().stream()
+                        .filter(p -> !invariantsBefore.contains(p)).toList(), kind + ": what the run broke");
+                simulation.kernel().saveAs(saved);
+            }
+            Set<String> added = new TreeSet<>(ExternalTools.complaints("e2fsck", "-fn", saved.toString()));
+            added.removeAll(original);
+            assertEquals(Set.of(), added, type + " " + kind + ": complaints the run added (before: " + original + ")");
             assertEquals(before, Simulations.sha256(image), kind + ": the image file is never written");
         }
     }

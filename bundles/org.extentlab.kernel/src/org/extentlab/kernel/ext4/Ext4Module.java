@@ -462,6 +462,7 @@ public final class Ext4Module extends AbstractModule {
         node.memorySize = node.size;
         node.modifyTime = u32(b, 0x10);
         int flags = b.getInt(0x20);
+        int links = b.getShort(0x1A) & 0xFFFF;
         if ((mode & 0xF000) != 0x8000 && !directory) {
             node.changeable = false;
             node.unchangeableReason = "not a regular file or directory";
@@ -476,6 +477,13 @@ public final class Ext4Module extends AbstractModule {
         } else {
             byte[] iblock = java.util.Arrays.copyOfRange(raw, 0x28, 0x28 + 60);
             walkTree(node, le(iblock), 8);
+        }
+        if (!directory && links > 1 && node.changeable) {
+            node.hardLinked = true;
+            // The module keeps one name per inode: changing or removing one of several names would
+            // leave the others naming an inode changed or freed under them.
+            node.changeable = false;
+            node.unchangeableReason = "it has " + links + " names (hard links), and the simulation keeps one name per inode";
         }
         if (directory && (flags & INDEX_FL) != 0 && node.changeable) {
             int version = node.extents.isEmpty() ? -1 : block(node.extents.firstEntry().getValue().physical)[28] & 0xFF;
@@ -585,6 +593,9 @@ public final class Ext4Module extends AbstractModule {
                     if (child.directory) {
                         loadDirectory(child, depth + 1);
                     }
+                } else if (!name.equals(".") && !name.equals("..") && items.get(inode) != null
+                        && items.get(inode).hardLinked) {
+                    directory.children.put(name, items.get(inode)); // another name of a hard-linked file
                 }
             }
             pos += recordLength;
@@ -1398,7 +1409,8 @@ public final class Ext4Module extends AbstractModule {
             int g = (startGroup + k) % groupCount;
             long firstUsable = g == 0 ? firstInode() - 1 : 0;
             for (long i = firstUsable; i < inodesPerGroup; i++) {
-                if (!inodesUsed.get((int) (g * inodesPerGroup + i))) {
+                // An inode an entry names is never given out, even where a damaged bitmap calls it free.
+                if (!inodesUsed.get((int) (g * inodesPerGroup + i)) && !items.containsKey(g * inodesPerGroup + i + 1)) {
                     number = g * inodesPerGroup + i + 1;
                     break;
                 }
@@ -1899,6 +1911,17 @@ public final class Ext4Module extends AbstractModule {
     }
 
     @Override
+    public Errno renameRefused(VolumeItem item, VolumeItem directory, VolumeItem toDirectory) {
+        ExtNode node = node(item);
+        ExtNode from = node(directory);
+        if (node == null || from == null) {
+            return null;
+        }
+        return node.hardLinked || node.directory && !node.changeable && directory.id() != toDirectory.id()
+                || unchangeable(from) != null ? Errno.EPERM : null;
+    }
+
+    @Override
     public Replies.Done renameItem(VolumeItem item, VolumeItem directory, String name, VolumeItem toDirectory,
             String toName) {
         ExtNode node = node(item);
@@ -1913,7 +1936,7 @@ public final class Ext4Module extends AbstractModule {
             }
         }
         Errno refused = checkNew(to, toName);
-        if (refused == null && node.directory && !node.changeable && from != to) {
+        if (refused == null && (node.directory && !node.changeable && from != to || node.hardLinked)) {
             refused = Errno.EPERM;
         }
         if (refused != null || unchangeable(from) != null) {

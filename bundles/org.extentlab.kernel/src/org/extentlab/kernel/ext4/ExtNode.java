@@ -52,6 +52,8 @@ final class ExtNode implements VolumeItem {
     int hashVersion;
     /** False for files the module does not change: block-mapped, inline data, htree-indexed directories. */
     boolean changeable = true;
+    /** A regular file with more than one name (hard links): every name shows it, none may change it. */
+    boolean hardLinked;
     String unchangeableReason;
     final Map<String, ExtNode> children;
 

@@ -546,6 +546,9 @@ public final class SimulatedKernel {
             Replies.Lookup existing = lookup(call, leaf(to), (VolumeItem) target, false);
             Errno refused = refusesChange(found.item()) != null ? refusesChange(found.item())
                     : existing.error() == null ? refusesChange(existing.item()) : null;
+            if (refused == null && existing.error() == null) {
+                refused = module.renameRefused(found.item(), (VolumeItem) source, (VolumeItem) target);
+            }
             if (refused != null) {
                 return fail(refused);
             }

@@ -1,0 +1,161 @@
+package org.extentlab.images;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.extentlab.model.bulk.ExtentRuns;
+import org.extentlab.model.bulk.ExtentType;
+
+/**
+ * What e2fsck's passes find that the ext reader's walk can count on the way, said in e2fsck's terms:
+ * link counts against the entries naming each inode (pass 4), the groups' free block and inode counts
+ * against their bitmaps (pass 5), blocks two files claim (pass 1B) and file blocks the block bitmap
+ * calls free. A file such a finding concerns is damaged: the simulation keeps it read-only.
+ */
+final class ExtChecks {
+    /** Above this many subfolders ext4's dir_nlink keeps a folder's link count at 1. */
+    private static final int MAX_LINKS = 65000;
+
+    private final Map<Long, List<String>> paths = new HashMap<>();
+    private final Map<Long, Integer> links = new HashMap<>();
+    private final Map<Long, Integer> subfolders = new HashMap<>();
+    private final BitSet folders = new BitSet();
+    private final Map<String, String> laterDamage = new HashMap<>();
+
+    /** An entry names {@code inode} at {@code path}; the inode says it has {@code count} links. */
+    void named(long inode, String path, boolean folder, int count) {
+        paths.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(path);
+        links.putIfAbsent(inode, count);
+        if (folder) {
+            folders.set((int) inode);
+        }
+    }
+
+    /** A folder of {@code parent}'s: its ".." is one more link of the parent's. */
+    void subfolder(long parent) {
+        subfolders.merge(parent, 1, Integer::sum);
+    }
+
+    /** Pass 4: a file has a link per name, a folder two ("." and its parent's entry) and one per subfolder. */
+    void linkCounts(List<String> problems) {
+        for (var entry : paths.entrySet()) {
+            long inode = entry.getKey();
+            int actual = links.get(inode);
+            boolean folder = folders.get((int) inode);
+            int expected = folder ? 2 + subfolders.getOrDefault(inode, 0) : entry.getValue().size();
+            if (actual != expected && !(folder && actual == 1 && expected > MAX_LINKS)) {
+                problems.add("inode " + inode + " (" + entry.getValue().get(0) + ") ref count is " + actual
+                        + ", should be " + expected);
+                for (String path : entry.getValue()) {
+                    laterDamage.putIfAbsent(path, "its link count is " + actual + " for " + expected + " names");
+                }
+            }
+        }
+    }
+
+    /** Pass 5: each group's free block and inode counts against what its bitmaps say. */
+    void groupCounts(ExtReader reader, BitSet used, List<String> problems) throws IOException {
+        long span = reader.blockSpan();
+        for (int g = 0; g < reader.groupCount(); g++) {
+            int start = (int) (g * reader.blocksPerGroup());
+            int end = (int) Math.min(span, start + reader.blocksPerGroup());
+            long free = (end - start) - used.get(start, end).cardinality();
+            if (free != reader.groupFreeBlocks[g]) {
+                problems.add("free blocks count wrong for group #" + g + " (" + reader.groupFreeBlocks[g] + ", counted="
+                        + free + ")");
+            }
+            long freeInodes = reader.freeInodesOf(g);
+            if (freeInodes != reader.groupFreeInodes[g]) {
+                problems.add("free inodes count wrong for group #" + g + " (" + reader.groupFreeInodes[g]
+                        + ", counted=" + freeInodes + ")");
+            }
+        }
+    }
+
+    /**
+     * Pass 1B and the block bitmap: blocks two files' extents claim, and file blocks the bitmap marks
+     * free (the module would give them to another file). Bit i of {@code used} is block firstBlock + i.
+     */
+    BitSet sharedAndUnmarkedBlocks(List<VolumeFile> files, BitSet used, long firstBlock, int blockSize, long base,
+            List<String> problems) {
+        BitSet claimed = new BitSet();
+        BitSet heldButFree = new BitSet();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (VolumeFile file : files) {
+            ExtentRuns runs = file.extents();
+            if (file.inline() || !file.damage().isEmpty() || !seen.add(file.id())) {
+                continue; // a second name of the same inode (a hard link) claims nothing more
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                if (runs.type(i) == ExtentType.HOLE) {
+                    continue;
+                }
+                int start = (int) ((runs.physical(i) - base) / blockSize - firstBlock);
+                int end = (int) ((runs.physical(i) - base + runs.length(i) + blockSize - 1) / blockSize - firstBlock);
+                int shared = claimed.nextSetBit(start);
+                if (shared >= 0 && shared < end) {
+                    String other = claimant(files, file, shared + firstBlock, blockSize, base);
+                    problems.add(file.path() + ": block " + (shared + firstBlock) + " is claimed by another file too ("
+                            + other + ", multiply-claimed)");
+                    laterDamage.putIfAbsent(file.path(), "block " + (shared + firstBlock) + " is multiply-claimed");
+                    laterDamage.putIfAbsent(other, "block " + (shared + firstBlock) + " is multiply-claimed");
+                }
+                int unmarked = used.nextClearBit(start);
+                if (unmarked < end) {
+                    for (int b = unmarked; b < end; b = used.nextClearBit(b + 1)) {
+                        heldButFree.set(b);
+                    }
+                    problems.add(file.path() + ": block " + (unmarked + firstBlock)
+                            + " is in use but marked free in the block bitmap (block bitmap differences: +"
+                            + (unmarked + firstBlock) + ")");
+                    laterDamage.putIfAbsent(file.path(), "block " + (unmarked + firstBlock) + " is marked free");
+                }
+                claimed.set(start, end);
+            }
+        }
+        return heldButFree;
+    }
+
+    /**
+     * Inodes the inode bitmaps mark in use that no entry names (e2fsck: "Unattached inode"): those
+     * past the reserved ones ({@code firstInode} on) less those the walk met.
+     */
+    void unattached(ExtReader reader, long firstInode, List<String> problems) throws IOException {
+        long inUse = 0;
+        for (int g = 0; g < reader.groupCount(); g++) {
+            inUse += reader.inodesPerGroup() - reader.freeInodesOf(g);
+        }
+        long named = paths.keySet().stream().filter(inode -> inode >= firstInode).count();
+        long lost = inUse - (firstInode - 1) - named;
+        if (lost > 0) {
+            problems.add(lost + (lost == 1 ? " inode is" : " inodes are") + " marked in use but no directory entry names "
+                    + (lost == 1 ? "it" : "them") + " (unattached: e2fsck would connect " + (lost == 1 ? "it" : "them") + " to /lost+found)");
+        }
+    }
+
+    /** Another file than {@code not} whose extents hold {@code block} (looked for only when two do). */
+    private static String claimant(List<VolumeFile> files, VolumeFile not, long block, int blockSize, long base) {
+        long at = base + block * blockSize;
+        for (VolumeFile file : files) {
+            ExtentRuns runs = file.extents();
+            for (int i = 0; file.id() != not.id() && !file.inline() && i < runs.size(); i++) {
+                if (runs.type(i) != ExtentType.HOLE && runs.physical(i) <= at && at < runs.physical(i) + runs.length(i)) {
+                    return file.path();
+                }
+            }
+        }
+        return "?";
+    }
+
+    /** {@code file} with the damage a later check found, if any. */
+    VolumeFile damagedLater(VolumeFile file) {
+        String damage = laterDamage.get(file.path());
+        return damage == null || !file.damage().isEmpty() ? file
+                : new VolumeFile(file.path(), file.id(), file.size(), file.validDataLength(), file.inline(), file.extents(),
+                        damage, file.attributes(), file.inlineData());
+    }
+}
