@@ -94,6 +94,8 @@ public final class Messages extends NLS {
     public static String Properties_Holds;
     public static String Properties_Gone;
     public static String Properties_Path;
+    public static String Properties_Damaged;
+    public static String Properties_DamagedValue;
     public static String Properties_ModuleId;
     public static String Properties_Kind;
     public static String Properties_Directory;

@@ -90,7 +90,7 @@ public class PropertiesView extends SessionView {
             shown = null; // a step back or a new scenario took the event away
         }
         if (shown instanceof SelectedItem item) {
-            item(module, item.id(), found);
+            item(simulation, item.id(), found);
             status.setText(NLS.bind(Messages.Properties_ItemStatus, item.id()));
         } else if (shown instanceof SelectedUnit unit) {
             found.add(new Row(Messages.Properties_Unit, Long.toString(unit.unit())));
@@ -98,7 +98,7 @@ public class PropertiesView extends SessionView {
             found.add(new Row(Messages.Properties_Size, NLS.bind(Messages.Properties_Bytes, module.allocationUnit())));
             found.add(new Row(Messages.Properties_Holds, module.describeUnit(unit.unit())));
             if (unit.owner() > 0) {
-                item(module, unit.owner(), found);
+                item(simulation, unit.owner(), found);
             }
             status.setText(NLS.bind(Messages.Properties_UnitStatus, unit.unit()));
         } else if (shown instanceof TraceEvent event) {
@@ -112,14 +112,22 @@ public class PropertiesView extends SessionView {
         viewer.setInput(rows);
     }
 
-    private static void item(FileSystemModule module, long id, List<Row> into) {
+    private static void item(Simulation simulation, long id, List<Row> into) {
+        FileSystemModule module = simulation.module();
         VolumeItem item = module.item(id);
         if (item == null) {
             into.add(new Row(NLS.bind(Messages.Properties_ItemStatus, id), Messages.Properties_Gone));
             return;
         }
         FileAttributes attributes = module.attributes(item);
-        into.add(new Row(Messages.Properties_Path, module.pathOf(item)));
+        String path = module.pathOf(item);
+        into.add(new Row(Messages.Properties_Path, path));
+        // What the reader found wrong with this file when the volume was loaded (it stays read-only).
+        for (org.extentlab.images.VolumeFile file : simulation.volume().files()) {
+            if (file.path().equals(path) && !file.damage().isEmpty()) {
+                into.add(new Row(Messages.Properties_Damaged, NLS.bind(Messages.Properties_DamagedValue, file.damage())));
+            }
+        }
         into.add(new Row(Messages.Properties_ModuleId, Long.toString(id)));
         if (attributes != null) {
             into.add(new Row(Messages.Properties_Kind, attributes.directory() ? Messages.Properties_Directory
