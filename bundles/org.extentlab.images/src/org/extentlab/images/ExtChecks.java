@@ -20,18 +20,35 @@ final class ExtChecks {
     /** Above this many subfolders ext4's dir_nlink keeps a folder's link count at 1. */
     private static final int MAX_LINKS = 65000;
 
+    /**
+     * Files with one link met once: nearly all of them, kept as a bit per inode so that 100,000 files
+     * cost no objects. A second name moves an inode to {@link #paths}, with the folders and the inodes
+     * of several links, whose names and link counts are kept.
+     */
+    private final BitSet single = new BitSet();
     private final Map<Long, List<String>> paths = new HashMap<>();
     private final Map<Long, Integer> links = new HashMap<>();
     private final Map<Long, Integer> subfolders = new HashMap<>();
     private final BitSet folders = new BitSet();
     private final Map<String, String> laterDamage = new HashMap<>();
+    /** Damage found of an inode, whichever of its names a file goes by. */
+    private final Map<Long, String> damagedInodes = new HashMap<>();
 
     /** An entry names {@code inode} at {@code path}; the inode says it has {@code count} links. */
     void named(long inode, String path, boolean folder, int count) {
+        int bit = (int) inode;
+        if (!folder && count == 1 && !paths.containsKey(inode)) {
+            if (!single.get(bit)) {
+                single.set(bit);
+                return;
+            }
+            single.clear(bit); // a second name of an inode that says it has one
+            paths.put(inode, new ArrayList<>(List.of("an earlier name")));
+        }
         paths.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(path);
         links.putIfAbsent(inode, count);
         if (folder) {
-            folders.set((int) inode);
+            folders.set(bit);
         }
     }
 
@@ -48,11 +65,9 @@ final class ExtChecks {
             boolean folder = folders.get((int) inode);
             int expected = folder ? 2 + subfolders.getOrDefault(inode, 0) : entry.getValue().size();
             if (actual != expected && !(folder && actual == 1 && expected > MAX_LINKS)) {
-                problems.add("inode " + inode + " (" + entry.getValue().get(0) + ") ref count is " + actual
-                        + ", should be " + expected);
-                for (String path : entry.getValue()) {
-                    laterDamage.putIfAbsent(path, "its link count is " + actual + " for " + expected + " names");
-                }
+                problems.add("inode " + inode + " (" + entry.getValue().get(entry.getValue().size() - 1) + ") ref count is "
+                        + actual + ", should be " + expected);
+                damagedInodes.putIfAbsent(inode, "its link count is " + actual + " for " + expected + " names");
             }
         }
     }
@@ -79,42 +94,83 @@ final class ExtChecks {
     /**
      * Pass 1B and the block bitmap: blocks two files' extents claim, and file blocks the bitmap marks
      * free (the module would give them to another file). Bit i of {@code used} is block firstBlock + i.
+     * Returns the blocks files hold that the bitmap calls free. Linear in runs and bitmap words: the
+     * runs are marked once, and only a volume whose counts disagree is looked at run by run.
      */
     BitSet sharedAndUnmarkedBlocks(List<VolumeFile> files, BitSet used, long firstBlock, int blockSize, long base,
-            List<String> problems) {
-        BitSet claimed = new BitSet();
-        BitSet heldButFree = new BitSet();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
+            int span, List<String> problems) {
+        BitSet held = new BitSet();
+        long claimedBlocks = 0;
+        BitSet seen = new BitSet();
+        List<VolumeFile> mapped = new ArrayList<>();
         for (VolumeFile file : files) {
-            ExtentRuns runs = file.extents();
-            if (file.inline() || !file.damage().isEmpty() || !seen.add(file.id())) {
+            boolean again = seen.get((int) file.id());
+            seen.set((int) file.id());
+            if (file.inline() || !file.damage().isEmpty() || again) {
                 continue; // a second name of the same inode (a hard link) claims nothing more
             }
+            ExtentRuns runs = file.extents();
+            boolean inside = true;
+            for (int i = 0; i < runs.size() && inside; i++) {
+                long start = (runs.physical(i) - base) / blockSize - firstBlock;
+                long end = (runs.physical(i) - base + runs.length(i) + blockSize - 1) / blockSize - firstBlock;
+                inside = runs.type(i) == ExtentType.HOLE || start >= 0 && end <= span && start <= end;
+            }
+            if (!inside) {
+                problems.add(file.path() + ": an extent lies outside the volume's blocks");
+                laterDamage.putIfAbsent(file.path(), "an extent lies outside the volume's blocks");
+                continue;
+            }
+            mapped.add(file);
             for (int i = 0; i < runs.size(); i++) {
-                if (runs.type(i) == ExtentType.HOLE) {
-                    continue;
+                if (runs.type(i) != ExtentType.HOLE) {
+                    int start = first(runs, i, base, blockSize, firstBlock);
+                    int end = last(runs, i, base, blockSize, firstBlock);
+                    held.set(start, end);
+                    claimedBlocks += end - start;
                 }
-                int start = (int) ((runs.physical(i) - base) / blockSize - firstBlock);
-                int end = (int) ((runs.physical(i) - base + runs.length(i) + blockSize - 1) / blockSize - firstBlock);
-                int shared = claimed.nextSetBit(start);
-                if (shared >= 0 && shared < end) {
-                    String other = claimant(files, file, shared + firstBlock, blockSize, base);
-                    problems.add(file.path() + ": block " + (shared + firstBlock) + " is claimed by another file too ("
-                            + other + ", multiply-claimed)");
-                    laterDamage.putIfAbsent(file.path(), "block " + (shared + firstBlock) + " is multiply-claimed");
-                    laterDamage.putIfAbsent(other, "block " + (shared + firstBlock) + " is multiply-claimed");
-                }
-                int unmarked = used.nextClearBit(start);
-                if (unmarked < end) {
-                    for (int b = unmarked; b < end; b = used.nextClearBit(b + 1)) {
-                        heldButFree.set(b);
+            }
+        }
+        if (claimedBlocks != held.cardinality()) {
+            BitSet claimed = new BitSet();
+            for (VolumeFile file : mapped) {
+                ExtentRuns runs = file.extents();
+                for (int i = 0; i < runs.size(); i++) {
+                    if (runs.type(i) == ExtentType.HOLE) {
+                        continue;
                     }
-                    problems.add(file.path() + ": block " + (unmarked + firstBlock)
-                            + " is in use but marked free in the block bitmap (block bitmap differences: +"
-                            + (unmarked + firstBlock) + ")");
-                    laterDamage.putIfAbsent(file.path(), "block " + (unmarked + firstBlock) + " is marked free");
+                    int start = first(runs, i, base, blockSize, firstBlock);
+                    int end = last(runs, i, base, blockSize, firstBlock);
+                    int shared = claimed.nextSetBit(start);
+                    if (shared >= 0 && shared < end) {
+                        String other = claimant(files, file, shared + firstBlock, blockSize, base);
+                        problems.add(file.path() + ": block " + (shared + firstBlock) + " is claimed by another file too ("
+                                + other + ", multiply-claimed)");
+                        laterDamage.putIfAbsent(file.path(), "block " + (shared + firstBlock) + " is multiply-claimed");
+                        laterDamage.putIfAbsent(other, "block " + (shared + firstBlock) + " is multiply-claimed");
+                    }
+                    claimed.set(start, end);
                 }
-                claimed.set(start, end);
+            }
+        }
+        BitSet heldButFree = (BitSet) held.clone();
+        heldButFree.andNot(used);
+        if (!heldButFree.isEmpty()) {
+            for (VolumeFile file : mapped) {
+                ExtentRuns runs = file.extents();
+                for (int i = 0; i < runs.size(); i++) {
+                    if (runs.type(i) == ExtentType.HOLE) {
+                        continue;
+                    }
+                    int unmarked = heldButFree.nextSetBit(first(runs, i, base, blockSize, firstBlock));
+                    if (unmarked >= 0 && unmarked < last(runs, i, base, blockSize, firstBlock)) {
+                        problems.add(file.path() + ": block " + (unmarked + firstBlock)
+                                + " is in use but marked free in the block bitmap (block bitmap differences: +"
+                                + (unmarked + firstBlock) + ")");
+                        laterDamage.putIfAbsent(file.path(), "block " + (unmarked + firstBlock) + " is marked free");
+                        break;
+                    }
+                }
             }
         }
         return heldButFree;
@@ -129,12 +185,21 @@ final class ExtChecks {
         for (int g = 0; g < reader.groupCount(); g++) {
             inUse += reader.inodesPerGroup() - reader.freeInodesOf(g);
         }
-        long named = paths.keySet().stream().filter(inode -> inode >= firstInode).count();
+        long named = single.cardinality() + paths.keySet().stream().filter(inode -> inode >= firstInode).count();
         long lost = inUse - (firstInode - 1) - named;
         if (lost > 0) {
             problems.add(lost + (lost == 1 ? " inode is" : " inodes are") + " marked in use but no directory entry names "
-                    + (lost == 1 ? "it" : "them") + " (unattached: e2fsck would connect " + (lost == 1 ? "it" : "them") + " to /lost+found)");
+                    + (lost == 1 ? "it" : "them") + " (unattached: e2fsck would connect " + (lost == 1 ? "it" : "them")
+                    + " to /lost+found)");
         }
+    }
+
+    private static int first(ExtentRuns runs, int i, long base, int blockSize, long firstBlock) {
+        return (int) ((runs.physical(i) - base) / blockSize - firstBlock);
+    }
+
+    private static int last(ExtentRuns runs, int i, long base, int blockSize, long firstBlock) {
+        return (int) ((runs.physical(i) - base + runs.length(i) + blockSize - 1) / blockSize - firstBlock);
     }
 
     /** Another file than {@code not} whose extents hold {@code block} (looked for only when two do). */
@@ -153,7 +218,7 @@ final class ExtChecks {
 
     /** {@code file} with the damage a later check found, if any. */
     VolumeFile damagedLater(VolumeFile file) {
-        String damage = laterDamage.get(file.path());
+        String damage = laterDamage.getOrDefault(file.path(), damagedInodes.get(file.id()));
         return damage == null || !file.damage().isEmpty() ? file
                 : new VolumeFile(file.path(), file.id(), file.size(), file.validDataLength(), file.inline(), file.extents(),
                         damage, file.attributes(), file.inlineData());

@@ -93,6 +93,7 @@ final class ExtReader {
     long[] groupFreeBlocks;
     long[] groupFreeInodes;
     private final ExtChecks checks = new ExtChecks();
+    private byte[][] inodeBitmapCache;
 
     private ExtReader(ImageSource source, ImageFormat format, IProgressMonitor monitor) {
         this.source = source;
@@ -183,7 +184,8 @@ final class ExtReader {
         checks.groupCounts(this, used, problems);
         long firstInode = u32(sb, 76) == 0 ? 11 : u32(sb, 0x54);
         checks.unattached(this, firstInode, problems);
-        BitSet heldButFree = checks.sharedAndUnmarkedBlocks(files, used, firstDataBlock, blockSize, source.base(), problems);
+        BitSet heldButFree = checks.sharedAndUnmarkedBlocks(files, used, firstDataBlock, blockSize, source.base(), span,
+                problems);
         long orphan = u32(sb, 0xE8);
         if (orphan >= firstInode && orphan <= inodeCount && inode(orphan).links == 0) {
             problems.add("the orphan list holds inode " + orphan + ", deleted while still open: the volume was not"
@@ -687,7 +689,18 @@ final class ExtReader {
             return false;
         }
         int bit = (int) (index % inodesPerGroup);
-        return (source.read(inodeBitmaps[group] * blockSize + (bit >>> 3), 1).get(0) & (1 << (bit & 7))) != 0;
+        return (inodeBitmap(group)[bit >>> 3] & (1 << (bit & 7))) != 0;
+    }
+
+    /** Group {@code g}'s inode bitmap, read once. */
+    private byte[] inodeBitmap(int g) throws IOException {
+        if (inodeBitmapCache == null) {
+            inodeBitmapCache = new byte[groupCount][];
+        }
+        if (inodeBitmapCache[g] == null) {
+            inodeBitmapCache[g] = source.read(inodeBitmaps[g] * blockSize, (int) ((inodesPerGroup + 7) / 8)).array();
+        }
+        return inodeBitmapCache[g];
     }
 
     /** How many inodes group {@code g}'s bitmap marks free. */
@@ -695,9 +708,13 @@ final class ExtReader {
         if ((groupFlags[g] & BG_INODE_UNINIT) != 0 && (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0) {
             return inodesPerGroup;
         }
-        byte[] bitmap = source.read(inodeBitmaps[g] * blockSize, (int) ((inodesPerGroup + 7) / 8)).array();
+        byte[] bitmap = inodeBitmap(g);
         long used = 0;
-        for (int i = 0; i < inodesPerGroup; i++) {
+        int whole = (int) (inodesPerGroup / 8);
+        for (int i = 0; i < whole; i++) {
+            used += Integer.bitCount(bitmap[i] & 0xFF);
+        }
+        for (int i = whole * 8; i < inodesPerGroup; i++) {
             used += (bitmap[i >>> 3] >>> (i & 7)) & 1;
         }
         return inodesPerGroup - used;
