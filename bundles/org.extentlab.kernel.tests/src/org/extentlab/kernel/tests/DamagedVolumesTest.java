@@ -85,6 +85,9 @@ class DamagedVolumesTest {
             Path image = DamagedFat.damaged(dir, clean, bits, kind);
             Set<String> original = ExternalTools.complaints("fsck.fat", "-n", image.toString());
             String before = Simulations.sha256(image);
+            try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+                assertNotNull(simulation.kernel().readOnly(), "FAT" + bits + " " + kind + ": read-only by default");
+            }
             Path saved = dir.resolve("saved-" + bits + "-" + kind + ".img");
             try (Simulation simulation = Simulations.open(image, new KernelSettings().allowDamaged(true).packerCapacity(3),
                     kind.hashCode())) {
