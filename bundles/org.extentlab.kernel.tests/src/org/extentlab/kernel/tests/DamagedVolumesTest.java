@@ -83,33 +83,8 @@ class DamagedVolumesTest {
                 continue;
             }
             Path image = DamagedFat.damaged(dir, clean, bits, kind);
-            Set<String> original = ExternalTools.complaints("fsck.fat", "-n", image.toString());
-            String before = Simulations.sha256(image);
-            try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
-                assertNotNull(simulation.kernel().readOnly(), "FAT" + bits + " " + kind + ": read-only by default");
-            }
-            Path saved = dir.resolve("saved-" + bits + "-" + kind + ".img");
-            try (Simulation simulation = Simulations.open(image, new KernelSettings().allowDamaged(true).packerCapacity(3),
-                    kind.hashCode())) {
-                assertNull(simulation.kernel().readOnly(), kind + ": simulated anyway");
-                List<String> invariantsBefore = simulation.kernel().checkInvariants();
-                ScenarioRunner runner = new ScenarioRunner(simulation);
-                runner.run(Scenario.parse("random", "mkdir /sub\nrandom 250 files 10\n"));
-                runner.closeAll();
-                simulation.kernel().closeAll();
-                assertEquals(List.of(), runner.problems(), kind + ": findings during the run");
-                List<String> caused = simulation.kernel().checkInvariants().stream()
-                        .filter(p -> !invariantsBefore.contains(p)).toList();
-                assertEquals(List.of(), caused, kind + ": what the run broke");
-                assertTrue(simulation.kernel().counters().blockmaps > 20, kind + ": the run wrote through the kernel");
-                simulation.kernel().saveAs(saved);
-            }
-            Set<String> after = ExternalTools.complaints("fsck.fat", "-n", saved.toString());
-            Set<String> added = new TreeSet<>(after);
-            added.removeAll(original);
-            assertEquals(Set.of(), added, "FAT" + bits + " " + kind + ": complaints the run added (before: " + original + ")");
-            assertEquals(before, Simulations.sha256(image), kind + ": the image file is never written");
-            Files.delete(saved);
+            assertReadOnly(image, "FAT" + bits + " " + kind, "fsck.fat -a", "write /dir/c.txt 0 100 fill 0x41");
+            assertSimulatedAnywayNeverWorse(image, "FAT" + bits + " " + kind, "fsck.fat", "-n");
         }
     }
 
@@ -121,33 +96,8 @@ class DamagedVolumesTest {
                 continue;
             }
             Path image = DamagedExfat.damaged(dir, clean, kind);
-            Set<String> original = ExternalTools.complaints("fsck.exfat", "-n", image.toString());
-            String before = Simulations.sha256(image);
-            try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
-                assertNotNull(simulation.kernel().readOnly(), kind + ": read-only");
-                assertTrue(simulation.kernel().readOnly().contains("fsck.exfat -y"), simulation.kernel().readOnly());
-                ScenarioRunner runner = new ScenarioRunner(simulation);
-                runner.run(Scenario.parse("changes", "create /new.txt\nwrite /dir/c.txt 0 100 fill 0x41\n"));
-                assertTrue(runner.failures().size() == 2
-                        && runner.failures().stream().allMatch(f -> f.error() == Errno.EROFS), runner.failures().toString());
-            }
-            Path saved = dir.resolve("saved-exfat-" + kind + ".img");
-            try (Simulation simulation = Simulations.open(image, new KernelSettings().allowDamaged(true).packerCapacity(3),
-                    kind.hashCode())) {
-                List<String> invariantsBefore = simulation.kernel().checkInvariants();
-                ScenarioRunner runner = new ScenarioRunner(simulation);
-                runner.run(Scenario.parse("random", "mkdir /sub\nrandom 250 files 10\n"));
-                runner.closeAll();
-                simulation.kernel().closeAll();
-                assertEquals(List.of(), runner.problems(), kind + ": findings during the run");
-                assertEquals(List.of(), simulation.kernel().checkInvariants().stream()
-                        .filter(p -> !invariantsBefore.contains(p)).toList(), kind + ": what the run broke");
-                simulation.kernel().saveAs(saved);
-            }
-            Set<String> added = new TreeSet<>(ExternalTools.complaints("fsck.exfat", "-n", saved.toString()));
-            added.removeAll(original);
-            assertEquals(Set.of(), added, "exFAT " + kind + ": complaints the run added (before: " + original + ")");
-            assertEquals(before, Simulations.sha256(image), kind + ": the image file is never written");
+            assertReadOnly(image, "exFAT " + kind, "fsck.exfat -y", "write /dir/c.txt 0 100 fill 0x41");
+            assertSimulatedAnywayNeverWorse(image, "exFAT " + kind, "fsck.exfat", "-n");
         }
     }
 
@@ -160,34 +110,57 @@ class DamagedVolumesTest {
                 continue;
             }
             Path image = DamagedExt.damaged(dir, clean, type, kind);
-            Set<String> original = ExternalTools.complaints("e2fsck", "-fn", image.toString());
-            String before = Simulations.sha256(image);
-            try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
-                assertNotNull(simulation.kernel().readOnly(), kind + ": read-only");
-                assertTrue(simulation.kernel().readOnly().contains("e2fsck -fy"), simulation.kernel().readOnly());
-                ScenarioRunner runner = new ScenarioRunner(simulation);
-                runner.run(Scenario.parse("changes", "create /new.txt\nwrite /b.txt 0 100 fill 0x41\n"));
-                assertTrue(runner.failures().size() == 2
-                        && runner.failures().stream().allMatch(f -> f.error() == Errno.EROFS), runner.failures().toString());
-            }
-            Path saved = dir.resolve("saved-" + type + "-" + kind + ".img");
-            try (Simulation simulation = Simulations.open(image, new KernelSettings().allowDamaged(true).packerCapacity(3),
-                    kind.hashCode())) {
-                List<String> invariantsBefore = simulation.kernel().checkInvariants();
-                ScenarioRunner runner = new ScenarioRunner(simulation);
-                runner.run(Scenario.parse("random", "mkdir /new\nrandom 250 files 10\n"));
-                runner.closeAll();
-                simulation.kernel().closeAll();
-                assertEquals(List.of(), runner.problems(), kind + ": findings during the run");
-                assertEquals(List.of(), simulation.kernel().checkInvariants().stream()
-                        .filter(p -> !invariantsBefore.contains(p)).toList(), kind + ": what the run broke");
-                simulation.kernel().saveAs(saved);
-            }
-            Set<String> added = new TreeSet<>(ExternalTools.complaints("e2fsck", "-fn", saved.toString()));
-            added.removeAll(original);
-            assertEquals(Set.of(), added, type + " " + kind + ": complaints the run added (before: " + original + ")");
-            assertEquals(before, Simulations.sha256(image), kind + ": the image file is never written");
+            assertReadOnly(image, type + " " + kind, "e2fsck -fy", "write /b.txt 0 100 fill 0x41");
+            assertSimulatedAnywayNeverWorse(image, type + " " + kind, "e2fsck", "-fn");
         }
+    }
+
+    /** Opened as it comes, {@code image} is read-only, names {@code repair}, and refuses a create and {@code write}. */
+    private static void assertReadOnly(Path image, String what, String repair, String write) throws Exception {
+        try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {
+            assertNotNull(simulation.kernel().readOnly(), what + ": read-only");
+            assertTrue(simulation.kernel().readOnly().contains(repair), simulation.kernel().readOnly());
+            ScenarioRunner runner = new ScenarioRunner(simulation);
+            runner.run(Scenario.parse("changes", "create /new.txt\n" + write + "\n"));
+            assertTrue(runner.failures().size() == 2 && runner.failures().stream().allMatch(f -> f.error() == Errno.EROFS),
+                    what + ": " + runner.failures());
+        }
+    }
+
+    /**
+     * Simulated anyway, a random run of 250 operations on {@code image} finds nothing, breaks no invariant
+     * it did not find broken, and leaves a saved image whose checker ({@code checker}) complains of
+     * nothing the original did not have; the image file itself is never written.
+     */
+    private void assertSimulatedAnywayNeverWorse(Path image, String what, String... checker) throws Exception {
+        Set<String> original = ExternalTools.complaints(with(checker, image));
+        String before = Simulations.sha256(image);
+        Path saved = dir.resolve("saved-" + image.getFileName());
+        try (Simulation simulation = Simulations.open(image, new KernelSettings().allowDamaged(true).packerCapacity(3),
+                what.hashCode())) {
+            assertNull(simulation.kernel().readOnly(), what + ": simulated anyway");
+            List<String> invariantsBefore = simulation.kernel().checkInvariants();
+            ScenarioRunner runner = new ScenarioRunner(simulation);
+            runner.run(Scenario.parse("random", "mkdir /made\nrandom 250 files 10\n"));
+            runner.closeAll();
+            simulation.kernel().closeAll();
+            assertEquals(List.of(), runner.problems(), what + ": findings during the run");
+            assertEquals(List.of(), simulation.kernel().checkInvariants().stream()
+                    .filter(p -> !invariantsBefore.contains(p)).toList(), what + ": what the run broke");
+            assertTrue(simulation.kernel().counters().blockmaps > 20, what + ": the run wrote through the kernel");
+            simulation.kernel().saveAs(saved);
+        }
+        Set<String> added = new TreeSet<>(ExternalTools.complaints(with(checker, saved)));
+        added.removeAll(original);
+        assertEquals(Set.of(), added, what + ": complaints the run added (before: " + original + ")");
+        assertEquals(before, Simulations.sha256(image), what + ": the image file is never written");
+        Files.delete(saved);
+    }
+
+    private static String[] with(String[] command, Path image) {
+        String[] all = java.util.Arrays.copyOf(command, command.length + 1);
+        all[command.length] = image.toString();
+        return all;
     }
 
     @Test
