@@ -72,21 +72,20 @@ final class ExtChecks {
         }
     }
 
-    /** Pass 5: each group's free block and inode counts against what its bitmaps say. */
-    void groupCounts(ExtReader reader, BitSet used, List<String> problems) throws IOException {
-        long span = reader.blockSpan();
-        for (int g = 0; g < reader.groupCount(); g++) {
-            int start = (int) (g * reader.blocksPerGroup());
-            int end = (int) Math.min(span, start + reader.blocksPerGroup());
+    /** Pass 5: each group's free block and inode counts (from its descriptor) against its bitmaps. */
+    void groupCounts(long[] freeBlocks, long[] freeInodes, long blocksPerGroup, long span, BitSet used,
+            ExtInodeBitmaps inodes, List<String> problems) throws IOException {
+        for (int g = 0; g < freeBlocks.length; g++) {
+            int start = (int) (g * blocksPerGroup);
+            int end = (int) Math.min(span, start + blocksPerGroup);
             long free = (end - start) - used.get(start, end).cardinality();
-            if (free != reader.groupFreeBlocks[g]) {
-                problems.add("free blocks count wrong for group #" + g + " (" + reader.groupFreeBlocks[g] + ", counted="
-                        + free + ")");
+            if (free != freeBlocks[g]) {
+                problems.add("free blocks count wrong for group #" + g + " (" + freeBlocks[g] + ", counted=" + free + ")");
             }
-            long freeInodes = reader.freeInodesOf(g);
-            if (freeInodes != reader.groupFreeInodes[g]) {
-                problems.add("free inodes count wrong for group #" + g + " (" + reader.groupFreeInodes[g]
-                        + ", counted=" + freeInodes + ")");
+            long freeCounted = inodes.inodesPerGroup() - inodes.inUse(g);
+            if (freeCounted != freeInodes[g]) {
+                problems.add("free inodes count wrong for group #" + g + " (" + freeInodes[g] + ", counted="
+                        + freeCounted + ")");
             }
         }
     }
@@ -180,10 +179,10 @@ final class ExtChecks {
      * Inodes the inode bitmaps mark in use that no entry names (e2fsck: "Unattached inode"): those
      * past the reserved ones ({@code firstInode} on) less those the walk met.
      */
-    void unattached(ExtReader reader, long firstInode, List<String> problems) throws IOException {
+    void unattached(ExtInodeBitmaps inodes, long firstInode, List<String> problems) throws IOException {
         long inUse = 0;
-        for (int g = 0; g < reader.groupCount(); g++) {
-            inUse += reader.inodesPerGroup() - reader.freeInodesOf(g);
+        for (int g = 0; g < inodes.groups(); g++) {
+            inUse += inodes.inUse(g);
         }
         long named = single.cardinality() + paths.keySet().stream().filter(inode -> inode >= firstInode).count();
         long lost = inUse - (firstInode - 1) - named;

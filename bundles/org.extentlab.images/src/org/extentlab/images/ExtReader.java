@@ -37,7 +37,6 @@ final class ExtReader {
     private static final int SB_FIRST_META_BG = 0x104;
     private static final int SB_BACKUP_BGS = 0x24C;
     private static final int BG_BLOCK_UNINIT = 0x2;
-    private static final int BG_INODE_UNINIT = 0x1;
     private static final int FLAG_INDEX = 0x1000;
     private static final int FLAG_EXTENTS = 0x80000;
     private static final int FLAG_INLINE_DATA = 0x10000000;
@@ -90,10 +89,10 @@ final class ExtReader {
     private long[] inodeBitmaps;
     private int[] groupFlags;
     /** The group descriptors' free block and inode counts. */
-    long[] groupFreeBlocks;
-    long[] groupFreeInodes;
+    private long[] groupFreeBlocks;
+    private long[] groupFreeInodes;
+    private ExtInodeBitmaps inodeUse;
     private final ExtChecks checks = new ExtChecks();
-    private byte[][] inodeBitmapCache;
 
     private ExtReader(ImageSource source, ImageFormat format, IProgressMonitor monitor) {
         this.source = source;
@@ -168,6 +167,8 @@ final class ExtReader {
         }
         inodeScratch = new byte[8 + inodeSize];
         readGroupDescriptors();
+        inodeUse = new ExtInodeBitmaps(source, inodeBitmaps, groupFlags, blockSize, inodesPerGroup,
+                (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0);
         BitSet used = blockUsage(sb.getShort(0xCE) & 0xFFFF);
         int span = (int) (blockCount - firstDataBlock);
         long bitmapFree = span - used.get(0, span).cardinality();
@@ -181,9 +182,9 @@ final class ExtReader {
         checks.named(ROOT_INODE, "/", true, inode(ROOT_INODE).links);
         walkDirectory(ROOT_INODE, "", new HashSet<>(), files, 0);
         checks.linkCounts(problems);
-        checks.groupCounts(this, used, problems);
+        checks.groupCounts(groupFreeBlocks, groupFreeInodes, blocksPerGroup, span, used, inodeUse, problems);
         long firstInode = u32(sb, 76) == 0 ? 11 : u32(sb, 0x54);
-        checks.unattached(this, firstInode, problems);
+        checks.unattached(inodeUse, firstInode, problems);
         BitSet heldButFree = checks.sharedAndUnmarkedBlocks(files, used, firstDataBlock, blockSize, source.base(), span,
                 problems);
         long orphan = u32(sb, 0xE8);
@@ -396,7 +397,7 @@ final class ExtReader {
             progress.tick();
             Inode node = inode(child);
             int type = node.mode & MODE_TYPE;
-            if (node.mode == 0 || node.links == 0 || node.deletionTime != 0 || !inodeInUse(child)) {
+            if (node.mode == 0 || node.links == 0 || node.deletionTime != 0 || !inodeUse.inUse(child)) {
                 problems.add("entry '" + names.get(i) + "' in " + (path.isEmpty() ? "/" : path) + " (" + inode
                         + ") has deleted/unused inode " + child);
                 continue;
@@ -679,61 +680,6 @@ final class ExtReader {
         for (int i = 0; i < blockSize / 4; i++) {
             mapPointer(u32(pointers, i * 4), level - 1, logical, runs, seen);
         }
-    }
-
-    /** Whether the inode bitmap marks inode {@code number} in use (a group never initialised has none). */
-    boolean inodeInUse(long number) throws IOException {
-        long index = number - 1;
-        int group = (int) (index / inodesPerGroup);
-        if ((groupFlags[group] & BG_INODE_UNINIT) != 0 && (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0) {
-            return false;
-        }
-        int bit = (int) (index % inodesPerGroup);
-        return (inodeBitmap(group)[bit >>> 3] & (1 << (bit & 7))) != 0;
-    }
-
-    /** Group {@code g}'s inode bitmap, read once. */
-    private byte[] inodeBitmap(int g) throws IOException {
-        if (inodeBitmapCache == null) {
-            inodeBitmapCache = new byte[groupCount][];
-        }
-        if (inodeBitmapCache[g] == null) {
-            inodeBitmapCache[g] = source.read(inodeBitmaps[g] * blockSize, (int) ((inodesPerGroup + 7) / 8)).array();
-        }
-        return inodeBitmapCache[g];
-    }
-
-    /** How many inodes group {@code g}'s bitmap marks free. */
-    long freeInodesOf(int g) throws IOException {
-        if ((groupFlags[g] & BG_INODE_UNINIT) != 0 && (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0) {
-            return inodesPerGroup;
-        }
-        byte[] bitmap = inodeBitmap(g);
-        long used = 0;
-        int whole = (int) (inodesPerGroup / 8);
-        for (int i = 0; i < whole; i++) {
-            used += Integer.bitCount(bitmap[i] & 0xFF);
-        }
-        for (int i = whole * 8; i < inodesPerGroup; i++) {
-            used += (bitmap[i >>> 3] >>> (i & 7)) & 1;
-        }
-        return inodesPerGroup - used;
-    }
-
-    int groupCount() {
-        return groupCount;
-    }
-
-    long inodesPerGroup() {
-        return inodesPerGroup;
-    }
-
-    long blocksPerGroup() {
-        return blocksPerGroup;
-    }
-
-    long blockSpan() {
-        return blockCount - firstDataBlock;
     }
 
     private Inode inode(long number) throws IOException {
