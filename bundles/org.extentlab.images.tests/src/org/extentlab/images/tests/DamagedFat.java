@@ -29,13 +29,14 @@ public final class DamagedFat {
     private DamagedFat() {
     }
 
-    /** Whether fsck.fat checks for {@code kind} on FAT{@code bits} (FAT12's FAT[1] has no dirty bit, only FAT32 FSInfo). */
+    /** Whether FAT{@code bits} has what {@code kind} damages: FSInfo and the backup boot sector are FAT32's. */
+    public static boolean has(String kind, int bits) {
+        return bits == 32 || !(kind.startsWith("fsinfo") || kind.equals("backup-boot"));
+    }
+
+    /** Whether fsck.fat checks for {@code kind} on FAT{@code bits} (FAT12's FAT[1] has no dirty bit). */
     public static boolean applies(String kind, int bits) {
-        return switch (kind) {
-        case "dirty-fat" -> bits != 12;
-        case "fsinfo-magic", "fsinfo-count", "backup-boot" -> bits == 32;
-        default -> true;
-        };
+        return has(kind, bits) && !(kind.equals("dirty-fat") && bits == 12);
     }
 
     /** A clean FAT{@code bits} volume in {@code dir} with the files named above. */

@@ -122,8 +122,10 @@ public class PropertiesView extends SessionView {
         FileAttributes attributes = module.attributes(item);
         String path = module.pathOf(item);
         into.add(new Row(Messages.Properties_Path, path));
-        // What the reader found wrong with this file when the volume was loaded (it stays read-only).
-        for (org.extentlab.images.VolumeFile file : simulation.volume().files()) {
+        // What the reader found wrong with this file when the volume was loaded (it stays read-only);
+        // a clean volume, the usual one, has nothing to look up.
+        for (org.extentlab.images.VolumeFile file : simulation.findingsAtLoad().isEmpty() ? List.<org.extentlab.images.VolumeFile>of()
+                : simulation.volume().files()) {
             if (file.path().equals(path) && !file.damage().isEmpty()) {
                 into.add(new Row(Messages.Properties_Damaged, NLS.bind(Messages.Properties_DamagedValue, file.damage())));
             }
