@@ -130,7 +130,10 @@ class ExtentLabWorkbenchTest {
         WorkbenchDriver.execute("org.extentlab.app.commands.openImage",
                 Map.of(org.extentlab.internal.app.OpenDiskImageHandler.PATH_PARAMETER, image.toString()));
         waitForJobs(org.extentlab.internal.app.ImageOpener.FAMILY);
-        waitUntil("the simulation to start", () -> org.extentlab.ui.SimulationSession.getDefault().simulation() != null);
+        // This image's simulation, not one an earlier test left running.
+        waitUntil("the simulation to start", () -> org.extentlab.ui.SimulationSession.getDefault().simulation() != null
+                && window.getShell().getText().contains("many-files-ext4.img"));
+        WorkbenchDriver.settle();
 
         Map<String, String> rows = summaryRows();
         assertEquals(null, rows.get("Error"), "read whole, not reported as cancelled: " + rows);
