@@ -175,22 +175,81 @@ final class ExtChecks {
         return heldButFree;
     }
 
+    /** Whether an entry of the walk named inode {@code inode}. */
+    boolean isNamed(long inode) {
+        return single.get((int) inode) || paths.containsKey(inode);
+    }
+
     /**
      * Inodes the inode bitmaps mark in use that no entry names (e2fsck: "Unattached inode"): those
-     * past the reserved ones ({@code firstInode} on) less those the walk met.
+     * past the reserved ones ({@code firstInode} on) less those the walk met and those the superblock
+     * keeps for itself past the reserved ones ({@code special}: a quota or the orphan file). Returns
+     * whether there are any.
      */
-    void unattached(ExtInodeBitmaps inodes, long firstInode, List<String> problems) throws IOException {
+    boolean unattached(ExtInodeBitmaps inodes, long firstInode, long[] special, List<String> problems) throws IOException {
         long inUse = 0;
         for (int g = 0; g < inodes.groups(); g++) {
             inUse += inodes.inUse(g);
         }
         long named = single.cardinality() + paths.keySet().stream().filter(inode -> inode >= firstInode).count();
+        for (long inode : special) {
+            if (inode >= firstInode && !isNamed(inode) && inodes.inUse(inode)) {
+                named++;
+            }
+        }
         long lost = inUse - (firstInode - 1) - named;
         if (lost > 0) {
             problems.add(lost + (lost == 1 ? " inode is" : " inodes are") + " marked in use but no directory entry names "
                     + (lost == 1 ? "it" : "them") + " (unattached: e2fsck would connect " + (lost == 1 ? "it" : "them")
                     + " to /lost+found)");
         }
+        return lost > 0;
+    }
+
+    /** How many block ranges a finding lists before it only counts the rest. */
+    private static final int RANGES_LISTED = 8;
+
+    /**
+     * Pass 5's other half: blocks the bitmaps mark in use that nothing holds ({@code owned}: the
+     * metadata and every block of an inode in use), said as e2fsck's "-" differences, runs as "-(a--b)".
+     */
+    void unheldBlocks(BitSet used, BitSet owned, int span, long firstBlock, List<String> problems) {
+        BitSet unheld = used.get(0, span);
+        unheld.andNot(owned);
+        if (unheld.isEmpty()) {
+            return;
+        }
+        long count = unheld.cardinality();
+        problems.add(count + (count == 1 ? " block is" : " blocks are") + " marked in use in the block bitmap but no file"
+                + " or metadata holds " + (count == 1 ? "it" : "them") + " (block bitmap differences:"
+                + differences(unheld, firstBlock, '-') + "; e2fsck would mark " + (count == 1 ? "it" : "them") + " free)");
+    }
+
+    /**
+     * Blocks of folders, extent trees or the volume's own inodes that the block bitmap calls free
+     * ({@code unmarked}, those of regular files already reported file by file).
+     */
+    void unmarkedMetadata(BitSet unmarked, long firstBlock, List<String> problems) {
+        if (!unmarked.isEmpty()) {
+            long count = unmarked.cardinality();
+            problems.add(count + (count == 1 ? " block" : " blocks") + " of folders, extent trees or the volume's own"
+                    + " inodes " + (count == 1 ? "is" : "are") + " marked free in the block bitmap (block bitmap differences:"
+                    + differences(unmarked, firstBlock, '+') + ")");
+        }
+    }
+
+    /** e2fsck's way of listing bitmap differences: " -5000 -(3000--3002)", the first few runs and a count. */
+    private static String differences(BitSet bits, long firstBlock, char sign) {
+        StringBuilder ranges = new StringBuilder();
+        int listed = 0;
+        for (int at = bits.nextSetBit(0); at >= 0; at = bits.nextSetBit(bits.nextClearBit(at))) {
+            int end = bits.nextClearBit(at);
+            if (listed++ < RANGES_LISTED) {
+                ranges.append(' ').append(sign).append(end - at == 1 ? Long.toString(at + firstBlock)
+                        : "(" + (at + firstBlock) + "--" + (end - 1 + firstBlock) + ")");
+            }
+        }
+        return ranges + (listed > RANGES_LISTED ? " and " + (listed - RANGES_LISTED) + " more" : "");
     }
 
     private static int first(ExtentRuns runs, int i, long base, int blockSize, long firstBlock) {

@@ -30,6 +30,7 @@ final class ExtReader {
     private static final int INCOMPAT_META_BG = 0x10;
     private static final int INCOMPAT_64BIT = 0x80;
     private static final int INCOMPAT_CSUM_SEED = 0x2000;
+    private static final int INCOMPAT_MMP = 0x100;
     private static final int RO_COMPAT_GDT_CSUM = 0x10;
     private static final int RO_COMPAT_BIGALLOC = 0x200;
     private static final int RO_COMPAT_METADATA_CSUM = 0x400;
@@ -45,6 +46,7 @@ final class ExtReader {
     private static final int MODE_REG = 0x8000;
     private static final int MODE_LINK = 0xA000;
     private static final int ROOT_INODE = 2;
+    private static final int RESIZE_INODE = 7;
     private static final int MAX_EXTENT_DEPTH = 5;
     private static final int MAX_DIRECTORY_DEPTH = 4096;
     /** ext4's largest file: 2^32 blocks of at most 64 KiB. */
@@ -93,6 +95,16 @@ final class ExtReader {
     private long[] groupFreeInodes;
     private ExtInodeBitmaps inodeUse;
     private final ExtChecks checks = new ExtChecks();
+    /**
+     * The blocks something on the volume holds, bit i standing for block firstDataBlock + i: group
+     * metadata, and every block of the inodes met (data, extent tree and indirect blocks, extended
+     * attribute blocks). What the bitmaps mark beyond it, nothing holds.
+     */
+    private long[] owned;
+    /** Whether a block was marked held twice (two files, a second name of one, or a file over metadata). */
+    private boolean heldTwice;
+    /** Folders whose entries were found damaged, by path ("/" for the root), and why. */
+    private final java.util.Map<String, String> folderDamage = new java.util.HashMap<>();
 
     private ExtReader(ImageSource source, ImageFormat format, IProgressMonitor monitor) {
         this.source = source;
@@ -179,22 +191,55 @@ final class ExtReader {
         List<VolumeFile> files = new ArrayList<>();
         long usedInodes = inodeCount - u32(sb, 16);
         progress.expect(usedInodes);
+        owned = Arrays.copyOf(metadataBlocks(sb.getShort(0xCE) & 0xFFFF).toLongArray(), (span + 63) / 64);
+        long firstInode = u32(sb, 76) == 0 ? 11 : u32(sb, 0x54);
+        long[] special = specialInodes(sb, firstInode);
+        for (long number : special) {
+            Inode node = inode(number);
+            claim(node);
+            if (number == RESIZE_INODE) {
+                // Its double indirect block; the reserved descriptor blocks below it are group metadata.
+                long dind = u32(ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN), 13 * 4);
+                if (inRange(dind, 1)) {
+                    own(dind, 1);
+                }
+            } else {
+                mapBlocks(node, new ExtentRuns(1));
+            }
+        }
+        if ((incompat & INCOMPAT_MMP) != 0) {
+            long mmp = sb.getLong(0x168);
+            if (inRange(mmp, 1)) {
+                own(mmp, 1);
+            }
+        }
         checks.named(ROOT_INODE, "/", true, inode(ROOT_INODE).links);
         walkDirectory(ROOT_INODE, "", new HashSet<>(), files, 0);
         checks.linkCounts(problems);
         checks.groupCounts(groupFreeBlocks, groupFreeInodes, blocksPerGroup, span, used, inodeUse, problems);
-        long firstInode = u32(sb, 76) == 0 ? 11 : u32(sb, 0x54);
-        checks.unattached(inodeUse, firstInode, problems);
-        BitSet heldButFree = checks.sharedAndUnmarkedBlocks(files, used, firstDataBlock, blockSize, source.base(), span,
-                problems);
+        if (checks.unattached(inodeUse, firstInode, special, problems)) {
+            claimUnattached(firstInode, special);
+        }
+        BitSet held = BitSet.valueOf(owned);
+        checks.unheldBlocks(used, held, span, firstDataBlock, problems);
+        BitSet heldButFree = held.get(0, span);
+        heldButFree.andNot(used);
+        if (heldTwice || !heldButFree.isEmpty()) { // only then is it worth looking file by file
+            BitSet ofFiles = checks.sharedAndUnmarkedBlocks(files, used, firstDataBlock, blockSize, source.base(), span,
+                    problems);
+            BitSet others = (BitSet) heldButFree.clone();
+            others.andNot(ofFiles);
+            checks.unmarkedMetadata(others, firstDataBlock, problems);
+            heldButFree.or(ofFiles);
+        }
         long orphan = u32(sb, 0xE8);
         if (orphan >= firstInode && orphan <= inodeCount && inode(orphan).links == 0) {
             problems.add("the orphan list holds inode " + orphan + ", deleted while still open: the volume was not"
                     + " cleanly unmounted, and e2fsck would release it");
         }
         files.replaceAll(checks::damagedLater);
-        // Free space as the bitmaps say, less the blocks files hold that a damaged bitmap calls free: no
-        // new file is ever given one of those.
+        // Free space as the bitmaps say, less the blocks held (by files, folders, metadata) that a damaged
+        // bitmap calls free: no new file is ever given one of those.
         used.or(heldButFree);
         FreeRuns free = new FreeRuns();
         long freeBlocks = 0;
@@ -205,6 +250,7 @@ final class ExtReader {
             freeBlocks += end - at;
             at = used.nextClearBit(end);
         }
+        entries.replaceAll(e -> folderDamage.containsKey(e.path()) ? e.damaged(folderDamage.get(e.path())) : e);
         files.sort(Comparator.comparing(VolumeFile::path));
         entries.sort(Comparator.comparing(VolumeEntry::path));
         String label = cString(sb, 120, 16);
@@ -337,6 +383,90 @@ final class ExtReader {
         return metadata;
     }
 
+    /**
+     * Every group's metadata, as bits from firstDataBlock on: the superblock copy and descriptor blocks
+     * (with those reserved for growth) a group starts with, and the bitmaps and inode tables.
+     */
+    private BitSet metadataBlocks(int reservedGdtBlocks) {
+        int span = (int) (blockCount - firstDataBlock);
+        BitSet metadata = new BitSet(span);
+        BitSet tables = groupMetadata();
+        for (int b = tables.nextSetBit((int) firstDataBlock); b >= 0 && b < blockCount; b = tables.nextSetBit(b + 1)) {
+            metadata.set((int) (b - firstDataBlock));
+        }
+        for (int g = 0; g < groupCount; g++) {
+            long first = groupStart(g);
+            long head = Math.min(superAndDescriptorBlocks(g, reservedGdtBlocks), blockCount - first);
+            metadata.set((int) (first - firstDataBlock), (int) (first + head - firstDataBlock));
+        }
+        return metadata;
+    }
+
+    /**
+     * The inodes no directory names that the volume keeps for itself: the reserved ones below
+     * s_first_ino (bad blocks, quota, boot loader, resize, journal) but the root, and those the
+     * superblock names (journal, quota, orphan file, snapshot), which may be ordinary inode numbers.
+     */
+    private long[] specialInodes(ByteBuffer sb, long firstInode) {
+        Set<Long> special = new java.util.TreeSet<>();
+        for (long i = 1; i < firstInode && i <= inodeCount; i++) {
+            special.add(i);
+        }
+        for (int at : new int[] { 0xE0, 0x180, 0x240, 0x244, 0x26C, 0x280 }) {
+            long number = u32(sb, at);
+            if (number > 0 && number <= inodeCount) {
+                special.add(number);
+            }
+        }
+        special.remove((long) ROOT_INODE);
+        return special.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Marks {@code count} blocks from {@code block} held (checked to lie in the volume): a word at a
+     * time, as a million one-block extents are marked on the way.
+     */
+    private void own(long block, long count) {
+        long from = block - firstDataBlock;
+        long to = from + count;
+        if (count <= 0) {
+            return;
+        }
+        int first = (int) (from >>> 6);
+        int last = (int) ((to - 1) >>> 6);
+        if (first == last) {
+            long mask = (-1L << from) & (-1L >>> -to);
+            heldTwice |= (owned[first] & mask) != 0;
+            owned[first] |= mask;
+            return;
+        }
+        for (int w = first; w <= last; w++) {
+            long mask = (w == first ? -1L << from : -1L) & (w == last ? -1L >>> -to : -1L);
+            heldTwice |= (owned[w] & mask) != 0;
+            owned[w] |= mask;
+        }
+    }
+
+    /** Marks an inode's extended attribute block held (its data and tree blocks are marked as they are mapped). */
+    private void claim(Inode node) {
+        if (node.attributeBlock != 0 && inRange(node.attributeBlock, 1)) {
+            own(node.attributeBlock, 1);
+        }
+    }
+
+    /** Holds the blocks of the inodes in use that nothing names, as e2fsck's first pass counts them. */
+    private void claimUnattached(long firstInode, long[] special) throws IOException {
+        for (long number = firstInode; number <= inodeCount; number++) {
+            if (inodeUse.inUse(number) && !checks.isNamed(number) && Arrays.binarySearch(special, number) < 0) {
+                Inode node = inode(number);
+                claim(node);
+                if (!node.inline) {
+                    mapBlocks(node, new ExtentRuns(1));
+                }
+            }
+        }
+    }
+
     private long groupStart(int group) {
         return firstDataBlock + group * blocksPerGroup;
     }
@@ -376,22 +506,30 @@ final class ExtReader {
             problems.add((path.isEmpty() ? "/" : path) + " (inode " + inode + ") is not a directory");
             return;
         }
-        entries.add(new VolumeEntry(path.isEmpty() ? "/" : path, inode, dir.attributes(), ""));
+        String shown = path.isEmpty() ? "/" : path;
+        entries.add(new VolumeEntry(shown, inode, dir.attributes(), ""));
+        claim(dir);
+        int before = problems.size();
         byte[] content;
         try {
             content = directoryContent(dir);
         } catch (ImageFormatException e) {
-            problems.add("directory " + (path.isEmpty() ? "/" : path) + " is damaged: " + e.getMessage());
+            problems.add("directory " + shown + " is damaged: " + e.getMessage());
+            folderDamage.putIfAbsent(shown, "its blocks are damaged");
             return;
         }
         long[][] children = { new long[64] };
         List<String> names = new ArrayList<>();
         parseEntries(content, children, names, path);
+        if (problems.size() > before) {
+            folderDamage.putIfAbsent(shown, "its entries are damaged");
+        }
         for (int i = 0; i < names.size(); i++) {
             long child = children[0][i];
             String childPath = path + "/" + names.get(i);
             if (child < 1 || child > inodeCount) {
                 problems.add(childPath + " names inode " + child + ", outside the inode table");
+                folderDamage.putIfAbsent(shown, "an entry in it names no inode");
                 continue;
             }
             progress.tick();
@@ -400,9 +538,13 @@ final class ExtReader {
             if (node.mode == 0 || node.links == 0 || node.deletionTime != 0 || !inodeUse.inUse(child)) {
                 problems.add("entry '" + names.get(i) + "' in " + (path.isEmpty() ? "/" : path) + " (" + inode
                         + ") has deleted/unused inode " + child);
+                folderDamage.putIfAbsent(shown, "an entry in it names a deleted or unused inode");
                 continue;
             }
             checks.named(child, childPath, type == MODE_DIR, node.links);
+            if (type != MODE_DIR) {
+                claim(node);
+            }
             if (type == MODE_DIR) {
                 checks.subfolder(inode);
                 walkDirectory(child, childPath, visited, files, depth + 1);
@@ -637,6 +779,7 @@ final class ExtReader {
                     runs.add(budget[1] * blockSize, -1, (holeEnd - budget[1]) * blockSize, ExtentType.HOLE);
                 }
                 budget[1] = logicalBlock + blocks;
+                own(start, blocks);
                 runs.add(logicalBlock * blockSize, physical(start), (long) blocks * blockSize,
                         unwritten ? ExtentType.UNWRITTEN : ExtentType.DATA);
             } else {
@@ -647,6 +790,7 @@ final class ExtReader {
                 if (--budget[0] < 0) {
                     throw new ImageFormatException("the extent tree reaches more blocks than the inode owns");
                 }
+                own(child, 1);
                 ByteBuffer below = extentNode(child, depth - 1);
                 if (checksums) {
                     verifyExtentBlock(below, child, owner);
@@ -668,6 +812,7 @@ final class ExtReader {
         if (!inRange(block, 1)) {
             throw new ImageFormatException("a block pointer points outside the volume (block " + block + ")");
         }
+        own(block, 1);
         if (level == 0) {
             runs.add(logical[0] * blockSize, physical(block), blockSize, ExtentType.DATA);
             logical[0]++;
@@ -831,6 +976,8 @@ final class ExtReader {
         final long modifyTime;
         /** The whole inode, kept only for inline data, whose rest lives in an extended attribute. */
         final byte[] raw;
+        /** i_file_acl: the block holding its extended attributes, 0 for none. */
+        final long attributeBlock;
 
         Inode(long number, ByteBuffer table, int at, int inodeSize) {
             this.number = number;
@@ -848,6 +995,7 @@ final class ExtReader {
             changeTime = u32(table, at + 0xC);
             modifyTime = u32(table, at + 0x10);
             table.get(at + 0x28, iBlock);
+            attributeBlock = u32(table, at + 0x68) | ((table.getShort(at + 0x76) & 0xFFFFL) << 32);
             raw = inline ? new byte[inodeSize] : null;
             if (raw != null) {
                 table.get(at, raw);

@@ -46,6 +46,8 @@ final class FatReader {
     private final BitSet crossLinked = new BitSet();
     /** Damage of files already read that a later entry shows (a duplicate short name), by path. */
     private final java.util.Map<String, String> laterDamage = new java.util.HashMap<>();
+    /** Folders found damaged (their "." or "..", size, name or long names), by path, and why. */
+    private final java.util.Map<String, String> folderDamage = new java.util.HashMap<>();
     /** Each file's clusters, while cross-links are looked for. */
     private final java.util.Map<String, int[]> chains = new java.util.HashMap<>();
 
@@ -120,6 +122,7 @@ final class FatReader {
         if (!crossLinked.isEmpty() || !laterDamage.isEmpty()) {
             files.replaceAll(this::damagedLater);
         }
+        entries.replaceAll(e -> folderDamage.containsKey(e.path()) ? e.damaged(folderDamage.get(e.path())) : e);
         files.sort(Comparator.comparing(VolumeFile::path));
         entries.sort(Comparator.comparing(VolumeEntry::path));
         String name = label[0].strip();
@@ -180,6 +183,7 @@ final class FatReader {
             if (first == 0) {
                 if (!root && slot < 2) {
                     problems.add(shown + ": expected a valid '" + (slot == 0 ? "." : "..") + "' entry in slot " + (slot + 1));
+                    folderDamage.putIfAbsent(shown, "its '" + (slot == 0 ? "." : "..") + "' entry is missing");
                 }
                 break;
             }
@@ -210,6 +214,7 @@ final class FatReader {
                 String dots = slot == 0 ? "." : "..";
                 if (!name.equals(dots) || cluster != (slot == 0 ? self : parent)) {
                     problems.add(shown + ": invalid '" + dots + "' entry in slot " + (slot + 1) + " (fsck.fat fixes it)");
+                    folderDamage.putIfAbsent(shown, "its '" + dots + "' entry is invalid");
                 }
                 if (name.equals(dots)) {
                     continue;
@@ -229,6 +234,7 @@ final class FatReader {
                         + " appears twice in " + shown + ")");
                 nameDamage = "its short name " + shortName(directory, at) + " appears twice in " + shown;
                 laterDamage.putIfAbsent(twin, nameDamage);
+                folderDamage.putIfAbsent(shown, "two of its entries have the short name " + shortName(directory, at));
             }
             progress.tick();
             ItemAttributes itemAttributes = ItemAttributes.fromFatBits((attributes & ATTR_DIRECTORY) != 0,
@@ -252,6 +258,11 @@ final class FatReader {
                 }
                 if (size != 0) {
                     problems.add("directory " + childPath + ": directory has non-zero size (" + size + " bytes)");
+                    damage = damage.isEmpty() ? "its entry gives it a size of " + size + " bytes" : damage;
+                }
+                damage = damage.isEmpty() ? nameDamage : damage;
+                if (!damage.isEmpty()) {
+                    folderDamage.putIfAbsent(childPath, damage);
                 }
                 if (chain.clusters().length > 0 && !visitedDirectories.get(chain.clusters()[0])
                         && depth < MAX_DIRECTORY_DEPTH) {
@@ -319,7 +330,7 @@ final class FatReader {
                 broken = false;
                 Arrays.fill(name, '\uffff');
             } else if (parts == 0) {
-                problems.add(directory + ": orphaned long file name part (sequence number " + order + " with no start)");
+                complain("orphaned long file name part (sequence number " + order + " with no start)");
                 return;
             }
             if (order != expected) {
@@ -354,11 +365,11 @@ final class FatReader {
             boolean whole = expected == 0 && !broken;
             parts = 0;
             if (!whole) {
-                problems.add(directory + ": long file name \"" + text + "\" is damaged; " + shortName + " keeps its short name");
+                complain("long file name \"" + text + "\" is damaged; " + shortName + " keeps its short name");
                 return null;
             }
             if (shortChecksum != checksum) {
-                problems.add(directory + ": wrong checksum for long file name \"" + text + "\" (short name " + shortName
+                complain("wrong checksum for long file name \"" + text + "\" (short name " + shortName
                         + " may have changed without updating the long name)");
                 return null;
             }
@@ -369,16 +380,22 @@ final class FatReader {
         /** Another kind of entry, or the directory's end: parts still waiting for their short entry are orphaned. */
         void interrupted() {
             if (parts > 0) {
-                problems.add(directory + ": orphaned long file name part \"" + text() + "\"");
+                complain("orphaned long file name part \"" + text() + "\"");
             }
             parts = 0;
         }
 
         private void report(String what) {
             if (!broken) {
-                problems.add(directory + ": " + what);
+                complain(what);
             }
             broken = true;
+        }
+
+        /** A finding in this folder's long names: the folder keeps them as they are. */
+        private void complain(String what) {
+            problems.add(directory + ": " + what);
+            folderDamage.putIfAbsent(directory, "a long file name in it is damaged");
         }
 
         private String text() {

@@ -91,11 +91,15 @@ class CheckerFindingsTest {
     }
 
     /** What an ext finding of each damage says, as e2fsck puts it. */
-    private static final Map<String, String> EXT_WORDS = Map.of("link-count", "ref count is 5, should be 1",
-            "unattached", "unattached", "inode-free-in-bitmap", "has deleted/unused inode",
-            "block-free-in-bitmap", "block bitmap differences", "group-free-blocks", "free blocks count wrong for group #0",
-            "group-free-inodes", "free inodes count wrong for group #0", "deletion-time", "has deleted/unused inode",
-            "shared-block", "multiply-claimed");
+    private static final Map<String, String> EXT_WORDS = Map.ofEntries(
+            Map.entry("link-count", "ref count is 5, should be 1"), Map.entry("unattached", "unattached"),
+            Map.entry("inode-free-in-bitmap", "has deleted/unused inode"),
+            Map.entry("block-free-in-bitmap", "block bitmap differences: +"),
+            Map.entry("folder-block-free-in-bitmap", "block bitmap differences: +"),
+            Map.entry("block-used-in-bitmap", "block bitmap differences: -("),
+            Map.entry("group-free-blocks", "free blocks count wrong for group #0"),
+            Map.entry("group-free-inodes", "free inodes count wrong for group #0"),
+            Map.entry("deletion-time", "has deleted/unused inode"), Map.entry("shared-block", "multiply-claimed"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "ext2", "ext4" })

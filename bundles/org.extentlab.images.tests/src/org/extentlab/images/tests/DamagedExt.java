@@ -12,12 +12,13 @@ import java.util.Random;
 /**
  * ext2 and ext4 volumes made by mke2fs -d in the run (/a.bin, /b.txt with a second name /hard.txt,
  * /sub/c.txt), then damaged one way each with debugfs, as e2fsck's passes name the damage: a wrong link
- * count, an inode no entry names (unattached), an inode or a block in use but free in its bitmap,
- * groups' free counts, a deletion time on a live inode, a block two files claim.
+ * count, an inode no entry names (unattached), an inode, a file's block or a folder's block in use but
+ * free in its bitmap, a block nothing holds marked in use, groups' free counts, a deletion time on a live
+ * inode, a block two files claim.
  */
 public final class DamagedExt {
     public static final List<String> KINDS = List.of("link-count", "unattached", "inode-free-in-bitmap",
-            "block-free-in-bitmap", "group-free-blocks", "group-free-inodes", "deletion-time", "shared-block");
+            "block-free-in-bitmap", "folder-block-free-in-bitmap", "block-used-in-bitmap", "group-free-blocks", "group-free-inodes", "deletion-time", "shared-block");
 
     private DamagedExt() {
     }
@@ -47,6 +48,8 @@ public final class DamagedExt {
         case "unattached" -> "unlink /sub/c.txt";
         case "inode-free-in-bitmap" -> "freei /sub/c.txt";
         case "block-free-in-bitmap" -> "freeb " + firstBlock(image, "/a.bin");
+        case "folder-block-free-in-bitmap" -> "freeb " + firstBlock(image, "/sub");
+        case "block-used-in-bitmap" -> "setb " + freeBlocks(image, 3) + " 3";
         case "group-free-blocks" -> "set_bg 0 free_blocks_count 5";
         case "group-free-inodes" -> "set_bg 0 free_inodes_count 3";
         case "deletion-time" -> "sif /a.bin dtime 12345";
@@ -58,6 +61,11 @@ public final class DamagedExt {
             run("debugfs", "-w", "-R", "set_bg 0 checksum calc", image.toString());
         }
         return image;
+    }
+
+    /** The first of {@code count} free blocks in a row, as debugfs's ffb command finds them. */
+    private static String freeBlocks(Path image, int count) throws IOException, InterruptedException {
+        return ExternalTools.field(run("debugfs", "-R", "ffb " + count + " 1000", image.toString()), "Free blocks found: (\\d+)");
     }
 
     /** The first data block of {@code path}, as debugfs's blocks command lists it. */

@@ -143,6 +143,53 @@ class ExtReaderTest {
         assertEquals(List.of(listed.split("\\s+")), VolumeLoader.load(image).features());
     }
 
+    /**
+     * Volumes whose blocks and inodes are held by more than files and folders: the inodes the
+     * superblock names (orphan file, project quota, MMP block), the bad blocks inode, an extended
+     * attribute block, indirect blocks two levels deep, a resize inode. e2fsck finds nothing on them,
+     * so neither may the reader: no unattached inode, no block bitmap difference.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({ "ext4, 'orphan_file,mmp'", "ext4, 'quota,project'", "ext4, badblocks", "ext4, xattr-block",
+            "ext3, double-indirect", "ext2, '^resize_inode'", "ext4, '^flex_bg,^metadata_csum,uninit_bg'" })
+    void blocksAndInodesHeldByTheVolumeItselfAreNoFindings(String type, String variant) throws Exception {
+        Path tree = SampleTrees.varied(dir.resolve("held-tree"), new Random(5));
+        Path image = dir.resolve("held.img");
+        List<String> mke2fs = new ArrayList<>(List.of("mke2fs", "-q", "-F", "-t", type, "-b", "1024"));
+        switch (variant) {
+        case "badblocks" -> {
+            Path list = dir.resolve("bad-blocks");
+            Files.writeString(list, "3000\n3001\n9000\n");
+            mke2fs.addAll(List.of("-l", list.toString()));
+        }
+        case "xattr-block", "double-indirect" -> {
+        }
+        default -> mke2fs.addAll(List.of("-O", variant));
+        }
+        if (!variant.contains("quota")) { // mke2fs -d leaves the quota files' usage behind
+            mke2fs.addAll(List.of("-d", tree.toString()));
+        }
+        mke2fs.addAll(List.of(image.toString(), "64M"));
+        run(mke2fs.toArray(String[]::new));
+        if (variant.equals("xattr-block")) {
+            Path value = dir.resolve("value");
+            Files.writeString(value, "v".repeat(600));
+            run("debugfs", "-w", "-R", "ea_set -f " + value + " /lost+found user.long", image.toString());
+            assertTrue(Long.parseLong(field(run("debugfs", "-R", "stat /lost+found", image.toString()), "File ACL: (\\d+)")) > 0,
+                    "the attribute lives in a block of its own");
+        }
+        if (variant.equals("double-indirect")) {
+            Path big = dir.resolve("big.bin");
+            byte[] bytes = new byte[20 << 20]; // past 12 + 256 blocks of 1 KiB: a double indirect block
+            new Random(3).nextBytes(bytes);
+            Files.write(big, bytes);
+            run("debugfs", "-w", "-R", "write " + big + " big.bin", image.toString());
+        }
+        assertEquals(java.util.Set.of(), ExternalTools.complaints("e2fsck", "-fn", image.toString()), "e2fsck: clean");
+
+        assertEquals(List.of(), VolumeLoader.load(image).problems());
+    }
+
     @Test
     void deepExtentTreesAreWalkedToTheirLeaves() throws Exception {
         Path tree = Files.createDirectories(dir.resolve("deep-tree"));
