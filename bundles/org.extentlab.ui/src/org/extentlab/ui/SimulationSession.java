@@ -142,11 +142,12 @@ public final class SimulationSession {
     /**
      * The settings, allocation policy and seed (the preferences): every start uses them, and a running
      * simulation starts again from the image with them and replays its history to the present step.
-     * Returns that job, or null when no simulation runs.
+     * Returns that job, or null when no simulation runs. Simulate Anyway holds for the volume open until
+     * another one opens: the preferences do not carry it, and applying them keeps it.
      */
     public Job configure(KernelSettings settings, AllocationPolicy policy, long seed, Display display,
             Consumer<String> onError) {
-        KernelSettings copy = settings.copy();
+        KernelSettings copy = settings.copy().allowDamaged(settings.allowDamaged() || this.settings.allowDamaged());
         this.settings = copy;
         this.policy = policy;
         this.seed = seed;

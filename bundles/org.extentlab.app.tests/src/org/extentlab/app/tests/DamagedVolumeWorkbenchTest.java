@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.extentlab.images.tests.DamagedFat;
 import org.extentlab.internal.app.ImageSession;
 import org.extentlab.internal.app.ImageSummaryView;
+import org.extentlab.internal.app.SessionHandler;
 import org.extentlab.internal.ui.TransportHandler;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.ui.SimulationSession;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A damaged FAT volume (a lost cluster fsck.fat would reclaim) in the window: opening it asks, as a
  * system would before mounting, and opens it read-only by default; a write fails with EROFS and says
  * why and what to run; Disk Image and the status say it; Simulation > Simulate Anyway replays the
- * history with writes allowed; reopened with Simulate Anyway, it is writable from the start.
+ * history with writes allowed, and applying the preferences keeps it so; a session saved then reopens
+ * writable without asking; reopened with Simulate Anyway, it is writable from the start.
  */
 class DamagedVolumeWorkbenchTest extends WindowTest {
     @TempDir
@@ -56,6 +58,29 @@ class DamagedVolumeWorkbenchTest extends WindowTest {
         assertEquals(1, session.position()[0], "the history replayed");
         assertTrue(names(session).contains("new.txt"), "the create now succeeded: " + names(session));
         assertTrue(session.status().contains("simulated anyway on a damaged volume"), session.status());
+        org.extentlab.internal.ui.SimulationPreferences.apply(display, message -> {
+        });
+        WorkbenchDriver.settle();
+        assertNull(session.readOnly(), "the preferences applied keep Simulate Anyway");
+        assertTrue(names(session).contains("new.txt"));
+
+        Path saved = dir.resolve("damage.extentlab");
+        execute(SessionHandler.SAVE, Map.of(SessionHandler.FILE, saved.toString()));
+        WorkbenchDriver.waitForJobs(SessionHandler.FAMILY);
+        assertTrue(java.nio.file.Files.readString(saved).contains("allow-damaged"), "the session says so");
+        open(DamagedFat.clean(dir, 12), null);
+        AtomicReference<String> askedAgain = WorkbenchDriver.handleDialog("Damaged Volume", shell -> {
+            WorkbenchDriver.press(shell, "Open Read-Only");
+            return "asked";
+        });
+        execute(SessionHandler.OPEN, Map.of(SessionHandler.FILE, saved.toString()));
+        WorkbenchDriver.waitForJobs(SessionHandler.FAMILY);
+        WorkbenchDriver.settle();
+        WorkbenchDriver.waitUntil("the session to be restored", () -> image.toAbsolutePath().equals(session.image())
+                && session.position()[0] == 1);
+        assertTrue(askedAgain.compareAndSet(null, "called off"), "the session does not ask again");
+        assertNull(session.readOnly(), "the session reopens simulated anyway");
+        assertTrue(names(session).contains("new.txt"), "its create replayed: " + names(session));
 
         open(image, "Simulate Anyway");
         assertNull(session.readOnly(), "chosen when it opened");

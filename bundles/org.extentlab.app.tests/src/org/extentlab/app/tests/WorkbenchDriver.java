@@ -144,6 +144,9 @@ final class WorkbenchDriver {
         Runnable probe = new Runnable() {
             @Override
             public void run() {
+                if (seen.get() != null) {
+                    return; // handled, or called off by the caller setting a value
+                }
                 for (Shell shell : display.getShells()) {
                     if (title.equals(shell.getText()) && shell.isVisible()) {
                         seen.set(action.apply(shell));

@@ -53,6 +53,16 @@ public final class ImageOpener {
      * job ended, and never hear of it.)
      */
     public static Job open(Path path, int partition, Display display, Shell shell, boolean showErrors, Runnable then) {
+        return open(path, partition, display, shell, showErrors, then, null);
+    }
+
+    /**
+     * {@link #open(Path, int, Display, Shell, boolean, Runnable)}; a damaged volume is simulated anyway
+     * when {@code simulateDamaged} is true, opens read-only when it is false, and makes the user choose
+     * when it is null.
+     */
+    public static Job open(Path path, int partition, Display display, Shell shell, boolean showErrors, Runnable then,
+            Boolean simulateDamaged) {
         Path absolute = path.toAbsolutePath().normalize();
         ImageSession.getDefault().set(new ImageState.Opening(absolute));
         Job job = new Job(NLS.bind(Messages.Open_JobName, ImageSession.fileName(absolute))) {
@@ -91,7 +101,7 @@ public final class ImageOpener {
                 } catch (IOException e) {
                     outcome = new ImageState.Failed(absolute, e.getMessage() == null ? e.toString() : e.getMessage());
                 }
-                publish(display, shell, outcome, showErrors, opened, then);
+                publish(display, shell, outcome, showErrors, opened, then, simulateDamaged);
                 return Status.OK_STATUS;
             }
 
@@ -150,7 +160,7 @@ public final class ImageOpener {
     }
 
     static void publish(Display display, Shell shell, ImageState outcome, boolean showErrors, int partition,
-            Runnable then) {
+            Runnable then, Boolean simulateDamaged) {
         if (display.isDisposed()) {
             return;
         }
@@ -160,8 +170,9 @@ public final class ImageOpener {
             }
             ImageSession.getDefault().set(outcome);
             if (outcome instanceof ImageState.Opened opened && opened.volume() != null) {
-                SimulationSession.getDefault().allowDamaged(
-                        !opened.volume().problems().isEmpty() && simulateAnyway(shell, opened));
+                boolean damaged = !opened.volume().problems().isEmpty();
+                SimulationSession.getDefault().allowDamaged(damaged
+                        && (simulateDamaged != null ? simulateDamaged : simulateAnyway(shell, opened)));
                 SimulationSession.getDefault().start(opened.path(), opened.readFrom(), partition, opened.volume(), display);
                 if (then != null) {
                     then.run();

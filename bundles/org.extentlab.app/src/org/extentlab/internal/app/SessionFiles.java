@@ -32,6 +32,11 @@ import org.extentlab.ui.SimulationSession;
  */
 final class SessionFiles {
     static final String EXTENSION = "extentlab";
+    /**
+     * Among the switches: the session simulates a damaged volume anyway (its history may write), so it
+     * reopens the same way instead of read-only.
+     */
+    static final String ALLOW_DAMAGED = "allow-damaged";
 
     private SessionFiles() {
     }
@@ -57,6 +62,9 @@ final class SessionFiles {
             if (state.settings().is(s)) {
                 session.getSwitches().add(s.scriptName());
             }
+        }
+        if (state.settings().allowDamaged()) {
+            session.getSwitches().add(ALLOW_DAMAGED);
         }
         session.setScript(state.script());
         session.setPosition(state.position());
@@ -105,6 +113,10 @@ final class SessionFiles {
             throw new IOException(file + ": " + e.getMessage());
         }
         for (String name : session.getSwitches()) {
+            if (name.equals(ALLOW_DAMAGED)) {
+                settings.allowDamaged(true);
+                continue;
+            }
             KernelSettings.Switch s = KernelSettings.Switch.byScriptName(name);
             if (s == null) {
                 throw new IOException(NLS.bind(Messages.Session_NoSwitch, file, name));

@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.extentlab.kernel.sim.KernelSettings;
 import org.extentlab.ui.SimulationSession;
 
 /**
@@ -101,7 +102,10 @@ public class SessionHandler extends AbstractHandler {
             SimulationSession session = SimulationSession.getDefault();
             Object before = session.simulation();
             Job[] opening = new Job[1];
-            display.syncExec(() -> opening[0] = ImageOpener.open(saved.image(), saved.partition(), display, shell, true));
+            // A session that simulated a damaged volume anyway reopens so without asking again.
+            Boolean damaged = saved.settings().allowDamaged() ? Boolean.TRUE : null;
+            display.syncExec(() -> opening[0] = ImageOpener.open(saved.image(), saved.partition(), display, shell, true,
+                    null, damaged));
             try {
                 if (opening[0] == null) {
                     return;
@@ -117,8 +121,11 @@ public class SessionHandler extends AbstractHandler {
                     onError.accept(NLS.bind(Messages.Session_ImageDidNotOpen, saved.image()));
                     return;
                 }
-                session.restore(saved.script(), saved.position(), saved.settings(), saved.policy(), saved.seed(),
-                        display, onError);
+                // Read-only unless the session or the user's answer when the image opened says otherwise.
+                KernelSettings settings = saved.settings().copy()
+                        .allowDamaged(saved.settings().allowDamaged() || session.settings().allowDamaged());
+                session.restore(saved.script(), saved.position(), settings, saved.policy(), saved.seed(), display,
+                        onError);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -85,8 +85,38 @@ class DamagedVolumesTest {
             Path image = DamagedFat.damaged(dir, clean, bits, kind);
             assertReadOnly(image, "FAT" + bits + " " + kind, "fsck.fat -a", "write /dir/c.txt 0 100 fill 0x41");
             assertSimulatedAnywayNeverWorse(image, "FAT" + bits + " " + kind, "fsck.fat", "-n");
+            assertNeverWorse(image, "FAT" + bits + " " + kind + ", its own files", AT_THE_DAMAGE, false, "fsck.fat", "-n");
         }
     }
+
+    /**
+     * Changes right at what the corpus damages: the folder (its size, "." and ".."), the long name, the
+     * files whose chains or sizes are wrong; some fail (a damaged file is kept as it is), none may make
+     * the volume worse.
+     */
+    private static final String EXT_AT_THE_DAMAGE = """
+            create /sub/x.txt
+            write /sub/x.txt 0 3000 fill 0x43
+            close /sub/x.txt
+            rename /sub /moved
+            delete /moved/c.txt
+            write /a.bin 0 9000 fill 0x44
+            rename /a.bin /a2.bin
+            write /hard.txt 0 10 fill 0x45
+            """;
+
+    private static final String AT_THE_DAMAGE = """
+            create /dir/x.txt
+            write /dir/x.txt 0 3000 fill 0x43
+            close /dir/x.txt
+            mkdir /dir/sub
+            rename /dir /moved
+            delete /moved/c.txt
+            rename /longer-name-file.txt /renamed-long-name.txt
+            create /another-long-name.txt
+            write /a.bin 0 9000 fill 0x44
+            rename /a.bin /a2.bin
+            """;
 
     @Test
     void exfatDamagedOpensReadOnlyAndSimulatedAnywayNeverGetsWorse() throws Exception {
@@ -112,6 +142,39 @@ class DamagedVolumesTest {
             Path image = DamagedExt.damaged(dir, clean, type, kind);
             assertReadOnly(image, type + " " + kind, "e2fsck -fy", "write /b.txt 0 100 fill 0x41");
             assertSimulatedAnywayNeverWorse(image, type + " " + kind, "e2fsck", "-fn");
+            assertNeverWorse(image, type + " " + kind + ", its own files", EXT_AT_THE_DAMAGE, false, "e2fsck", "-fn");
+        }
+    }
+
+    /**
+     * A folder found damaged (FAT: its ".", "..", size or a long name in it; ext: an entry naming an
+     * unused inode) keeps its name and place when simulated anyway, and so does the folder above a
+     * damaged file; what they hold may still change.
+     */
+    @Test
+    void aDamagedFolderAndTheFoldersAboveADamagedFileKeepTheirNames() throws Exception {
+        Path fat = DamagedFat.clean(dir, 16);
+        assertTrue(org.extentlab.images.VolumeLoader.load(fat).entries().stream().allMatch(e -> e.damage().isEmpty()));
+        for (String kind : List.of("dot", "dotdot", "folder-size")) {
+            assertKeepsItsName(DamagedFat.damaged(dir, fat, 16, kind), "/dir", "FAT16 " + kind);
+        }
+        Path ext = DamagedExt.clean(dir, "ext4");
+        assertKeepsItsName(DamagedExt.damaged(dir, ext, "ext4", "inode-free-in-bitmap"), "/sub", "ext4 unused inode");
+        assertKeepsItsName(DamagedExt.damaged(dir, DamagedExt.clean(dir, "ext2"), "ext2", "shared-block"), "/sub",
+                "ext2 a damaged file's folder");
+    }
+
+    private static void assertKeepsItsName(Path image, String folder, String what) throws Exception {
+        var volume = org.extentlab.images.VolumeLoader.load(image);
+        boolean itself = volume.entries().stream().anyMatch(e -> e.path().equals(folder) && !e.damage().isEmpty());
+        boolean above = volume.files().stream().anyMatch(f -> f.path().startsWith(folder + "/") && !f.damage().isEmpty());
+        assertTrue(itself || above, what + ": the folder or a file in it is found damaged: " + volume.entries());
+        try (Simulation simulation = Simulations.open(image, new KernelSettings().allowDamaged(true), 1)) {
+            ScenarioRunner runner = new ScenarioRunner(simulation);
+            runner.run(Scenario.parse("changes", "create " + folder + "/y.txt\nclose " + folder + "/y.txt\nrename "
+                    + folder + " /moved\ndelete " + folder + "\n"));
+            assertEquals(List.of("rename EROFS", "delete EROFS"), runner.failures().stream()
+                    .map(f -> f.operation().split(" ")[0] + " " + f.error().name()).toList(), what + ": " + runner.failures());
         }
     }
 
@@ -133,6 +196,16 @@ class DamagedVolumesTest {
      * nothing the original did not have; the image file itself is never written.
      */
     private void assertSimulatedAnywayNeverWorse(Path image, String what, String... checker) throws Exception {
+        assertNeverWorse(image, what, "mkdir /made\nrandom 250 files 10\n", true, checker);
+    }
+
+    /**
+     * Simulated anyway, {@code script} (which must write through the kernel when {@code mustWrite})
+     * breaks no invariant not found broken, and the saved image's checker complains of nothing the
+     * original did not have; the image itself is never written. Failed steps are allowed.
+     */
+    private void assertNeverWorse(Path image, String what, String script, boolean mustWrite, String... checker)
+            throws Exception {
         Set<String> original = ExternalTools.complaints(with(checker, image));
         String before = Simulations.sha256(image);
         Path saved = dir.resolve("saved-" + image.getFileName());
@@ -141,13 +214,13 @@ class DamagedVolumesTest {
             assertNull(simulation.kernel().readOnly(), what + ": simulated anyway");
             List<String> invariantsBefore = simulation.kernel().checkInvariants();
             ScenarioRunner runner = new ScenarioRunner(simulation);
-            runner.run(Scenario.parse("random", "mkdir /made\nrandom 250 files 10\n"));
+            runner.run(Scenario.parse("changes", script));
             runner.closeAll();
             simulation.kernel().closeAll();
             assertEquals(List.of(), runner.problems(), what + ": findings during the run");
             assertEquals(List.of(), simulation.kernel().checkInvariants().stream()
                     .filter(p -> !invariantsBefore.contains(p)).toList(), what + ": what the run broke");
-            assertTrue(simulation.kernel().counters().blockmaps > 20, what + ": the run wrote through the kernel");
+            assertTrue(!mustWrite || simulation.kernel().counters().blockmaps > 20, what + ": the run wrote through the kernel");
             simulation.kernel().saveAs(saved);
         }
         Set<String> added = new TreeSet<>(ExternalTools.complaints(with(checker, saved)));

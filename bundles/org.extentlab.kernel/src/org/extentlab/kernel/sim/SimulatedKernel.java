@@ -114,9 +114,11 @@ public final class SimulatedKernel {
     }
 
     /**
-     * Files found damaged at load (a cross-linked cluster, a chain shorter or longer than the size, a
-     * damaged long name): calls that would change them fail with EROFS, so a run never makes their
-     * damage worse. They are found by path in the module's tree now (ignoring case, as FAT does) and
+     * Files and folders found damaged at load (a cross-linked cluster, a chain shorter or longer than
+     * the size, a damaged long name, a folder's wrong "." or ".."): calls that would change them fail
+     * with EROFS (a folder keeps its name and place; what it holds may change), and so do renames of
+     * the folders above them: a checker names damage by path, and its report stays the same. So a run
+     * never makes their damage worse. They are found by path in the module's tree now (ignoring case, as FAT does) and
      * kept by item, so a rename of their folder does not free them.
      */
     public void protect(java.util.Collection<String> paths) {
@@ -142,6 +144,7 @@ public final class SimulatedKernel {
                 damaged.add(entry.item().id());
             }
             if (entry.directory() && folders.contains(child)) {
+                damaged.add(entry.item().id());
                 protectUnder(entry.item(), child, wanted, folders);
             }
         }

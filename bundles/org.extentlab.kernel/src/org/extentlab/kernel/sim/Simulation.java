@@ -48,8 +48,9 @@ public final class Simulation implements AutoCloseable {
      * Starts a simulation on {@code volume}, already loaded from {@code image} (the workbench has it). A
      * volume its reader found damaged (what the format's checker would report) opens read-only, as a
      * system would mount it: every view, read and export works, and what would change the volume fails
-     * with EROFS. With {@link KernelSettings#allowDamaged()} it is simulated anyway, but the files whose
-     * maps are damaged stay read-only, so the run never makes their damage worse.
+     * with EROFS. With {@link KernelSettings#allowDamaged()} it is simulated anyway, but the files and
+     * folders found damaged stay as they are (no write, rename or delete), so the run never makes their
+     * damage worse.
      */
     public static Simulation open(Path image, LoadedVolume volume, AllocationPolicy policy, KernelSettings settings,
             long seed, Trace trace) throws IOException {
@@ -57,7 +58,10 @@ public final class Simulation implements AutoCloseable {
         try {
             FileSystemModule module = module(overlay, volume, policy);
             SimulatedKernel kernel = new SimulatedKernel(module, overlay, settings, seed, trace);
-            kernel.protect(volume.files().stream().filter(f -> !f.damage().isEmpty()).map(f -> f.path()).toList());
+            List<String> damaged = new java.util.ArrayList<>();
+            volume.files().stream().filter(f -> !f.damage().isEmpty()).forEach(f -> damaged.add(f.path()));
+            volume.entries().stream().filter(e -> !e.damage().isEmpty()).forEach(e -> damaged.add(e.path()));
+            kernel.protect(damaged);
             if (!volume.problems().isEmpty() && !settings.allowDamaged()) {
                 kernel.readOnly(readOnlyReason(volume));
             }
