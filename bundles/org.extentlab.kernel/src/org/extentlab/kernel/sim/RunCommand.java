@@ -12,8 +12,10 @@ import org.extentlab.kernel.AllocationPolicy;
 /**
  * The headless runner: {@code run --image IMG --script S [--seed N] [--packer-capacity K]
  * [--policy P] [--partition N] [--check-every N] --trace out.jsonl [--save-as out.img]
- * [--expect-trace recorded.jsonl] [--allow-damaged]}: {@code --expect-trace} replays a recorded run and
- * reports where this one differs; a volume with findings at load runs read-only (writes fail with EROFS)
+ * [--crash-at EVENT] [--expect-trace recorded.jsonl] [--allow-damaged]}: {@code --expect-trace} replays a
+ * recorded run and reports where this one differs; {@code --crash-at} saves, instead of the image after
+ * the run, the image as the device held it right after that event ({@link PowerCut}) and prints what the
+ * format's checker says of it; a volume with findings at load runs read-only (writes fail with EROFS)
  * unless {@code --allow-damaged} says to simulate it anyway, and its findings are printed as
  * {@code found at load:} lines, apart from what the run caused. Prints a
  * summary, a {@code failed:} line for every system call that failed (the script's own lines and those
@@ -34,6 +36,7 @@ public final class RunCommand {
         Path saveAs = null;
         Path expectTrace = null;
         Long seed = null;
+        Long crashAt = null;
         Integer capacity = null;
         AllocationPolicy policy = null;
         int partition = 0;
@@ -57,6 +60,7 @@ public final class RunCommand {
                 case "-save-as" -> saveAs = Path.of(value);
                 case "-expect-trace" -> expectTrace = Path.of(value);
                 case "-seed" -> seed = Long.parseLong(value);
+                case "-crash-at" -> crashAt = Long.parseLong(value);
                 case "-packer-capacity" -> capacity = Integer.parseInt(value);
                 case "-partition" -> partition = Integer.parseInt(value);
                 case "-check-every" -> checkEvery = Integer.parseInt(value);
@@ -73,6 +77,10 @@ public final class RunCommand {
         }
         if (image == null || script == null || tracePath == null) {
             return usage(err, "--image, --script and --trace are required");
+        }
+        if (crashAt != null && (saveAs == null || crashAt < 0)) {
+            return usage(err, crashAt < 0 ? "--crash-at counts events from 1 (0: before the first)"
+                    : "--crash-at needs --save-as, the file the cut image goes to");
         }
         if (capacity != null && capacity < 1) {
             return usage(err, "--packer-capacity must be at least 1");
@@ -106,6 +114,7 @@ public final class RunCommand {
         Trace trace = new Trace();
         try (Simulation simulation = Simulation.open(CompressedImages.uncompressed(image, CompressedImages.defaultCache()),
                 partition, runPolicy, settings, runSeed, trace)) {
+            PowerCut cut = crashAt == null ? null : PowerCut.arm(simulation, trace, crashAt, saveAs);
             ScenarioRunner runner = new ScenarioRunner(simulation).checkEvery(checkEvery);
             // On a damaged volume what is wrong before the first step is the volume's, not the run's.
             List<String> before = simulation.findingsAtLoad().isEmpty() ? List.of()
@@ -125,7 +134,9 @@ public final class RunCommand {
                     runner.problems().add(divergence);
                 }
             }
-            if (saveAs != null) {
+            if (cut != null) {
+                cut.requireDone(trace.count());
+            } else if (saveAs != null) {
                 simulation.kernel().saveAs(saveAs);
             }
             KernelCounters c = simulation.kernel().counters();
@@ -140,6 +151,13 @@ public final class RunCommand {
             out.printf(Locale.ROOT, "kernel transfers %d (%d bytes), stale transfers %d, free %d bytes%n", c.transfers,
                     c.bytesTransferred, c.staleTransfers, simulation.module().freeBytes());
             out.println("trace: " + tracePath + (saveAs != null ? ", image saved as " + saveAs : ""));
+            if (cut != null) {
+                out.println("power cut: " + cut.describe());
+                Checker.Report report = Checker.check(saveAs, simulation.volume().format(),
+                        simulation.volume().volumeStart());
+                out.println("checker: " + report.verdict());
+                report.output().lines().filter(line -> !line.isBlank()).forEach(line -> out.println("checker: " + line));
+            }
             for (String finding : simulation.findingsAtLoad()) {
                 out.println("found at load: " + finding);
             }
@@ -197,7 +215,8 @@ public final class RunCommand {
         err.println("run: " + problem);
         err.println("usage: extentlab -application org.extentlab.app.run --image IMG --script S [--seed N]"
                 + " [--packer-capacity K] [--policy native|first-fit|next-fit] [--partition N] [--check-every N]"
-                + " --trace out.jsonl [--save-as out.img] [--expect-trace recorded.jsonl] [--allow-damaged]");
+                + " --trace out.jsonl [--save-as out.img [--crash-at EVENT]] [--expect-trace recorded.jsonl]"
+                + " [--allow-damaged]");
         return 1;
     }
 }

@@ -258,6 +258,29 @@ public final class ScenarioPlayer implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes to {@code target} the image as the device held it right after event {@code event} of the
+     * steps run so far ({@link PowerCut}): a second simulation replays them, the running one is not
+     * touched. The replay's event is checked against the running trace's, where that one is kept.
+     */
+    public PowerCut powerCut(long event, Path target) throws IOException {
+        Trace trace = new Trace(false);
+        try (Simulation copy = Simulation.open(image, volume, policy, settings.copy(), seed, trace)) {
+            PowerCut cut = PowerCut.arm(copy, trace, event, target);
+            ScenarioRunner replay = new ScenarioRunner(copy);
+            for (int i = 0; i < position && !cut.done(); i++) {
+                Entry entry = history.get(i);
+                replay.execute(entry.source(), entry.step());
+            }
+            cut.requireDone(trace.count());
+            java.util.List<TraceEvent> live = simulation.kernel().trace().events();
+            if (cut.at() != null && event <= live.size() && !live.get((int) event - 1).toJson().equals(cut.at().toJson())) {
+                throw new IOException("the replay differs from the run at event " + event + ": " + cut.at().toJson());
+            }
+            return cut;
+        }
+    }
+
     /** A new simulation at position 0; the history stays. */
     private void restart() throws IOException {
         Simulation old = simulation;

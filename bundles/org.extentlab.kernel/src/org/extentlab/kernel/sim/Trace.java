@@ -32,6 +32,11 @@ public final class Trace {
         this.listener = listener;
     }
 
+    /** The listener set, or null. */
+    public Consumer<TraceEvent> listener() {
+        return listener;
+    }
+
     long next() {
         return ++count;
     }
