@@ -16,7 +16,9 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.kernel.AllocationPolicy;
+import org.extentlab.kernel.sim.Checker;
 import org.extentlab.kernel.sim.KernelSettings;
+import org.extentlab.kernel.sim.PowerCut;
 import org.extentlab.kernel.sim.Scenario;
 import org.extentlab.kernel.sim.ScenarioException;
 import org.extentlab.kernel.sim.ScenarioPlayer;
@@ -399,6 +401,30 @@ public final class SimulationSession {
     public Job saveImageAs(Path target, Display display, Consumer<String> onError) {
         return schedule(NLS.bind(Messages.Session_SavingImage, target.getFileName()), true, display, onError,
                 () -> require().saveImageAs(target));
+    }
+
+    /** What a power cut left: the cut and what the format's checker says of the image. */
+    public record PowerCutReport(PowerCut cut, Checker.Report checker) {
+    }
+
+    /**
+     * Simulation > Power Cut Here: writes to {@code target} the image as the device held it right after
+     * event {@code event} (a replayed copy; the running simulation is not touched), runs the format's
+     * checker on it and hands both to {@code onDone} (on the job's thread).
+     */
+    public Job powerCut(long event, Path target, Display display, Consumer<String> onError,
+            Consumer<PowerCutReport> onDone) {
+        return schedule(NLS.bind(Messages.Session_PowerCut, event), true, display, onError, () -> {
+            ScenarioPlayer current = require();
+            for (Path image : new Path[] { current.image(), opened }) {
+                if (image != null && java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(image, target)) {
+                    throw new IOException(NLS.bind(Messages.Session_CutIsImage, target));
+                }
+            }
+            PowerCut cut = current.powerCut(event, target);
+            LoadedVolume volume = current.simulation().volume();
+            onDone.accept(new PowerCutReport(cut, Checker.check(target, volume.format(), volume.volumeStart())));
+        });
     }
 
     /** Runs the next step of the history. */

@@ -114,6 +114,8 @@ final class WorkbenchDriver {
             texts.add(label.getText());
         } else if (control instanceof Label label && label.getText() != null) {
             texts.add(label.getText());
+        } else if (control instanceof org.eclipse.swt.widgets.Text text) {
+            texts.add(text.getText());
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {

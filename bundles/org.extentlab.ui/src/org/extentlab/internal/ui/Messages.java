@@ -223,6 +223,13 @@ public final class Messages extends NLS {
     public static String Session_Restoring;
     public static String Session_GoingTo;
     public static String Session_SavingImage;
+    public static String Session_PowerCut;
+    public static String Session_CutIsImage;
+    public static String PowerCut_Title;
+    public static String PowerCut_Dialog;
+    public static String PowerCut_Report;
+    public static String PowerCut_Legend;
+    public static String PowerCut_NoEvent;
     public static String Session_Step;
     public static String Session_StepBack;
     public static String Session_RunToEnd;
