@@ -41,6 +41,7 @@ class DamagedVolumeWorkbenchTest extends WindowTest {
                 "the dialog quotes the finding and says what repairs a copy: " + asked.get());
         assertNotNull(session.readOnly(), "opened read-only");
         assertTrue(session.status().contains("read-only: the volume is damaged (1 finding(s) at load"), session.status());
+        assertEquals("Extent Lab \u2014 " + image.getFileName() + " (damaged volume)", window.getShell().getText());
         String simulation = ImageSummaryView.rows(ImageSession.getDefault().state()).stream()
                 .filter(r -> r.property().equals("Simulation")).findFirst().orElseThrow().value();
         assertTrue(simulation.startsWith("damaged: 1 problem(s) below, so it opens read-only"), simulation);

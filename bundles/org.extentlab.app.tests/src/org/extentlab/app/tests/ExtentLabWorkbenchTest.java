@@ -84,7 +84,7 @@ class ExtentLabWorkbenchTest {
                 commands.getCommand("org.extentlab.app.commands.openSample"), Map.of()), null);
         waitForJobs(ImageOpener.FAMILY);
 
-        assertEquals("Extent Lab \u2014 sample-ext4.img (read-only)", shell.getText());
+        assertEquals("Extent Lab \u2014 sample-ext4.img", shell.getText());
         assertEquals("sample-ext4.img: ext4, 4 MiB, 4096 \u00d7 1 KiB blocks, label \"extentlab-sample\"",
                 statusLine("sample-ext4.img"));
         Map<String, String> rows = summaryRows();
@@ -102,7 +102,7 @@ class ExtentLabWorkbenchTest {
 
         openImage(image);
 
-        assertEquals("Extent Lab \u2014 class-fat16.img (read-only)", shell.getText());
+        assertEquals("Extent Lab \u2014 class-fat16.img", shell.getText());
         String status = statusLine("class-fat16.img");
         assertTrue(status.startsWith("class-fat16.img: FAT16, 19.5 MiB, " + clusters + " \u00d7 2 KiB clusters"),
                 status);
@@ -181,7 +181,7 @@ class ExtentLabWorkbenchTest {
         openImage(first);
         openImage(second);
 
-        assertEquals("Extent Lab \u2014 second-ext4.img (read-only)", shell.getText());
+        assertEquals("Extent Lab \u2014 second-ext4.img", shell.getText());
         assertTrue(statusLine("second-ext4.img").startsWith("second-ext4.img: ext4, 16 MiB, " + blocks + " \u00d7 4 KiB blocks"));
         assertEquals("ext4", summaryRows().get("Format"));
     }
@@ -239,7 +239,7 @@ class ExtentLabWorkbenchTest {
         waitForJobs(ImageOpener.FAMILY);
 
         assertEquals("FAT12 in partition 1", summaryRows().get("Volume opened"));
-        assertEquals("Extent Lab \u2014 disk.img (read-only)", shell.getText());
+        assertEquals("Extent Lab \u2014 disk.img", shell.getText());
     }
 
     /** A GPT image: FAT12 labelled PART1 in partition 1, ext4 holding one file in partition 2. */

@@ -59,7 +59,7 @@ class HelpWorkbenchTest extends WindowTest {
             TimelineView.ID, FreeSpaceView.ID, ProtocolTraceView.ID, BlockHexView.ID, PropertiesView.ID,
             ImageSummaryView.ID, LessonView.ID, ExerciseView.ID };
     private static final String[] DIALOGS = { "org.extentlab.ui.dialogs.write", "org.extentlab.ui.dialogs.fault",
-            "org.extentlab.ui.dialogs.operation", "org.extentlab.app.dialogs.partition",
+            "org.extentlab.ui.dialogs.operation", "org.extentlab.ui.dialogs.powerCut", "org.extentlab.app.dialogs.partition",
             "org.extentlab.ui.preferences.simulation" };
 
     @Test

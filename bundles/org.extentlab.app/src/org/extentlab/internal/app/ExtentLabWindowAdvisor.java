@@ -9,7 +9,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Shapes the Extent Lab window; its title names the open image. */
+/** Shapes the Extent Lab window; its title names the open image, and says when its volume is damaged. */
 public class ExtentLabWindowAdvisor extends WorkbenchWindowAdvisor {
     private final Consumer<ImageState> titleUpdater = this::updateTitle;
 
@@ -49,7 +49,10 @@ public class ExtentLabWindowAdvisor extends WorkbenchWindowAdvisor {
 
     private void updateTitle(ImageState state) {
         String title = switch (state) {
-        case ImageState.Opened opened -> NLS.bind(Messages.WindowTitleWithImage, ImageSession.fileName(opened.path()));
+        // "Read-only" is what a damaged volume is (writes fail with EROFS); the image file itself is never
+        // written, damaged or not, which the title need not say.
+        case ImageState.Opened opened -> NLS.bind(opened.volume() != null && !opened.volume().problems().isEmpty()
+                ? Messages.WindowTitleDamaged : Messages.WindowTitleWithImage, ImageSession.fileName(opened.path()));
         default -> Messages.WindowTitle;
         };
         getWindowConfigurer().setTitle(title);

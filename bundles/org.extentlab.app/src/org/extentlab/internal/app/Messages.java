@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 
     public static String WindowTitle;
     public static String WindowTitleWithImage;
+    public static String WindowTitleDamaged;
     public static String Menu_File;
     public static String Menu_Edit;
     public static String Menu_Operations;

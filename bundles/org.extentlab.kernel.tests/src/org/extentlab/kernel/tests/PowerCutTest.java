@@ -167,6 +167,29 @@ class PowerCutTest {
         assertFalse(Files.exists(dir.resolve("never.img")));
     }
 
+    /**
+     * The power-cut lesson says what a cut at each of its write's events leaves on the sample: lost
+     * clusters between the blockmap reply and completeIO's, a clean volume before and after.
+     */
+    @Test
+    void thePowerCutLessonSaysWhatTheCheckerFinds() throws Exception {
+        Path image = LessonsTest.image(dir, "images/sample-fat16.img.gz");
+        String lesson = Files.readString(LessonsTest.LESSONS.resolve("20-power-cut.txt"));
+        assertTrue(lesson.contains("reclaims 6 unused clusters"), "the lesson's words");
+        List<TraceEvent> events = events(image, lesson);
+        long blockmapReply = sequence(events, "reply", "blockmapFile");
+        long completeReply = sequence(events, "reply", "completeIO");
+        for (long n : new long[] { sequence(events, "reply", "createFile"), blockmapReply, blockmapReply + 1,
+                completeReply, events.size() }) {
+            Path cut = cutAt(image, lesson, n);
+            Checker.Report report = Checker.check(cut, ImageFormat.FAT16, 0);
+            boolean between = n >= blockmapReply && n < completeReply;
+            assertEquals(!between, report.clean(), "event " + n + ": " + report.output());
+            assertEquals(between, report.output().contains("Reclaimed 6 unused clusters"), report.output());
+            Files.delete(cut);
+        }
+    }
+
     /** The events of {@code script} run on {@code image}. */
     private static List<TraceEvent> events(Path image, String script) throws Exception {
         try (Simulation simulation = Simulations.open(image, new KernelSettings(), 1)) {

@@ -107,6 +107,7 @@ public class ExportHandler extends AbstractHandler {
             dialog.setText(Messages.SaveImage_Dialog);
             dialog.setFileName(session.image().getFileName().toString().replaceFirst("\\.(gz|xz|zst)$", "")
                     .replaceFirst("(\\.[^.]*)?$", "-simulated$1"));
+            dialog.setFilterPath(String.valueOf(session.image().toAbsolutePath().getParent()));
             dialog.setOverwrite(true);
             chosen = dialog.open();
         }

@@ -75,6 +75,7 @@ public class PowerCutHandler extends AbstractHandler {
             dialog.setText(Messages.PowerCut_Dialog);
             dialog.setFileName(session.image().getFileName().toString().replaceFirst("\\.(gz|xz|zst)$", "")
                     .replaceFirst("(\\.[^.]*)?$", "-cut-at-" + cutAfter + "$1"));
+            dialog.setFilterPath(String.valueOf(session.image().toAbsolutePath().getParent()));
             dialog.setOverwrite(true);
             file = dialog.open();
         }
@@ -107,6 +108,12 @@ public class PowerCutHandler extends AbstractHandler {
                 report.checker().verdict() });
         new MessageDialog(shell, Messages.PowerCut_Title, null, message,
                 report.checker().clean() ? MessageDialog.INFORMATION : MessageDialog.WARNING, 0, "OK") {
+            @Override
+            protected void configureShell(Shell shell) {
+                super.configureShell(shell);
+                HelpContexts.set(shell, "org.extentlab.ui.dialogs.powerCut"); // F1: this dialog's help
+            }
+
             @Override
             protected Control createCustomArea(Composite parent) {
                 Composite area = new Composite(parent, SWT.NONE);
