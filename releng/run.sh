@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Extent Lab (tests skipped) and starts the product on the bundled sample disk image.
 #   releng/run.sh               build, then open the sample image
-#   releng/run.sh IMAGE         build, then open IMAGE (read-only)
+#   releng/run.sh IMAGE         build, then open IMAGE (the file itself is never written)
 # EXTENTLAB_SKIP_BUILD=1 starts the last build without building again.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)

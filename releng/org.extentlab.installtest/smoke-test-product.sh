@@ -21,7 +21,7 @@ echo "Product smoke test: $(basename "$archive") -> $app ($(du -sh "$app" | cut 
 EXTENTLAB_JAVA=$java HOME=$work/home "$app/extentlab" -consoleLog >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
-title="Extent Lab — sample-ext4.img (read-only)"
+title="Extent Lab — sample-ext4.img"
 for _ in $(seq 1 120); do
   if xwininfo -root -tree 2>/dev/null | grep -qF "\"$title"; then found=1; break; fi
   kill -0 $pid 2>/dev/null || break

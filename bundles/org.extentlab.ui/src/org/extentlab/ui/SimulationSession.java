@@ -23,6 +23,7 @@ import org.extentlab.kernel.sim.Scenario;
 import org.extentlab.kernel.sim.ScenarioException;
 import org.extentlab.kernel.sim.ScenarioPlayer;
 import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.TraceEvent;
 import org.extentlab.kernel.sim.VolumeMapQuery;
 
 /**
@@ -83,6 +84,93 @@ public final class SimulationSession {
         return current == null ? null : current.simulation();
     }
 
+    /**
+     * An earlier moment shown in the views that follow it (the map, the navigator, Block Hex,
+     * Properties): a replayed copy stopped right after {@code event}, made while the running simulation
+     * was {@code of} with {@code events} events. Any move of the running one ends it.
+     */
+    public record Moment(long event, TraceEvent at, Simulation simulation, VolumeMapQuery map, Simulation of,
+            long events) {
+    }
+
+    private volatile Moment moment;
+    /** The moment asked for last, so that a quick run of choices replays only the last one. */
+    private volatile long momentAsked;
+
+    /**
+     * The earlier moment the views show, or null for the present (also once the running simulation has
+     * moved on since the moment was made).
+     */
+    public Moment moment() {
+        Moment shown = moment;
+        Simulation present = simulation();
+        if (shown == null || shown.of() != present || present.kernel().trace().count() != shown.events()) {
+            return null;
+        }
+        return shown;
+    }
+
+    /** What the views that follow moments read: the moment's copy, or the running simulation. */
+    public Simulation viewed() {
+        Moment shown = moment();
+        return shown != null ? shown.simulation() : simulation();
+    }
+
+    /**
+     * Shows the volume as it was right after event {@code event} in the views that follow moments (a
+     * replay in a job); the last event, or 0, is the present.
+     */
+    public Job showMoment(long event, Display display, Consumer<String> onError) {
+        momentAsked = event;
+        return schedule(NLS.bind(Messages.Session_GoingToMoment, event), false, display, onError, () -> {
+            if (momentAsked != event) {
+                return; // another row was chosen since: its own job shows it
+            }
+            ScenarioPlayer current = require();
+            Simulation present = current.simulation();
+            long events;
+            synchronized (present) {
+                events = present.kernel().trace().count();
+            }
+            if (event <= 0 || event >= events) {
+                dropMoment();
+                return;
+            }
+            Moment shown = moment();
+            if (shown != null && shown.event() == event) {
+                return;
+            }
+            Simulation copy;
+            try {
+                copy = current.momentAt(event);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IOException(NLS.bind(Messages.Session_ImageGone, e.getFile()), e);
+            }
+            List<TraceEvent> recorded = copy.kernel().trace().events();
+            dropMoment();
+            moment = new Moment(event, recorded.get(recorded.size() - 1), copy, VolumeMapQuery.of(copy), present, events);
+        });
+    }
+
+    /** Back to the present: the views show the running simulation again. */
+    public void present(Display display) {
+        momentAsked = 0;
+        dropMoment();
+        changed(display);
+    }
+
+    private void dropMoment() {
+        Moment old = moment;
+        moment = null;
+        if (old != null) {
+            try {
+                old.simulation().close();
+            } catch (IOException e) {
+                // A copy on a read-only image: closing it cannot lose anything.
+            }
+        }
+    }
+
     /** True while a job changes the simulation: views keep what they show until they hear it ended. */
     public boolean busy() {
         return busy;
@@ -95,6 +183,12 @@ public final class SimulationSession {
      */
     public VolumeMapQuery volumeMap() {
         return volumeMap;
+    }
+
+    /** {@link #volumeMap()}, or the owners at the moment shown ({@link #moment()}). */
+    public VolumeMapQuery viewedMap() {
+        Moment shown = moment();
+        return shown != null ? shown.map() : volumeMap;
     }
 
     /** The I/O spans of the trace after the last move (for the I/O Timeline); empty without a simulation. */
@@ -637,6 +731,7 @@ public final class SimulationSession {
     public void close() {
         ScenarioPlayer old = player;
         player = null;
+        dropMoment();
         lesson = null;
         described = null;
         volumeMap = null;

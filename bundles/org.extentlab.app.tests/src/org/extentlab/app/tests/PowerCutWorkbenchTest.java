@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,17 +28,9 @@ class PowerCutWorkbenchTest extends WindowTest {
 
     @Test
     void aPowerCutShowsWhatTheCheckerSaysOfTheDeviceAtThatEvent() throws Exception {
-        Path image = dir.resolve("fat16.img");
-        ExternalTools.run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
-        Path old = Files.writeString(dir.resolve("old.txt"), "already on the volume\n");
-        ExternalTools.run("mcopy", "-i", image.toString(), old.toString(), "::/old.txt");
-        WorkbenchDriver.openImage(image);
-        WorkbenchDriver.settle();
+        Path image = WorkbenchDriver.fat16WithAFile(dir);
         SimulationSession session = SimulationSession.getDefault();
-        for (String line : new String[] { "create /f.bin", "write /f.bin 0 20K fill 0x41" }) {
-            execute(TransportHandler.PERFORM, Map.of(TransportHandler.PERFORM_LINE, line));
-            WorkbenchDriver.settle();
-        }
+        WorkbenchDriver.perform(image, "create /f.bin", "write /f.bin 0 20K fill 0x41");
         int[] position = session.position();
         int events = session.simulation().kernel().trace().events().size();
         long blockmapReply = session.simulation().kernel().trace().events().stream()

@@ -274,6 +274,9 @@ class SimulationViewsTest {
         waitUntil("a red cursor at the moment", () -> java.util.stream.IntStream.range(20, 60)
                 .anyMatch(y -> new RGB(255, 0, 0).equals(pixel(free.canvas(), momentX, y))));
 
+        // The rows chosen above showed the map at their moments; the engine is compared at the present.
+        assertNotNull(SimulationSession.getDefault().moment(), "a chosen row is a moment");
+        display0().syncExec(() -> SimulationSession.getDefault().present(display0()));
         VolumeMapView map = (VolumeMapView) page.showView(VolumeMapView.ID);
         waitUntil("the map to show /a at its present size", () -> map.upToDate()
                 && java.util.Arrays.stream(map.cells()).anyMatch(owner -> owner == aId));

@@ -103,6 +103,26 @@ final class WorkbenchDriver {
     }
 
     /** The texts of every label below {@code root}: CLabels (status line) and Labels (dialogs). */
+    /** A FAT16 image of 16 MiB (2 KiB clusters) in {@code dir} made by mkfs.fat, /old.txt copied onto it by mcopy. */
+    static java.nio.file.Path fat16WithAFile(java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path image = dir.resolve("fat16.img");
+        org.extentlab.images.tests.ExternalTools.run("mkfs.fat", "-C", "-F", "16", "-s", "4", image.toString(), "16384");
+        java.nio.file.Path old = java.nio.file.Files.writeString(dir.resolve("old.txt"), "already on the volume\n");
+        org.extentlab.images.tests.ExternalTools.run("mcopy", "-i", image.toString(), old.toString(), "::/old.txt");
+        return image;
+    }
+
+    /** Opens {@code image} and performs {@code lines} one after another, as Simulation > Operation... does. */
+    static void perform(java.nio.file.Path image, String... lines) throws Exception {
+        openImage(image);
+        settle();
+        for (String line : lines) {
+            execute(org.extentlab.internal.ui.TransportHandler.PERFORM,
+                    java.util.Map.of(org.extentlab.internal.ui.TransportHandler.PERFORM_LINE, line));
+            settle();
+        }
+    }
+
     static List<String> labelTexts(Control root) {
         List<String> texts = new ArrayList<>();
         collect(root, texts);

@@ -281,6 +281,47 @@ public final class ScenarioPlayer implements AutoCloseable {
         }
     }
 
+    /**
+     * A second simulation stopped right after event {@code event} of the steps run so far, to be looked at
+     * (its module, overlay and trace as they were then) and closed by the caller; the running one is not
+     * touched. It stops inside the step that recorded the event, so it is for reading only: no step may
+     * run on it.
+     */
+    public Simulation momentAt(long event) throws IOException {
+        if (event < 1) {
+            throw new IllegalArgumentException("no event " + event + ": events count from 1");
+        }
+        Trace trace = new Trace();
+        Simulation copy = Simulation.open(image, volume, policy, settings.copy(), seed, trace);
+        trace.setListener(recorded -> {
+            if (recorded.sequence() == event) {
+                throw new MomentReached();
+            }
+        });
+        ScenarioRunner replay = new ScenarioRunner(copy);
+        try {
+            for (int i = 0; i < position; i++) {
+                Entry entry = history.get(i);
+                replay.execute(entry.source(), entry.step());
+            }
+        } catch (MomentReached reached) {
+            trace.setListener(null);
+            return copy;
+        }
+        long events = trace.count();
+        copy.close();
+        throw new IOException("no event " + event + " to show: the steps run so far have " + events + " events");
+    }
+
+    /** Stops a replay at the event asked for; no stack, as it is no failure. */
+    private static final class MomentReached extends Error {
+        private static final long serialVersionUID = 1L;
+
+        MomentReached() {
+            super(null, null, false, false);
+        }
+    }
+
     /** A new simulation at position 0; the history stays. */
     private void restart() throws IOException {
         Simulation old = simulation;

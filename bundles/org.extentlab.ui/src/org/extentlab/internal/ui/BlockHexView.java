@@ -80,6 +80,12 @@ public class BlockHexView extends SessionView {
         text.setText("");
     }
 
+    /** It shows the volume at the moment chosen in the Protocol Trace. */
+    @Override
+    protected boolean followsMoments() {
+        return true;
+    }
+
     @Override
     protected void read(Simulation simulation) {
         FileSystemModule module = simulation.module();

@@ -224,6 +224,10 @@ public final class Messages extends NLS {
     public static String Session_GoingTo;
     public static String Session_SavingImage;
     public static String Session_PowerCut;
+    public static String Session_GoingToMoment;
+    public static String Moment_Status;
+    public static String Moment_Failed;
+    public static String Session_ImageGone;
     public static String Session_CutIsImage;
     public static String PowerCut_Title;
     public static String PowerCut_Dialog;

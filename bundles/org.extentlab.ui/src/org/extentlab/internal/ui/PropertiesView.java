@@ -82,6 +82,12 @@ public class PropertiesView extends SessionView {
         viewer.setInput(rows);
     }
 
+    /** It shows the volume at the moment chosen in the Protocol Trace. */
+    @Override
+    protected boolean followsMoments() {
+        return true;
+    }
+
     @Override
     protected void read(Simulation simulation) {
         List<Row> found = new ArrayList<>();

@@ -151,6 +151,15 @@ public class ProtocolTraceView extends SessionView {
         });
         viewer.setInput(this);
         getSite().setSelectionProvider(viewer);
+        // A row the user picks (a click, the arrow keys; not the row a table selects as it takes the focus)
+        // is a moment: the map, the navigator, Block Hex and Properties show the volume as it was then.
+        table.addListener(SWT.MouseUp, e -> showMoment());
+        table.addListener(SWT.KeyUp, e -> {
+            if (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.PAGE_UP
+                    || e.keyCode == SWT.PAGE_DOWN || e.keyCode == SWT.HOME || e.keyCode == SWT.END) {
+                showMoment();
+            }
+        });
         // Over a cell the tooltip says what it is: the kind, the call, the operation ID, the extents...
         table.addListener(SWT.MouseHover, e -> table.setToolTipText(cellTip(table, e.x, e.y)));
         table.addListener(SWT.MouseMove, e -> table.setToolTipText(null));
@@ -272,6 +281,21 @@ public class ProtocolTraceView extends SessionView {
         showRowCount();
         resize();
         keepSelected(selected, true);
+    }
+
+    /** The views that follow moments show the volume right after the event on the selected row. */
+    private void showMoment() {
+        int index = selectedEvent();
+        if (index >= 0) {
+            Table table = viewer.getTable();
+            org.eclipse.swt.widgets.Display display = table.getDisplay();
+            // No dialog: a moment that cannot be shown leaves the views at the present, and the line says why.
+            SimulationSession.getDefault().showMoment(events.get(index).sequence(), display, message -> display.asyncExec(() -> {
+                if (!status.isDisposed()) {
+                    status.setText(NLS.bind(Messages.Moment_Failed, message));
+                }
+            }));
+        }
     }
 
     /** The position in the trace of the event on the selected row; -1 when none is. */
@@ -450,7 +474,7 @@ public class ProtocolTraceView extends SessionView {
 
     /**
      * Selects the row of event {@code index} (its position in the trace), as a click would, so that the
-     * linked views follow it; an event the filter hides brings every row back first.
+     * linked views follow it, to that moment; an event the filter hides brings every row back first.
      */
     public void select(int index) {
         int row = rows == null ? index : Arrays.binarySearch(rows, index);
@@ -462,6 +486,7 @@ public class ProtocolTraceView extends SessionView {
             viewer.setItemCount(targetRows);
         }
         viewer.selectRow(row, events.get(index));
+        showMoment();
     }
 
     /** The row selected in the table; -1 when none (for tests). */

@@ -44,6 +44,34 @@ public abstract class SessionView extends ViewPart {
         // Views that follow the selection override this.
     }
 
+    /**
+     * Whether the view shows the volume at the moment chosen in the Protocol Trace (the map, the
+     * navigator, Block Hex, Properties) rather than always the present.
+     */
+    protected boolean followsMoments() {
+        return false;
+    }
+
+    /** The colour of a status line that shows an earlier moment. */
+    private static final org.eclipse.swt.graphics.Color MOMENT = new org.eclipse.swt.graphics.Color(255, 236, 170);
+
+    /**
+     * {@code text} for the status line: behind a note naming the moment when the view shows one, which
+     * also colours the line.
+     */
+    protected String momentStatus(String text) {
+        SimulationSession.Moment shown = followsMoments() ? SimulationSession.getDefault().moment() : null;
+        status.setBackground(shown == null ? null : MOMENT);
+        String plain = !momentPrefix.isEmpty() && text.startsWith(momentPrefix) ? text.substring(momentPrefix.length())
+                : text;
+        momentPrefix = shown == null ? "" : org.eclipse.osgi.util.NLS.bind(Messages.Moment_Status, shown.event(),
+                shown.at().kind() + " " + shown.at().name());
+        return momentPrefix + plain;
+    }
+
+    /** The note {@link #momentStatus} put before the status line's text last ("" for the present). */
+    private String momentPrefix = "";
+
     /** Makes the view's content under the status line. */
     protected abstract void createContent(Composite parent);
 
@@ -72,15 +100,16 @@ public abstract class SessionView extends ViewPart {
             status.setText(session.status() + " (running...)");
             return;
         }
-        Simulation simulation = session.simulation();
+        Simulation simulation = followsMoments() ? session.viewed() : session.simulation();
         long start = System.nanoTime();
         if (simulation == null) {
             clear();
-            status.setText(session.status());
+            status.setText(momentStatus(session.status()));
         } else {
             synchronized (simulation) {
                 read(simulation);
             }
+            status.setText(momentStatus(status.getText()));
         }
         content.redraw();
         long took = System.nanoTime() - start;
@@ -91,6 +120,11 @@ public abstract class SessionView extends ViewPart {
 
     /** -Dextentlab.reportRefresh=true: each refresh's time on the UI thread, on standard error. */
     private static final boolean REPORT_REFRESH = Boolean.getBoolean("extentlab.reportRefresh");
+
+    /** The status line's text (for tests). */
+    public String statusText() {
+        return status.getText();
+    }
 
     /** What the view shows now, drawn into an image: the status line and the content below it. */
     public ImageData capture() {

@@ -57,6 +57,7 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
     public static final String PERFORM_LINE = "org.extentlab.ui.commands.perform.line";
     public static final String INJECT_FAULT = "org.extentlab.ui.commands.injectFault";
     public static final String SIMULATE_ANYWAY = "org.extentlab.ui.commands.simulateAnyway";
+    public static final String PRESENT = "org.extentlab.ui.commands.present";
     public static final String UNDO = "org.eclipse.ui.edit.undo";
     public static final String REDO = "org.eclipse.ui.edit.redo";
 
@@ -103,6 +104,8 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         case "perform", "injectFault", "load" -> session.simulation() != null;
         // Only a damaged volume open read-only can be simulated anyway.
         case "simulateAnyway" -> session.readOnly() != null;
+        // Only an earlier moment shown has a present to go back to.
+        case "present" -> session.moment() != null;
         default -> true;
         } && !(("undo".equals(move) || "redo".equals(move)) && typing());
     }
@@ -190,6 +193,10 @@ public class TransportHandler extends AbstractHandler implements IExecutableExte
         }
         case SIMULATE_ANYWAY -> {
             return session.simulateAnyway(display, onError);
+        }
+        case PRESENT -> {
+            session.present(display);
+            moved();
         }
         case PAUSE -> {
             session.pause();

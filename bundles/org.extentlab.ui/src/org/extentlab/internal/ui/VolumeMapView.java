@@ -184,11 +184,17 @@ public class VolumeMapView extends SessionView {
     }
 
     /** Takes the session's snapshot of the owners (made in the step's job) and samples it. */
+    /** It shows the volume at the moment chosen in the Protocol Trace. */
+    @Override
+    protected boolean followsMoments() {
+        return true;
+    }
+
     @Override
     protected void read(Simulation current) {
         boolean sameRun = simulation == current;
         simulation = current;
-        VolumeMapQuery next = SimulationSession.getDefault().volumeMap();
+        VolumeMapQuery next = SimulationSession.getDefault().viewedMap();
         if (next == null) {
             return;
         }
@@ -213,9 +219,9 @@ public class VolumeMapView extends SessionView {
         if (map == null) {
             return;
         }
-        status.setText(NLS.bind(fit ? Messages.Map_Status : Messages.Map_StatusZoomed, new Object[] { volumeLabel, perCell, freeBytes,
-                Views.count(map.runCount(), Messages.Noun_Run) })
-                + (map.staleCount() == 0 ? "" : NLS.bind(Messages.Map_Stale, Views.count(map.staleCount(), Messages.Noun_Unit))));
+        status.setText(momentStatus(NLS.bind(fit ? Messages.Map_Status : Messages.Map_StatusZoomed, new Object[] { volumeLabel,
+                perCell, freeBytes, Views.count(map.runCount(), Messages.Noun_Run) })
+                + (map.staleCount() == 0 ? "" : NLS.bind(Messages.Map_Stale, Views.count(map.staleCount(), Messages.Noun_Unit)))));
     }
 
     /** Works out the grid for the canvas's size and zoom, and samples the snapshot for it. */
@@ -571,7 +577,7 @@ public class VolumeMapView extends SessionView {
     /** Whether the cells were sampled from the session's latest snapshot for the present size (for tests). */
     public boolean upToDate() {
         Rectangle area = canvas.getClientArea();
-        return canvas.isVisible() && map != null && map == SimulationSession.getDefault().volumeMap()
+        return canvas.isVisible() && map != null && map == SimulationSession.getDefault().viewedMap()
                 && columns == Math.max(1, area.width / pitch)
                 && cells.length == Math.max(1, area.width / pitch) * Math.max(1, area.height / pitch);
     }

@@ -257,6 +257,12 @@ public class VolumeNavigatorView extends SessionView {
      * from it in one job, and the tree keeps the previous rows until they have been; folders that no
      * longer exist come back empty.
      */
+    /** It shows the volume at the moment chosen in the Protocol Trace. */
+    @Override
+    protected boolean followsMoments() {
+        return true;
+    }
+
     @Override
     protected void read(Simulation current) {
         simulation = current;
@@ -340,9 +346,9 @@ public class VolumeNavigatorView extends SessionView {
             return;
         }
         long files = listed.values().stream().flatMap(List::stream).filter(n -> !n.directory()).count();
-        status.setText(NLS.bind(Messages.Navigator_Status, new Object[] { current.module().formatName(),
+        status.setText(momentStatus(NLS.bind(Messages.Navigator_Status, new Object[] { current.module().formatName(),
                 Views.count(files, Messages.Noun_File), freeBytes })
-                + (reading.isEmpty() ? "" : Messages.Navigator_StillReading));
+                + (reading.isEmpty() ? "" : Messages.Navigator_StillReading)));
         if (pendingReveal != NONE) {
             selectQuietly(reveal(pendingReveal));
         }
@@ -621,7 +627,7 @@ public class VolumeNavigatorView extends SessionView {
 
     /** Whether every folder asked for has been read for the present step (for tests). */
     public boolean upToDate() {
-        return reading.isEmpty() && simulation == SimulationSession.getDefault().simulation();
+        return reading.isEmpty() && simulation == SimulationSession.getDefault().viewed();
     }
 
     /** The tree (for tests). */
