@@ -34,6 +34,9 @@ import org.extentlab.kernel.sim.TraceEvent;
  * reply recorded as trace events in memory (target: 1,000,000 pairs/s);</li>
  * <li>data path: /big.bin read through the kernel-offloaded path and through the read/write path,
  * against a plain FileChannel read of the same device bytes (target: offloaded/plain ≥ 0.8);</li>
+ * <li>moments: step back and an earlier moment (the views' replay to an event) at the end of
+ * histories of 10, 1,000 and 10,000 steps, each against the same at 10 steps (target: every one
+ * ≤ 100 ms, and flat). A power cut is the same replay plus a copy of the image file.</li>
  * <li>a 1,000,000-operation random scenario with the invariant checker every 1,000 operations:
  * time and peak heap.</li>
  * </ol>
@@ -49,6 +52,8 @@ public final class KernelBenchmark {
         protocolThroughput(scratch);
         System.gc();
         dataPath(big);
+        System.gc();
+        moments(scratch);
         System.gc();
         longScenario(scratch, operations);
     }
@@ -161,6 +166,40 @@ public final class KernelBenchmark {
                     done += got;
                 }
                 left -= length;
+            }
+        }
+    }
+
+    private static void moments(Path image) throws Exception {
+        org.extentlab.images.LoadedVolume volume = org.extentlab.images.VolumeLoader.load(image);
+        double[] reference = null;
+        for (int steps : new int[] { 10, 1_000, 10_000 }) {
+            StringBuilder script = new StringBuilder("create /m\n");
+            for (int i = 1; i < steps; i++) {
+                script.append("write /m ").append((i % 64) * 4096).append(" 4K fill 0x41\n");
+            }
+            try (org.extentlab.kernel.sim.ScenarioPlayer player = org.extentlab.kernel.sim.ScenarioPlayer.open(image, volume,
+                    AllocationPolicy.NATIVE, new KernelSettings(), 1)) {
+                player.perform(Scenario.parse("moments", script.toString()));
+                long events = player.simulation().kernel().trace().count();
+                long[] back = new long[5];
+                long[] moment = new long[5];
+                for (int r = 0; r < back.length; r++) {
+                    long start = System.nanoTime();
+                    player.stepBack();
+                    back[r] = System.nanoTime() - start;
+                    player.stepForward();
+                    start = System.nanoTime();
+                    player.momentAt(events / 2).close();
+                    moment[r] = System.nanoTime() - start;
+                }
+                double[] ms = { median(back) / 1e6, median(moment) / 1e6 };
+                if (reference == null) {
+                    reference = ms;
+                }
+                System.out.printf(Locale.ROOT, "moments at %,6d steps (%,d events): step back %.1f ms (x%.1f), moment at"
+                        + " event %,d %.1f ms (x%.1f); target <= 100 ms each%n", steps, events, ms[0], ms[0] / reference[0],
+                        events / 2, ms[1], ms[1] / reference[1]);
             }
         }
     }
