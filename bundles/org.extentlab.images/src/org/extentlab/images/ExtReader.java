@@ -95,14 +95,8 @@ final class ExtReader {
     private long[] groupFreeInodes;
     private ExtInodeBitmaps inodeUse;
     private final ExtChecks checks = new ExtChecks();
-    /**
-     * The blocks something on the volume holds, bit i standing for block firstDataBlock + i: group
-     * metadata, and every block of the inodes met (data, extent tree and indirect blocks, extended
-     * attribute blocks). What the bitmaps mark beyond it, nothing holds.
-     */
-    private long[] owned;
-    /** Whether a block was marked held twice (two files, a second name of one, or a file over metadata). */
-    private boolean heldTwice;
+    /** What the volume holds; what the bitmaps mark beyond it, nothing holds. */
+    private ExtHeldBlocks owned;
     /** Folders whose entries were found damaged, by path ("/" for the root), and why. */
     private final java.util.Map<String, String> folderDamage = new java.util.HashMap<>();
 
@@ -191,7 +185,7 @@ final class ExtReader {
         List<VolumeFile> files = new ArrayList<>();
         long usedInodes = inodeCount - u32(sb, 16);
         progress.expect(usedInodes);
-        owned = Arrays.copyOf(metadataBlocks(sb.getShort(0xCE) & 0xFFFF).toLongArray(), (span + 63) / 64);
+        owned = new ExtHeldBlocks(metadataBlocks(sb.getShort(0xCE) & 0xFFFF), firstDataBlock, span);
         long firstInode = u32(sb, 76) == 0 ? 11 : u32(sb, 0x54);
         long[] special = specialInodes(sb, firstInode);
         for (long number : special) {
@@ -201,7 +195,7 @@ final class ExtReader {
                 // Its double indirect block; the reserved descriptor blocks below it are group metadata.
                 long dind = u32(ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN), 13 * 4);
                 if (inRange(dind, 1)) {
-                    own(dind, 1);
+                    owned.hold(dind, 1);
                 }
             } else {
                 mapBlocks(node, new ExtentRuns(1));
@@ -210,7 +204,7 @@ final class ExtReader {
         if ((incompat & INCOMPAT_MMP) != 0) {
             long mmp = sb.getLong(0x168);
             if (inRange(mmp, 1)) {
-                own(mmp, 1);
+                owned.hold(mmp, 1);
             }
         }
         checks.named(ROOT_INODE, "/", true, inode(ROOT_INODE).links);
@@ -220,11 +214,11 @@ final class ExtReader {
         if (checks.unattached(inodeUse, firstInode, special, problems)) {
             claimUnattached(firstInode, special);
         }
-        BitSet held = BitSet.valueOf(owned);
+        BitSet held = owned.bits();
         checks.unheldBlocks(used, held, span, firstDataBlock, problems);
         BitSet heldButFree = held.get(0, span);
         heldButFree.andNot(used);
-        if (heldTwice || !heldButFree.isEmpty()) { // only then is it worth looking file by file
+        if (owned.heldTwice() || !heldButFree.isEmpty()) { // only then is it worth looking file by file
             BitSet ofFiles = checks.sharedAndUnmarkedBlocks(files, used, firstDataBlock, blockSize, source.base(), span,
                     problems);
             BitSet others = (BitSet) heldButFree.clone();
@@ -422,35 +416,10 @@ final class ExtReader {
         return special.stream().mapToLong(Long::longValue).toArray();
     }
 
-    /**
-     * Marks {@code count} blocks from {@code block} held (checked to lie in the volume): a word at a
-     * time, as a million one-block extents are marked on the way.
-     */
-    private void own(long block, long count) {
-        long from = block - firstDataBlock;
-        long to = from + count;
-        if (count <= 0) {
-            return;
-        }
-        int first = (int) (from >>> 6);
-        int last = (int) ((to - 1) >>> 6);
-        if (first == last) {
-            long mask = (-1L << from) & (-1L >>> -to);
-            heldTwice |= (owned[first] & mask) != 0;
-            owned[first] |= mask;
-            return;
-        }
-        for (int w = first; w <= last; w++) {
-            long mask = (w == first ? -1L << from : -1L) & (w == last ? -1L >>> -to : -1L);
-            heldTwice |= (owned[w] & mask) != 0;
-            owned[w] |= mask;
-        }
-    }
-
     /** Marks an inode's extended attribute block held (its data and tree blocks are marked as they are mapped). */
     private void claim(Inode node) {
         if (node.attributeBlock != 0 && inRange(node.attributeBlock, 1)) {
-            own(node.attributeBlock, 1);
+            owned.hold(node.attributeBlock, 1);
         }
     }
 
@@ -779,7 +748,7 @@ final class ExtReader {
                     runs.add(budget[1] * blockSize, -1, (holeEnd - budget[1]) * blockSize, ExtentType.HOLE);
                 }
                 budget[1] = logicalBlock + blocks;
-                own(start, blocks);
+                owned.hold(start, blocks);
                 runs.add(logicalBlock * blockSize, physical(start), (long) blocks * blockSize,
                         unwritten ? ExtentType.UNWRITTEN : ExtentType.DATA);
             } else {
@@ -790,7 +759,7 @@ final class ExtReader {
                 if (--budget[0] < 0) {
                     throw new ImageFormatException("the extent tree reaches more blocks than the inode owns");
                 }
-                own(child, 1);
+                owned.hold(child, 1);
                 ByteBuffer below = extentNode(child, depth - 1);
                 if (checksums) {
                     verifyExtentBlock(below, child, owner);
@@ -812,7 +781,7 @@ final class ExtReader {
         if (!inRange(block, 1)) {
             throw new ImageFormatException("a block pointer points outside the volume (block " + block + ")");
         }
-        own(block, 1);
+        owned.hold(block, 1);
         if (level == 0) {
             runs.add(logical[0] * blockSize, physical(block), blockSize, ExtentType.DATA);
             logical[0]++;

@@ -23,7 +23,6 @@ import org.extentlab.kernel.sim.Scenario;
 import org.extentlab.kernel.sim.ScenarioException;
 import org.extentlab.kernel.sim.ScenarioPlayer;
 import org.extentlab.kernel.sim.Simulation;
-import org.extentlab.kernel.sim.TraceEvent;
 import org.extentlab.kernel.sim.VolumeMapQuery;
 
 /**
@@ -84,15 +83,6 @@ public final class SimulationSession {
         return current == null ? null : current.simulation();
     }
 
-    /**
-     * An earlier moment shown in the views that follow it (the map, the navigator, Block Hex,
-     * Properties): a replayed copy stopped right after {@code event}, made while the running simulation
-     * was {@code of} with {@code events} events. Any move of the running one ends it.
-     */
-    public record Moment(long event, TraceEvent at, Simulation simulation, VolumeMapQuery map, Simulation of,
-            long events) {
-    }
-
     private volatile Moment moment;
     /** The moment asked for last, so that a quick run of choices replays only the last one. */
     private volatile long momentAsked;
@@ -103,11 +93,7 @@ public final class SimulationSession {
      */
     public Moment moment() {
         Moment shown = moment;
-        Simulation present = simulation();
-        if (shown == null || shown.of() != present || present.kernel().trace().count() != shown.events()) {
-            return null;
-        }
-        return shown;
+        return shown != null && shown.standsFor(simulation()) ? shown : null;
     }
 
     /** What the views that follow moments read: the moment's copy, or the running simulation. */
@@ -140,15 +126,9 @@ public final class SimulationSession {
             if (shown != null && shown.event() == event) {
                 return;
             }
-            Simulation copy;
-            try {
-                copy = current.momentAt(event);
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new IOException(NLS.bind(Messages.Session_ImageGone, e.getFile()), e);
-            }
-            List<TraceEvent> recorded = copy.kernel().trace().events();
+            Moment made = Moment.replay(current, event, events);
             dropMoment();
-            moment = new Moment(event, recorded.get(recorded.size() - 1), copy, VolumeMapQuery.of(copy), present, events);
+            moment = made;
         });
     }
 
@@ -163,11 +143,7 @@ public final class SimulationSession {
         Moment old = moment;
         moment = null;
         if (old != null) {
-            try {
-                old.simulation().close();
-            } catch (IOException e) {
-                // A copy on a read-only image: closing it cannot lose anything.
-            }
+            old.close();
         }
     }
 
@@ -436,11 +412,7 @@ public final class SimulationSession {
     public Job exportTrace(Path target, Display display, Consumer<String> onError) {
         return schedule(Messages.Session_ExportingTrace, true, display, onError, () -> {
             ScenarioPlayer current = require();
-            for (Path image : new Path[] { current.image(), opened }) {
-                if (image != null && java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(image, target)) {
-                    throw new IOException(NLS.bind(Messages.Session_TraceIsImage, target));
-                }
-            }
+            refuseImage(current, target, Messages.Session_TraceIsImage);
             Simulation simulation = current.simulation();
             synchronized (simulation) {
                 simulation.kernel().trace().writeJsonLines(target);
@@ -510,11 +482,7 @@ public final class SimulationSession {
             Consumer<PowerCutReport> onDone) {
         return schedule(NLS.bind(Messages.Session_PowerCut, event), true, display, onError, () -> {
             ScenarioPlayer current = require();
-            for (Path image : new Path[] { current.image(), opened }) {
-                if (image != null && java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(image, target)) {
-                    throw new IOException(NLS.bind(Messages.Session_CutIsImage, target));
-                }
-            }
+            refuseImage(current, target, Messages.Session_CutIsImage);
             PowerCut cut = current.powerCut(event, target);
             LoadedVolume volume = current.simulation().volume();
             onDone.accept(new PowerCutReport(cut, Checker.check(target, volume.format(), volume.volumeStart())));
@@ -591,6 +559,15 @@ public final class SimulationSession {
     /** Stops playing after the step under way. */
     public void pause() {
         playing = false;
+    }
+
+    /** Refuses {@code target} when it is the image (the simulated file or the one opened) with {@code message}. */
+    private void refuseImage(ScenarioPlayer current, Path target, String message) throws IOException {
+        for (Path image : new Path[] { current.image(), opened }) {
+            if (image != null && java.nio.file.Files.exists(target) && java.nio.file.Files.isSameFile(image, target)) {
+                throw new IOException(NLS.bind(message, target));
+            }
+        }
     }
 
     private ScenarioPlayer require() throws IOException {

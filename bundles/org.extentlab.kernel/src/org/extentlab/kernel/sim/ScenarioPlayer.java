@@ -248,12 +248,8 @@ public final class ScenarioPlayer implements AutoCloseable {
      * image itself is refused as a target.
      */
     public void saveImageAs(Path target) throws IOException {
-        try (Simulation copy = Simulation.open(image, volume, policy, settings.copy(), seed, new Trace(false))) {
-            ScenarioRunner replay = new ScenarioRunner(copy);
-            for (int i = 0; i < position; i++) {
-                Entry entry = history.get(i);
-                replay.execute(entry.source(), entry.step());
-            }
+        try (Simulation copy = fresh(new Trace(false))) {
+            replay(copy, () -> false);
             copy.kernel().saveAs(target);
         }
     }
@@ -265,13 +261,9 @@ public final class ScenarioPlayer implements AutoCloseable {
      */
     public PowerCut powerCut(long event, Path target) throws IOException {
         Trace trace = new Trace(false);
-        try (Simulation copy = Simulation.open(image, volume, policy, settings.copy(), seed, trace)) {
+        try (Simulation copy = fresh(trace)) {
             PowerCut cut = PowerCut.arm(copy, trace, event, target);
-            ScenarioRunner replay = new ScenarioRunner(copy);
-            for (int i = 0; i < position && !cut.done(); i++) {
-                Entry entry = history.get(i);
-                replay.execute(entry.source(), entry.step());
-            }
+            replay(copy, cut::done);
             cut.requireDone(trace.count());
             java.util.List<TraceEvent> live = simulation.kernel().trace().events();
             if (cut.at() != null && event <= live.size() && !live.get((int) event - 1).toJson().equals(cut.at().toJson())) {
@@ -292,18 +284,14 @@ public final class ScenarioPlayer implements AutoCloseable {
             throw new IllegalArgumentException("no event " + event + ": events count from 1");
         }
         Trace trace = new Trace();
-        Simulation copy = Simulation.open(image, volume, policy, settings.copy(), seed, trace);
+        Simulation copy = fresh(trace);
         trace.setListener(recorded -> {
             if (recorded.sequence() == event) {
                 throw new MomentReached();
             }
         });
-        ScenarioRunner replay = new ScenarioRunner(copy);
         try {
-            for (int i = 0; i < position; i++) {
-                Entry entry = history.get(i);
-                replay.execute(entry.source(), entry.step());
-            }
+            replay(copy, () -> false);
         } catch (MomentReached reached) {
             trace.setListener(null);
             return copy;
@@ -311,6 +299,20 @@ public final class ScenarioPlayer implements AutoCloseable {
         long events = trace.count();
         copy.close();
         throw new IOException("no event " + event + " to show: the steps run so far have " + events + " events");
+    }
+
+    /** A new simulation at the image's start with this player's policy, settings and seed, recording to {@code trace}. */
+    private Simulation fresh(Trace trace) throws IOException {
+        return Simulation.open(image, volume, policy, settings.copy(), seed, trace);
+    }
+
+    /** Runs the steps before the position on {@code copy}, a second simulation, until {@code done} says so. */
+    private void replay(Simulation copy, java.util.function.BooleanSupplier done) throws IOException {
+        ScenarioRunner runner = new ScenarioRunner(copy);
+        for (int i = 0; i < position && !done.getAsBoolean(); i++) {
+            Entry entry = history.get(i);
+            runner.execute(entry.source(), entry.step());
+        }
     }
 
     /** Stops a replay at the event asked for; no stack, as it is no failure. */
@@ -325,11 +327,11 @@ public final class ScenarioPlayer implements AutoCloseable {
     /** A new simulation at position 0; the history stays. */
     private void restart() throws IOException {
         Simulation old = simulation;
-        Simulation fresh = Simulation.open(image, volume, policy, settings.copy(), seed, new Trace());
-        simulation = fresh;
-        runner = new ScenarioRunner(fresh);
+        Simulation started = fresh(new Trace());
+        simulation = started;
+        runner = new ScenarioRunner(started);
         position = 0;
-        initialFreeBytes = fresh.module().freeBytes();
+        initialFreeBytes = started.module().freeBytes();
         if (old != null) {
             synchronized (old) {
                 old.close();

@@ -60,7 +60,7 @@ public abstract class SessionView extends ViewPart {
      * also colours the line.
      */
     protected String momentStatus(String text) {
-        SimulationSession.Moment shown = followsMoments() ? SimulationSession.getDefault().moment() : null;
+        org.extentlab.ui.Moment shown = followsMoments() ? SimulationSession.getDefault().moment() : null;
         status.setBackground(shown == null ? null : MOMENT);
         String plain = !momentPrefix.isEmpty() && text.startsWith(momentPrefix) ? text.substring(momentPrefix.length())
                 : text;
