@@ -8,32 +8,83 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.extentlab.images.ImageFormatException;
 import org.extentlab.images.ImageSource;
 
 /**
  * Copy-on-write pages over a read-only image file: reads see the newest bytes, writes land in 4 KiB
- * pages held in memory, the image file is never written. {@link #saveAs} writes image + pages to a
- * new file. Offsets are bytes from the start of the image file.
+ * pages, the image file is never written. {@link #saveAs} writes image + pages to a new file. Offsets
+ * are bytes from the start of the image file.
+ * <p>
+ * The written pages' bytes live in a {@link PageStore} (a scratch file, not the Java heap); which page
+ * is where is a two-level table, 512 pages a chunk. {@link #snapshot} freezes that table in O(chunks):
+ * from then on a write copies the chunk and the page it changes before changing them, so a snapshot
+ * keeps the device exactly as it was, and {@link #fork} starts a second overlay from it that shares
+ * every unchanged page. That is what makes a checkpoint of a simulation cheap.
  */
 public final class BlockOverlay implements AutoCloseable {
     public static final int PAGE = 4096;
+    private static final int CHUNK_SHIFT = 9;
+    private static final int CHUNK_PAGES = 1 << CHUNK_SHIFT;
+    /** Every table state gets a number of its own: a chunk or page of another number is frozen. */
+    private static final AtomicLong EPOCHS = new AtomicLong();
+    /** Read only, the source of {@link #zero}. */
+    private static final byte[] ZEROS = new byte[1 << 16];
+
+    /** A chunk entry: the page is still the image's. */
+    private static final int IMAGE = 0;
+    /** A chunk entry: the page was written with zeros only, and holds no slot. */
+    private static final int ZERO = -1;
+
+    /** Where 512 pages are: slot + 1 in the store, {@link #IMAGE} or {@link #ZERO}. */
+    private static final class Chunk {
+        final long epoch;
+        final int[] slots;
+        /** The pages whose slot this chunk's epoch allocated, so they are written in place. */
+        final long[] owned = new long[CHUNK_PAGES / 64];
+
+        Chunk(long epoch, int[] slots) {
+            this.epoch = epoch;
+            this.slots = slots;
+        }
+    }
+
+    /** The device as it was at one moment, to {@link #fork} from; immutable. */
+    public static final class Snapshot {
+        private final Chunk[] chunks;
+        private final int dirty;
+        private final long bytesWritten;
+
+        private Snapshot(Chunk[] chunks, int dirty, long bytesWritten) {
+            this.chunks = chunks;
+            this.dirty = dirty;
+            this.bytesWritten = bytesWritten;
+        }
+    }
 
     private final Path image;
     private final ImageSource base;
-    private final Map<Long, byte[]> pages = new HashMap<>();
+    private final PageStore store;
+    private final Chunk[] chunks;
+    private long epoch = EPOCHS.incrementAndGet();
+    private int dirty;
     private long bytesWritten;
+    private final byte[] scratch = new byte[PAGE];
+    private boolean closed;
 
-    private BlockOverlay(Path image, ImageSource base) {
+    private BlockOverlay(Path image, ImageSource base, PageStore store, Chunk[] chunks) {
         this.image = image;
         this.base = base;
+        this.store = store;
+        this.chunks = chunks;
     }
 
     public static BlockOverlay open(Path image) throws IOException {
-        return new BlockOverlay(image, ImageSource.open(image));
+        ImageSource base = ImageSource.open(image);
+        long pages = (base.length() + PAGE - 1) / PAGE;
+        return new BlockOverlay(image, base, new PageStore(), new Chunk[(int) ((pages + CHUNK_PAGES - 1) >> CHUNK_SHIFT)]);
     }
 
     public Path image() {
@@ -44,31 +95,74 @@ public final class BlockOverlay implements AutoCloseable {
         return base.length();
     }
 
+    /**
+     * The device as it is now. Later writes to this overlay do not change it; it costs a copy of the
+     * top-level table (a reference per 2 MiB of image) and a chunk and a page the first time each is
+     * written again.
+     */
+    public Snapshot snapshot() {
+        Snapshot snapshot = new Snapshot(chunks.clone(), dirty, bytesWritten);
+        epoch = EPOCHS.incrementAndGet();
+        return snapshot;
+    }
+
+    /**
+     * A second overlay on the same image holding what {@code snapshot} (taken from this overlay or one
+     * forked from it) held; its writes are its own. Close it like any overlay.
+     */
+    public BlockOverlay fork(Snapshot snapshot) throws IOException {
+        store.retain();
+        try {
+            BlockOverlay forked = new BlockOverlay(image, ImageSource.open(image), store, snapshot.chunks.clone());
+            forked.dirty = snapshot.dirty;
+            forked.bytesWritten = snapshot.bytesWritten;
+            return forked;
+        } catch (IOException | RuntimeException e) {
+            store.release();
+            throw e;
+        }
+    }
+
+    /** What a chunk's entry says of a page: slot + 1 in the store, {@link #IMAGE} or {@link #ZERO}. */
+    private int entry(long page) {
+        Chunk chunk = chunks[(int) (page >>> CHUNK_SHIFT)];
+        return chunk == null ? IMAGE : chunk.slots[(int) (page & (CHUNK_PAGES - 1))];
+    }
+
     public void read(long offset, byte[] into, int at, int length) throws IOException {
         check(offset, length);
-        if (pages.isEmpty()) {
+        if (dirty == 0) {
             base.readInto(offset, into, at, length);
             return;
         }
         // Runs of clean pages are read from the image in one piece.
-        long[] clean = { -1, 0 };
-        forEachPage(offset, length, (page, within, done, chunk) -> {
-            byte[] copy = pages.get(page);
-            if (copy == null) {
-                if (clean[0] < 0) {
-                    clean[0] = done;
+        long cleanFrom = -1;
+        long cleanTo = 0;
+        for (int done = 0; done < length;) {
+            long position = offset + done;
+            int within = (int) (position % PAGE);
+            int chunk = Math.min(length - done, PAGE - within);
+            int entry = entry(position / PAGE);
+            if (entry == IMAGE) {
+                if (cleanFrom < 0) {
+                    cleanFrom = done;
                 }
-                clean[1] = done + chunk;
-                return;
+                cleanTo = done + chunk;
+            } else {
+                if (cleanFrom >= 0) {
+                    base.readInto(offset + cleanFrom, into, at + (int) cleanFrom, (int) (cleanTo - cleanFrom));
+                    cleanFrom = -1;
+                }
+                if (entry == ZERO) {
+                    Arrays.fill(into, at + done, at + done + chunk, (byte) 0);
+                } else {
+                    store.read(entry - 1, within, into, at + done, chunk);
+                }
             }
-            if (clean[0] >= 0) {
-                base.readInto(offset + clean[0], into, at + (int) clean[0], (int) (clean[1] - clean[0]));
-                clean[0] = -1;
-            }
-            System.arraycopy(copy, within, into, at + done, chunk);
-        });
-        if (clean[0] >= 0) {
-            base.readInto(offset + clean[0], into, at + (int) clean[0], (int) (clean[1] - clean[0]));
+            done += chunk;
+        }
+        if (cleanFrom >= 0) {
+            base.readInto(offset + cleanFrom, into, at + (int) cleanFrom, (int) (cleanTo - cleanFrom));
         }
     }
 
@@ -80,32 +174,103 @@ public final class BlockOverlay implements AutoCloseable {
 
     public void write(long offset, byte[] from, int at, int length) throws IOException {
         check(offset, length);
-        forEachPage(offset, length, (page, within, done, chunk) -> {
-            byte[] copy = pages.get(page);
-            if (copy == null) {
-                copy = new byte[PAGE];
-                base.readInto(page * PAGE, copy, 0, (int) Math.min(PAGE, base.length() - page * PAGE));
-                pages.put(page, copy);
-            }
-            System.arraycopy(from, at + done, copy, within, chunk);
-        });
+        for (int done = 0; done < length;) {
+            long position = offset + done;
+            int within = (int) (position % PAGE);
+            int chunk = Math.min(length - done, PAGE - within);
+            int slot = writableSlot(position / PAGE, chunk == PAGE);
+            store.write(slot, within, from, at + done, chunk);
+            done += chunk;
+        }
         bytesWritten += length;
+    }
+
+    /**
+     * The slot {@code page} is written in: its own when this epoch made it, else a new one holding the
+     * page's bytes so far (from the image, or from the frozen slot), unless {@code whole} is to be written.
+     */
+    private int writableSlot(long page, boolean whole) throws IOException {
+        Chunk chunk = writableChunk(page);
+        int within = (int) (page & (CHUNK_PAGES - 1));
+        int entry = chunk.slots[within];
+        if (entry > 0 && (chunk.owned[within >>> 6] & (1L << within)) != 0) {
+            return entry - 1;
+        }
+        int slot = store.allocate();
+        if (!whole) {
+            if (entry > 0) {
+                store.read(entry - 1, 0, scratch, 0, PAGE);
+            } else {
+                Arrays.fill(scratch, (byte) 0);
+                if (entry == IMAGE) {
+                    base.readInto(page * PAGE, scratch, 0, (int) Math.min(PAGE, base.length() - page * PAGE));
+                }
+            }
+            store.write(slot, 0, scratch, 0, PAGE);
+        }
+        if (entry == IMAGE) {
+            dirty++;
+        }
+        chunk.slots[within] = slot + 1;
+        chunk.owned[within >>> 6] |= 1L << within;
+        return slot;
+    }
+
+    /** The chunk holding {@code page}, this epoch's own (made or copied now if it was not). */
+    private Chunk writableChunk(long page) {
+        int index = (int) (page >>> CHUNK_SHIFT);
+        Chunk chunk = chunks[index];
+        if (chunk == null) {
+            chunk = chunks[index] = new Chunk(epoch, new int[CHUNK_PAGES]);
+        } else if (chunk.epoch != epoch) {
+            chunk = chunks[index] = new Chunk(epoch, chunk.slots.clone());
+        }
+        return chunk;
+    }
+
+    /** Marks {@code page} as all zeros; a slot this epoch owned for it goes back to the store. */
+    private void zeroPage(long page) {
+        Chunk chunk = writableChunk(page);
+        int within = (int) (page & (CHUNK_PAGES - 1));
+        int entry = chunk.slots[within];
+        long bit = 1L << within;
+        if (entry > 0 && (chunk.owned[within >>> 6] & bit) != 0) {
+            store.release(new int[] { entry - 1 }, 1);
+            chunk.owned[within >>> 6] &= ~bit;
+        } else if (entry == IMAGE) {
+            dirty++;
+        }
+        chunk.slots[within] = ZERO;
     }
 
     public void write(long offset, byte[] bytes) throws IOException {
         write(offset, bytes, 0, bytes.length);
     }
 
-    /** Writes {@code length} zero bytes at {@code offset}. */
+    /** Writes {@code length} zero bytes at {@code offset}; whole pages of zeros hold no bytes. */
     public void zero(long offset, long length) throws IOException {
-        byte[] zeros = new byte[(int) Math.min(length, 1 << 16)];
-        for (long done = 0; done < length; done += zeros.length) {
-            write(offset + done, zeros, 0, (int) Math.min(zeros.length, length - done));
+        if (offset < 0 || length < 0 || offset > base.length() - length) {
+            throw new ImageFormatException("bytes " + offset + "-" + (offset + length) + " lie outside the "
+                    + base.length() + "-byte image");
+        }
+        long end = offset + length;
+        for (long position = offset; position < end;) {
+            long page = position / PAGE;
+            long pageLimit = Math.min((page + 1) * PAGE, base.length());
+            long pieceEnd = Math.min(end, pageLimit);
+            if (position == page * PAGE && pieceEnd == pageLimit) {
+                zeroPage(page);
+                bytesWritten += pieceEnd - position;
+            } else {
+                write(position, ZEROS, 0, (int) (pieceEnd - position));
+            }
+            position = pieceEnd;
         }
     }
 
+    /** How many pages differ from the image file's (have been written). */
     public int dirtyPages() {
-        return pages.size();
+        return dirty;
     }
 
     public long bytesWritten() {
@@ -126,13 +291,23 @@ public final class BlockOverlay implements AutoCloseable {
         try {
             Files.copy(image, temporary, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                Long[] order = pages.keySet().toArray(new Long[0]);
-                Arrays.sort(order);
-                for (long page : order) {
-                    int present = (int) Math.min(PAGE, base.length() - page * PAGE);
-                    ByteBuffer bytes = ByteBuffer.wrap(pages.get(page), 0, present);
+                byte[] page = new byte[PAGE];
+                for (long number = 0; number * PAGE < base.length(); number++) {
+                    int entry = entry(number);
+                    if (entry == IMAGE) {
+                        if (chunks[(int) (number >>> CHUNK_SHIFT)] == null) {
+                            number = ((number >>> CHUNK_SHIFT) + 1 << CHUNK_SHIFT) - 1;
+                        }
+                        continue;
+                    }
+                    if (entry == ZERO) {
+                        Arrays.fill(page, (byte) 0);
+                    } else {
+                        store.read(entry - 1, 0, page, 0, PAGE);
+                    }
+                    ByteBuffer bytes = ByteBuffer.wrap(page, 0, (int) Math.min(PAGE, base.length() - number * PAGE));
                     while (bytes.hasRemaining()) {
-                        out.write(bytes, page * PAGE + bytes.position());
+                        out.write(bytes, number * PAGE + bytes.position());
                     }
                 }
                 out.force(true);
@@ -143,21 +318,6 @@ public final class BlockOverlay implements AutoCloseable {
         }
     }
 
-    /** One piece of a range that falls in one page: the page, where in it, how far into the range, how long. */
-    private interface PagePiece {
-        void accept(long page, int within, int done, int chunk) throws IOException;
-    }
-
-    private static void forEachPage(long offset, int length, PagePiece piece) throws IOException {
-        for (int done = 0; done < length;) {
-            long position = offset + done;
-            int within = (int) (position % PAGE);
-            int chunk = Math.min(length - done, PAGE - within);
-            piece.accept(position / PAGE, within, done, chunk);
-            done += chunk;
-        }
-    }
-
     private void check(long offset, int length) throws ImageFormatException {
         if (offset < 0 || length < 0 || offset > base.length() - length) {
             throw new ImageFormatException("bytes " + offset + "-" + (offset + length) + " lie outside the "
@@ -165,8 +325,34 @@ public final class BlockOverlay implements AutoCloseable {
         }
     }
 
+    /** Closes the image and gives back the pages only this overlay's present held (not its snapshots'). */
     @Override
     public void close() throws IOException {
-        base.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            int[] mine = new int[CHUNK_PAGES];
+            for (Chunk chunk : chunks) {
+                if (chunk == null || chunk.epoch != epoch) {
+                    continue;
+                }
+                int count = 0;
+                for (int i = 0; i < CHUNK_PAGES; i++) {
+                    if ((chunk.owned[i >>> 6] & (1L << i)) != 0 && chunk.slots[i] > 0) {
+                        mine[count++] = chunk.slots[i] - 1;
+                    }
+                }
+                store.release(mine, count);
+            }
+            Arrays.fill(chunks, null);
+        } finally {
+            try {
+                base.close();
+            } finally {
+                store.release();
+            }
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,6 +53,7 @@ public final class ContentModel {
     }
 
     private final boolean ignoreCase;
+    private final CaseKeys keys = new CaseKeys();
     /**
      * Files by key: a {@link VolumeFile} while the file is as the image has it (no object of the model's
      * own until it is touched), a {@link Content} from then on. Made when a file is first asked for, so a
@@ -83,7 +83,7 @@ public final class ContentModel {
     }
 
     private String key(String path) {
-        return ignoreCase ? path.toUpperCase(Locale.ROOT) : path;
+        return ignoreCase ? keys.of(path) : path;
     }
 
     /** The files by key, indexed from the volume the first time they are needed. */

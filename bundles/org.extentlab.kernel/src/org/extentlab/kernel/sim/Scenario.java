@@ -383,6 +383,21 @@ public final class Scenario {
 
     /** 4096, 4K, 1M, 2G (binary multiples), 0x1000. */
     public static long parseSize(String text) {
+        int length = text.length();
+        if (length > 0 && length <= 18) { // plain digits, the runner's own numbers: no copy, no parse of a copy
+            long value = 0;
+            int i = 0;
+            for (; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                value = value * 10 + (c - '0');
+            }
+            if (i == length) {
+                return value;
+            }
+        }
         String t = text.strip();
         if (t.startsWith("0x") || t.startsWith("0X")) {
             return Long.parseLong(t.substring(2), 16);

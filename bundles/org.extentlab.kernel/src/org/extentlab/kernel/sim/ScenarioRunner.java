@@ -27,6 +27,7 @@ import org.extentlab.kernel.Flags;
 public final class ScenarioRunner {
     private final SimulatedKernel kernel;
     private final ContentModel model;
+    private final CaseKeys keys = new CaseKeys();
     private final Map<String, Integer> open = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> directories = new ArrayList<>();
@@ -159,7 +160,7 @@ public final class ScenarioRunner {
     }
 
     private String key(String path) {
-        return path.toUpperCase(Locale.ROOT);
+        return keys.of(path);
     }
 
     private void forget(String path) {
@@ -179,11 +180,28 @@ public final class ScenarioRunner {
         }
     }
 
+    /**
+     * {@code length} bytes drawn from the kernel's generator: the bytes SplittableRandom.nextBytes
+     * gives for the same seed (each long's bytes in little-endian order), written a long at a time.
+     */
     private byte[] pattern(int length) {
         byte[] bytes = new byte[length];
-        new SplittableRandom(kernel.random().nextLong()).nextBytes(bytes);
+        SplittableRandom random = new SplittableRandom(kernel.random().nextLong());
+        int words = length >>> 3;
+        for (int i = 0; i < words; i++) {
+            LITTLE_ENDIAN_LONGS.set(bytes, i << 3, random.nextLong());
+        }
+        if (words << 3 < length) {
+            long last = random.nextLong();
+            for (int i = words << 3; i < length; i++, last >>>= 8) {
+                bytes[i] = (byte) last;
+            }
+        }
         return bytes;
     }
+
+    private static final java.lang.invoke.VarHandle LITTLE_ENDIAN_LONGS = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private Outcome perform(String verb, List<String> args) {
         operations++;
