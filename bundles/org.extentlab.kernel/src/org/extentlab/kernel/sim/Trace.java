@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The events of a run, in order, kept in memory (or only counted, for long runs), and exported as
- * JSON Lines. A listener sees each event as it is recorded.
+ * JSON Lines. A listener sees each event as it is recorded. Kept events are stored compactly
+ * ({@link EventColumns}, some 25 bytes each) and made into {@link TraceEvent}s again when read.
  */
 public final class Trace {
-    private final List<TraceEvent> events = new ArrayList<>();
+    private final EventColumns events = new EventColumns();
     private final boolean keep;
     private long count;
     private Consumer<TraceEvent> listener;
@@ -60,8 +60,14 @@ public final class Trace {
         return count;
     }
 
+    /** The kept events, in order: a read-only view that grows as events are recorded. */
     public List<TraceEvent> events() {
-        return events;
+        return java.util.Collections.unmodifiableList(events);
+    }
+
+    /** The memory the kept events take, in bytes (their encoded fields; each distinct string once more). */
+    public long storedBytes() {
+        return events.bytes();
     }
 
     public void writeJsonLines(Path target) throws IOException {
