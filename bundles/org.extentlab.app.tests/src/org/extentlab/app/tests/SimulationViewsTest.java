@@ -262,7 +262,7 @@ class SimulationViewsTest {
         assertNotEquals(simulation.module().freeBytes(), heldThen, "the scenario changed the free space afterwards");
         display0().syncExec(() -> page.activate(trace));
         trace.select(firstValue);
-        waitUntil("the free-space view to mark the row's moment", () -> free.moment() == valued);
+        waitUntil("the free-space view to mark the row's moment", () -> valued.equals(free.moment()));
         assertEquals(heldThen, org.extentlab.kernel.sim.FreeSpaceQuery.freeAt(free.series(), valued.time()));
         assertEquals(free.series().get(0).freeBytes(), org.extentlab.kernel.sim.FreeSpaceQuery.freeAt(free.series(), -1),
                 "before any reply");
@@ -434,7 +434,7 @@ class SimulationViewsTest {
         waitUntil("every row back", () -> trace.rowCount() == grown.size());
         // The write's last event selected, then the write undone: no row and no moment stand for it any more.
         trace.select(grown.size() - 1);
-        waitUntil("the free-space view to mark the write's last event", () -> free.moment() == grown.get(grown.size() - 1));
+        waitUntil("the free-space view to mark the write's last event", () -> grown.get(grown.size() - 1).equals(free.moment()));
         execute(TransportHandler.STEP_BACK, Map.of());
         waitForJobs(SimulationSession.FAMILY);
         waitUntil("the trace to lose the write's rows", () -> trace.rowCount() == before);

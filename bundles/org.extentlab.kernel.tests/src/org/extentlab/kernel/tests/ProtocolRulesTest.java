@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.extentlab.images.ImageFormat;
 import org.extentlab.kernel.AllocationPolicy;
 import org.extentlab.kernel.Errno;
 import org.extentlab.kernel.ExtentPacker;
@@ -25,7 +24,6 @@ import org.extentlab.kernel.FreeSpace;
 import org.extentlab.kernel.PackedExtent;
 import org.extentlab.kernel.Replies;
 import org.extentlab.kernel.VolumeItem;
-import org.extentlab.kernel.fat.FatModule;
 import org.extentlab.kernel.sim.KernelSettings;
 import org.extentlab.kernel.sim.ScenarioRunner;
 import org.extentlab.kernel.sim.Simulation;
@@ -37,12 +35,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One test per rule of the kernel-offloaded I/O protocol (../shared/spec/koio-protocol.md), on a
- * FAT16 volume made by mkfs.fat (4 KiB clusters): the module's rules called directly, the kernel's
- * rules through system calls and the trace.
+ * One test per rule of the kernel-offloaded I/O protocol, run as a contract against every module:
+ * FAT12, FAT16 and FAT32 made by mkfs.fat, exFAT by mkfs.exfat, ext4 by mke2fs, each with 4 KiB
+ * allocation units. The module's rules are called directly, the kernel's
+ * through system calls and the trace. A few expectations hold on some formats only; those tests say
+ * so and are skipped, with the reason, on the others.
  */
+@org.junit.jupiter.params.ParameterizedClass
+@org.junit.jupiter.params.provider.EnumSource(ProtocolRulesTest.Kind.class)
 class ProtocolRulesTest {
     private static final int CLUSTER = 4096;
+
+    /** The volumes the contract runs on. */
+    enum Kind {
+        FAT12, FAT16, FAT32, EXFAT, EXT4
+    }
+
+    @org.junit.jupiter.params.Parameter
+    Kind kind;
 
     @TempDir
     Path dir;
@@ -50,7 +60,37 @@ class ProtocolRulesTest {
 
     @BeforeEach
     void makeImage() throws Exception {
-        image = Simulations.fat(dir, 16, 16384, 8);
+        image = switch (kind) {
+        case FAT12 -> Simulations.fat(dir, 12, 12000, 8);
+        case FAT16 -> Simulations.fat(dir, 16, 16384, 8);
+        case FAT32 -> Simulations.fat(dir, 32, 300 * 1024, 8);
+        case EXFAT -> {
+            Path made = dir.resolve("exfat.img");
+            org.extentlab.images.tests.ExternalTools.run("truncate", "-s", "32M", made.toString());
+            org.extentlab.images.tests.ExternalTools.run("mkfs.exfat", "-c", "4K", made.toString());
+            yield made;
+        }
+        case EXT4 -> {
+            Path made = dir.resolve("ext4.img");
+            org.extentlab.images.tests.ExternalTools.run("mke2fs", "-q", "-F", "-t", "ext4", "-b", "4096", made.toString(),
+                    "32M");
+            yield made;
+        }
+        };
+    }
+
+    /**
+     * Why some expectations are stated for the FAT family only: written for clusters, they assume what
+     * Ext4Module does otherwise (it allocates more than a write asks for, counts its tree blocks in the
+     * allocated size, and keeps blocks a failed write allocated). Which of these are the module's bugs
+     * and which ext4's own rules is open (issue 18's note); Ext4Test holds ext4's rules.
+     */
+    private static final String EXT4_ALLOCATES_OTHERWISE = "written for clusters; ext4's allocation differs (see the"
+            + " class's EXT4_ALLOCATES_OTHERWISE)";
+
+    /** Runs the rest of the test only on {@code kinds}, for the reason given (shown as the test's skip). */
+    private void holdsOn(String why, Kind... kinds) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.util.Arrays.asList(kinds).contains(kind), kind + ": " + why);
     }
 
     private Simulation open(int capacity) throws Exception {
@@ -150,6 +190,8 @@ class ProtocolRulesTest {
 
     @Test
     void rangeBeyondTheMaximumFileSizeIsEfbig() throws Exception {
+        holdsOn("the range is past FAT's 4 GiB limit; exFAT's and ext4's lie far beyond this volume's free space",
+                Kind.FAT12, Kind.FAT16, Kind.FAT32);
         try (Simulation simulation = open(8)) {
             FileSystemModule module = simulation.module();
             VolumeItem file = create(module, "big", 0);
@@ -161,6 +203,7 @@ class ProtocolRulesTest {
 
     @Test
     void readAtOrPastTheAllocatedSizeIsEinval() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             FileSystemModule module = simulation.module();
             VolumeItem file = create(module, "r", 5000);
@@ -172,6 +215,7 @@ class ProtocolRulesTest {
 
     @Test
     void writePastTheAllocationAllocatesAndMayStopShortOfTheRequest() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             FileSystemModule module = simulation.module();
             long free = module.freeBytes();
@@ -187,6 +231,7 @@ class ProtocolRulesTest {
 
     @Test
     void enospcWhenEvenTheOffsetCannotBeReachedRollsBackTheAllocation() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             FileSystemModule module = simulation.module();
             long free = module.freeBytes();
@@ -221,10 +266,11 @@ class ProtocolRulesTest {
         }
     }
 
-    /** The size in the directory entry, as a module opened afresh on the same overlay reads it. */
+    /** The size on the device (directory entry, inode), as a module opened afresh on the same overlay reads it. */
     private static long sizeOnDevice(Simulation simulation, String name) throws Exception {
-        FatModule fresh = FatModule.open(simulation.overlay(), ImageFormat.FAT16, 0, AllocationPolicy.NATIVE);
+        FileSystemModule fresh = Simulation.module(simulation.overlay(), simulation.volume(), AllocationPolicy.NATIVE);
         Replies.Lookup found = fresh.lookupItem(name, fresh.root(), null);
+        assertNull(found.error(), name + " is on the device");
         return found.attributes().size();
     }
 
@@ -244,6 +290,7 @@ class ProtocolRulesTest {
 
     @Test
     void failedCompleteIORevertsTheSizeOnlyWhenNoOtherWriteIsInFlight() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             FileSystemModule module = simulation.module();
             long free = module.freeBytes();
@@ -299,6 +346,7 @@ class ProtocolRulesTest {
 
     @Test
     void preallocateAllIsAllOrNothingContiguousFindsOneRunAndTheSizeStays() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(64)) {
             FileSystemModule module = simulation.module();
             // Fragment the free space: a hole of 2 clusters between files, then 40 free clusters after.
@@ -361,6 +409,7 @@ class ProtocolRulesTest {
 
     @Test
     void packingGoesBeyondTheRequestedRangeAndTheKernelKeepsIt() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             FileSystemModule module = simulation.module();
             VolumeItem file = create(module, "long", 1 << 20);
@@ -457,6 +506,7 @@ class ProtocolRulesTest {
 
     @Test
     void aFailedWriteBlockmapCanReturnZeroBytesWithoutAnErrorUnderTheObservedSwitch() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             long far = simulation.module().freeBytes() + CLUSTER;
             ScenarioRunner runner = Simulations.runScript(simulation,
@@ -469,6 +519,7 @@ class ProtocolRulesTest {
 
     @Test
     void injectedCompleteIOErrorFailsTheWriteRevertsTheSizeAndDropsTheMapping() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             long free = simulation.module().freeBytes();
             ScenarioRunner runner = Simulations.runScript(simulation,
@@ -482,6 +533,7 @@ class ProtocolRulesTest {
 
     @Test
     void theTimelineShowsEachKindOfIoAsItHappened() throws Exception {
+        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(2)) {
             long far = simulation.module().freeBytes() + CLUSTER;
             StringBuilder script = new StringBuilder("create /a\ncreate /b\n");

@@ -74,7 +74,7 @@ public class FreeSpaceView extends SessionView {
     @Override
     protected void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part != this && selection instanceof IStructuredSelection structured
-                && structured.getFirstElement() instanceof TraceEvent event && event != moment) {
+                && structured.getFirstElement() instanceof TraceEvent event && !event.equals(moment)) {
             moment = event;
             canvas.redraw();
         }
