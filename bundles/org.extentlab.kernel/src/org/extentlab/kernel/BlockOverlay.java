@@ -84,7 +84,8 @@ public final class BlockOverlay implements AutoCloseable {
     public static BlockOverlay open(Path image) throws IOException {
         ImageSource base = ImageSource.open(image);
         long pages = (base.length() + PAGE - 1) / PAGE;
-        return new BlockOverlay(image, base, new PageStore(), new Chunk[(int) ((pages + CHUNK_PAGES - 1) >> CHUNK_SHIFT)]);
+        Chunk[] chunks = new Chunk[(int) ((pages + CHUNK_PAGES - 1) >> CHUNK_SHIFT)];
+        return new BlockOverlay(image, base, new PageStore(), chunks);
     }
 
     public Path image() {

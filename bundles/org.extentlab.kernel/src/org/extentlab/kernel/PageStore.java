@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * Where the overlay's written pages live: numbered 4 KiB slots in a scratch file, mapped in 16 MiB
- * segments, so a run that rewrites a whole large image costs page cache, not Java heap. The file is
+ * Where the overlay's written pages live: numbered 4 KiB slots in a scratch file, mapped in segments
+ * (sixteen of 1 MiB, then 16 MiB each), so a run that rewrites a whole large image costs page cache, not Java heap. The file is
  * made on the first slot, deleted when the last overlay sharing the store closes, and never named by
  * anything else. Each segment's bytes are written out (zeros) before it is mapped, so a full disk is an
  * IOException when the store grows, never a fault inside a mapped write.
@@ -21,9 +21,12 @@ import java.util.Arrays;
  * never written again), so readers on other threads see settled bytes.
  */
 final class PageStore {
-    private static final int SEGMENT_SHIFT = 12; // 4,096 slots of 4 KiB: 16 MiB a segment
-    private static final int SEGMENT_SLOTS = 1 << SEGMENT_SHIFT;
-    private static final long SEGMENT_BYTES = (long) SEGMENT_SLOTS * BlockOverlay.PAGE;
+    /** The first 16 segments are small (256 slots, 1 MiB), so a short run costs little to start. */
+    private static final int SMALL_SHIFT = 8;
+    private static final int SMALL_SEGMENTS = 16;
+    private static final int SMALL_SLOTS = SMALL_SEGMENTS << SMALL_SHIFT;
+    /** The rest are 4,096 slots, 16 MiB each. */
+    private static final int LARGE_SHIFT = 12;
 
     private FileChannel channel;
     private Path file;
@@ -39,7 +42,7 @@ final class PageStore {
         if (freeCount > 0) {
             return free[--freeCount];
         }
-        if (nextSlot == segmentCount * SEGMENT_SLOTS) {
+        if (nextSlot == slotsMapped()) {
             grow();
         }
         return nextSlot++;
@@ -75,11 +78,18 @@ final class PageStore {
     }
 
     private MappedByteBuffer segment(int slot) {
-        return segments[slot >>> SEGMENT_SHIFT];
+        return segments[slot < SMALL_SLOTS ? slot >>> SMALL_SHIFT : SMALL_SEGMENTS + (slot - SMALL_SLOTS >>> LARGE_SHIFT)];
     }
 
     private static int offset(int slot) {
-        return (slot & (SEGMENT_SLOTS - 1)) * BlockOverlay.PAGE;
+        int within = slot < SMALL_SLOTS ? slot & ((1 << SMALL_SHIFT) - 1) : slot - SMALL_SLOTS & ((1 << LARGE_SHIFT) - 1);
+        return within * BlockOverlay.PAGE;
+    }
+
+    /** The slots the segments mapped so far hold. */
+    private int slotsMapped() {
+        return segmentCount <= SMALL_SEGMENTS ? segmentCount << SMALL_SHIFT
+                : SMALL_SLOTS + (segmentCount - SMALL_SEGMENTS << LARGE_SHIFT);
     }
 
     private void grow() throws IOException {
@@ -89,15 +99,16 @@ final class PageStore {
                 channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                         StandardOpenOption.DELETE_ON_CLOSE);
             }
-            long start = segmentCount * SEGMENT_BYTES;
+            long start = (long) slotsMapped() * BlockOverlay.PAGE;
+            long bytes = (long) (segmentCount < SMALL_SEGMENTS ? 1 << SMALL_SHIFT : 1 << LARGE_SHIFT) * BlockOverlay.PAGE;
             ByteBuffer zeros = ByteBuffer.allocate(1 << 20);
-            for (long done = 0; done < SEGMENT_BYTES; done += zeros.capacity()) {
+            for (long done = 0; done < bytes; done += zeros.capacity()) {
                 zeros.clear();
                 while (zeros.hasRemaining()) {
                     channel.write(zeros, start + done + zeros.position());
                 }
             }
-            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, start, SEGMENT_BYTES);
+            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_WRITE, start, bytes);
             MappedByteBuffer[] grown = segmentCount == segments.length ? Arrays.copyOf(segments, segmentCount * 2)
                     : segments;
             grown[segmentCount] = mapped;
@@ -106,7 +117,7 @@ final class PageStore {
         } catch (IOException e) {
             throw new IOException("the simulation cannot keep more written pages: its scratch file "
                     + (file == null ? "in " + System.getProperty("java.io.tmpdir") : file) + " could not grow to "
-                    + ((segmentCount + 1) * SEGMENT_BYTES >> 20) + " MiB (" + e.getMessage()
+                    + (((long) slotsMapped() * BlockOverlay.PAGE >> 20) + 1) + " MiB or more (" + e.getMessage()
                     + "); free some disk space there and run again", e);
         }
     }
