@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * their first blockmap and their completeIO (with the writes in flight, which decide whether a
  * failed write may be undone).
  */
-public abstract class AbstractModule implements FileSystemModule {
+public abstract class AbstractModule implements FileSystemModule, java.io.Serializable {
     protected final BlockOverlay overlay;
     protected final long volumeStart;
     protected final AllocationPolicy policy;

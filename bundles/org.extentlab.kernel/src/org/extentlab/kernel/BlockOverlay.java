@@ -21,8 +21,8 @@ import org.extentlab.images.ImageSource;
  * The written pages' bytes live in a {@link PageStore} (a scratch file, not the Java heap); which page
  * is where is a two-level table, 512 pages a chunk. {@link #snapshot} freezes that table in O(chunks):
  * from then on a write copies the chunk and the page it changes before changing them, so a snapshot
- * keeps the device exactly as it was, and {@link #fork} starts a second overlay from it that shares
- * every unchanged page. That is what makes a checkpoint of a simulation cheap.
+ * keeps the device exactly as it was, and {@link #open(Snapshot)} starts a second overlay from it that
+ * shares every unchanged page. That is what makes a checkpoint of a simulation cheap.
  */
 public final class BlockOverlay implements AutoCloseable {
     public static final int PAGE = 4096;
@@ -51,16 +51,33 @@ public final class BlockOverlay implements AutoCloseable {
         }
     }
 
-    /** The device as it was at one moment, to {@link #fork} from; immutable. */
+    /**
+     * The device as it was at one moment, to {@link #open(Snapshot)} from; immutable. It keeps the pages it names
+     * (the store they are in) until {@link #release}d, whatever overlays close meanwhile.
+     */
     public static final class Snapshot {
         private final Chunk[] chunks;
         private final int dirty;
         private final long bytesWritten;
+        private final PageStore store;
+        private final Path image;
+        private boolean released;
 
-        private Snapshot(Chunk[] chunks, int dirty, long bytesWritten) {
+        private Snapshot(Path image, Chunk[] chunks, int dirty, long bytesWritten, PageStore store) {
+            this.image = image;
             this.chunks = chunks;
             this.dirty = dirty;
             this.bytesWritten = bytesWritten;
+            this.store = store;
+            store.retain();
+        }
+
+        /** No fork will be made from this snapshot any more; its pages may go. Idempotent. */
+        public synchronized void release() throws IOException {
+            if (!released) {
+                released = true;
+                store.release();
+            }
         }
     }
 
@@ -102,24 +119,30 @@ public final class BlockOverlay implements AutoCloseable {
      * written again.
      */
     public Snapshot snapshot() {
-        Snapshot snapshot = new Snapshot(chunks.clone(), dirty, bytesWritten);
+        Snapshot snapshot = new Snapshot(image, chunks.clone(), dirty, bytesWritten, store);
         epoch = EPOCHS.incrementAndGet();
         return snapshot;
     }
 
     /**
-     * A second overlay on the same image holding what {@code snapshot} (taken from this overlay or one
-     * forked from it) held; its writes are its own. Close it like any overlay.
+     * A new overlay on the snapshot's image holding what {@code snapshot} held, sharing its pages; its
+     * writes are its own. Close it like any overlay.
      */
-    public BlockOverlay fork(Snapshot snapshot) throws IOException {
-        store.retain();
+    public static BlockOverlay open(Snapshot snapshot) throws IOException {
+        synchronized (snapshot) {
+            if (snapshot.released) {
+                throw new IllegalStateException("the snapshot was released");
+            }
+            snapshot.store.retain();
+        }
         try {
-            BlockOverlay forked = new BlockOverlay(image, ImageSource.open(image), store, snapshot.chunks.clone());
+            BlockOverlay forked = new BlockOverlay(snapshot.image, ImageSource.open(snapshot.image), snapshot.store,
+                    snapshot.chunks.clone());
             forked.dirty = snapshot.dirty;
             forked.bytesWritten = snapshot.bytesWritten;
             return forked;
         } catch (IOException | RuntimeException e) {
-            store.release();
+            snapshot.store.release();
             throw e;
         }
     }

@@ -179,9 +179,19 @@ public final class KernelBenchmark {
             for (int i = 1; i < steps; i++) {
                 script.append("write /m ").append((i % 64) * 4096).append(" 4K fill 0x41\n");
             }
+            long plainStart = System.nanoTime();
+            try (Simulation plain = Simulation.open(image, volume, AllocationPolicy.NATIVE, new KernelSettings(), 1,
+                    new Trace())) {
+                new ScenarioRunner(plain).run(Scenario.parse("moments", script.toString()));
+            }
+            double plainMs = (System.nanoTime() - plainStart) / 1e6;
             try (org.extentlab.kernel.sim.ScenarioPlayer player = org.extentlab.kernel.sim.ScenarioPlayer.open(image, volume,
                     AllocationPolicy.NATIVE, new KernelSettings(), 1)) {
+                long runStart = System.nanoTime();
                 player.perform(Scenario.parse("moments", script.toString()));
+                double runMs = (System.nanoTime() - runStart) / 1e6;
+                System.out.printf(Locale.ROOT, "history of %,6d steps: %.1f ms with checkpoints (%s), %.1f ms run plainly"
+                        + " (x%.2f)%n", steps, runMs, player.checkpoints(), plainMs, runMs / plainMs);
                 long events = player.simulation().kernel().trace().count();
                 long[] back = new long[5];
                 long[] moment = new long[5];

@@ -87,13 +87,13 @@ class BlockOverlayTest {
             overlay.write(4096 * 700, twos); // another chunk (512 pages each)
             byte[] present = overlay.read(0, original.length);
             assertEquals(6, overlay.dirtyPages(), "pages 10-12 and 700-702");
-            try (BlockOverlay fork = overlay.fork(first)) {
+            try (BlockOverlay fork = BlockOverlay.open(first)) {
                 assertArrayEquals(atFirst, fork.read(0, original.length), "the fork holds the snapshot's bytes");
                 assertEquals(2, fork.dirtyPages());
                 fork.write(4096 * 10, new byte[] { 9 });
                 assertEquals(9, fork.read(4096 * 10, 1)[0]);
                 assertArrayEquals(present, overlay.read(0, original.length), "a fork's writes are its own");
-                try (BlockOverlay second = overlay.fork(first)) {
+                try (BlockOverlay second = BlockOverlay.open(first)) {
                     assertArrayEquals(atFirst, second.read(0, original.length),
                             "a snapshot stays as it was whatever its forks write");
                 }
@@ -105,6 +105,8 @@ class BlockOverlayTest {
                 Files.delete(saved);
             }
             assertArrayEquals(present, overlay.read(0, original.length), "closing a fork leaves the overlay as it is");
+            first.release();
+            assertThrows(IllegalStateException.class, () -> BlockOverlay.open(first), "a released snapshot");
             byte[] expected = original.clone();
             System.arraycopy(ones, 0, expected, 4096 * 10 + 100, ones.length);
             System.arraycopy(twos, 0, expected, 4096 * 10 + 50, twos.length);
@@ -135,9 +137,10 @@ class BlockOverlayTest {
             Arrays.fill(expected, original.length - 1500, original.length, (byte) 0);
             expected[16_384 + 7] = 5;
             assertArrayEquals(expected, overlay.read(0, original.length));
-            try (BlockOverlay fork = overlay.fork(before)) {
+            try (BlockOverlay fork = BlockOverlay.open(before)) {
                 assertArrayEquals(atSnapshot, fork.read(0, original.length));
             }
+            before.release();
             Path saved = dir.resolve("zeros-saved.img");
             overlay.saveAs(saved);
             assertArrayEquals(expected, Files.readAllBytes(saved));

@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import org.extentlab.kernel.VolumeItem;
 
 /** A file or directory of an ext4 volume as the module keeps it: its inode and its extents. */
-final class ExtNode implements VolumeItem {
+final class ExtNode implements java.io.Serializable, VolumeItem {
     /** One extent: logical block, physical block, length in blocks, unwritten (preallocated) or not. */
-    static final class Extent {
+    static final class Extent implements java.io.Serializable {
         long logical;
         long physical;
         long length;

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.extentlab.kernel.VolumeItem;
 
 /** A file or directory of a FAT or exFAT volume as the module keeps it in memory. */
-final class FatNode implements VolumeItem {
+final class FatNode implements java.io.Serializable, VolumeItem {
     final long id;
     final boolean directory;
     String name;

@@ -10,7 +10,7 @@ import java.util.Map;
  * each time cost a tenth of it. Forgets everything past 4,096 paths, so a volume of many files costs
  * no second copy of their names.
  */
-final class CaseKeys {
+final class CaseKeys implements java.io.Serializable {
     private static final int LIMIT = 4096;
     private final Map<String, String> keys = new HashMap<>();
 

@@ -24,11 +24,11 @@ import org.extentlab.images.VolumeFile;
  * only when a file is first read or changed, so a volume of 100,000 files costs a map entry a file.
  * Paths compare ignoring case on volumes whose names do (FAT, exFAT).
  */
-public final class ContentModel {
+public final class ContentModel implements java.io.Serializable {
     /** Files larger than this are not copied into memory when changed; they are no longer checked then. */
     static final long MAX_HELD = 256L << 20;
 
-    private static final class Content {
+    private static final class Content implements java.io.Serializable {
         final String path;
         /** The bytes, once held: null while the file is still as the image has it. */
         byte[] bytes;

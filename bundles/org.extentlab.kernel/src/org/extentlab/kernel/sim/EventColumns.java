@@ -64,7 +64,7 @@ final class EventColumns extends AbstractList<TraceEvent> implements RandomAcces
     public boolean add(TraceEvent event) {
         int index = size;
         if ((index & (BLOCK_EVENTS - 1)) == 0) {
-            if (current != null) {
+            if (current != null && current.bytes.length != current.length) {
                 current.bytes = Arrays.copyOf(current.bytes, current.length); // full: no room kept
             }
             current = new Block(event.time());
@@ -165,6 +165,36 @@ final class EventColumns extends AbstractList<TraceEvent> implements RandomAcces
         return new TraceEvent(sequence, time, kind, name, task, item, operationId, offset, length,
                 flags == 0 ? null : text(flags - 1), (shape & 1) != 0, extents, error == 0 ? null : ERRORS[error - 1],
                 space, eventSize, detailText);
+    }
+
+    /**
+     * A store holding the first {@code count} events: the full blocks before them shared (a full
+     * block is never written again), the rest of the last one copied, the string table copied. Called
+     * by the adding thread.
+     */
+    EventColumns prefix(int count) {
+        EventColumns copy = new EventColumns();
+        synchronized (strings) {
+            copy.strings.addAll(strings);
+        }
+        copy.stringNumbers.putAll(stringNumbers);
+        int full = count >>> BLOCK_SHIFT;
+        int rest = count & (BLOCK_EVENTS - 1);
+        synchronized (blocks) {
+            copy.blocks.addAll(blocks.subList(0, full));
+            if (rest > 0) {
+                Block source = blocks.get(full);
+                Block block = new Block(source.baseTime);
+                int end = count < size ? source.starts[rest] : source.length;
+                block.bytes = Arrays.copyOf(source.bytes, Math.max(end, 16 << 10));
+                block.length = end;
+                System.arraycopy(source.starts, 0, block.starts, 0, rest);
+                copy.blocks.add(block);
+                copy.current = block;
+            }
+        }
+        copy.size = count;
+        return copy;
     }
 
     /** How many bytes the events take: their blocks and the table's references (not its strings). */

@@ -11,7 +11,7 @@ import org.extentlab.kernel.Errno;
  * switched on, and faults to inject. Scripts change them with {@code packer-capacity}, {@code switch}
  * and {@code fault}.
  */
-public final class KernelSettings {
+public final class KernelSettings implements java.io.Serializable {
     /** Observed behaviours (off: the documented behaviour). */
     public enum Switch {
         /** Writes reach blockmapFile even for items with inhibitKernelOffloadedIO. */

@@ -12,7 +12,7 @@ import org.extentlab.kernel.PackedExtentType;
  * The extents the kernel retained for one file: every extent it was handed, including past the
  * requested range. Extents never overlap: a newer extent replaces the parts of older ones it covers.
  */
-public final class MappingCache {
+public final class MappingCache implements java.io.Serializable {
     private final TreeMap<Long, PackedExtent> extents = new TreeMap<>();
 
     public void add(PackedExtent extent) {

@@ -22,7 +22,7 @@ import org.extentlab.kernel.Errno;
  */
 public final class Scenario {
     /** One operation: its verb, its arguments (variables and sizes resolved), where it was written. */
-    public record Step(int line, String verb, List<String> arguments, List<Step> parallel, String expect) {
+    public record Step(int line, String verb, List<String> arguments, List<Step> parallel, String expect) implements java.io.Serializable {
         public String argument(int index) {
             return arguments.get(index);
         }

@@ -11,9 +11,11 @@ import org.extentlab.kernel.AllocationPolicy;
 /**
  * A simulation that can go back. It keeps a history of steps (a script's, or operations a user asked
  * for one at a time) and a position in it. Stepping forward runs the next step on the simulation;
- * stepping back starts a new simulation on the image and runs the steps before the position again.
- * The engine is deterministic, so the earlier state returns exactly: the same trace, the same blocks.
- * Undo and redo of a user's operations are the same two moves.
+ * stepping back restores the latest {@link Checkpoint} before the target (taken every 64 steps, more
+ * apart when they outgrow 64 MB) and runs the few steps after it again, or starts again from the image
+ * before the first checkpoint. The engine is deterministic, so the earlier state returns exactly: the
+ * same trace, the same blocks. Undo and redo of a user's operations are the same two moves; earlier
+ * moments, power cuts and Save As replay a second simulation from a checkpoint the same way.
  * <p>
  * Not thread-safe: one thread drives it. Readers of {@link #simulation()} on other threads hold the
  * simulation's monitor, which every step holds while it runs and a replaced simulation while it closes.
@@ -60,6 +62,16 @@ public final class ScenarioPlayer implements AutoCloseable {
     private Simulation simulation;
     private ScenarioRunner runner;
     private long initialFreeBytes;
+    /** Checkpoints of the history run so far, by position; taken every {@link #every} steps. */
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
+    private int every = CHECKPOINT_EVERY;
+    private long checkpointBytes;
+    /** Why checkpoints stopped (a state that would not copy), or null while they work. */
+    private String checkpointsOff;
+    /** Steps between checkpoints at first; doubled whenever the checkpoints outgrow {@link #CHECKPOINT_BUDGET}. */
+    static final int CHECKPOINT_EVERY = 64;
+    /** The bytes all checkpoints' copied state may take before every other one is dropped. */
+    static final long CHECKPOINT_BUDGET = 64L << 20;
 
     private ScenarioPlayer(Path image, LoadedVolume volume, AllocationPolicy policy, KernelSettings settings,
             long seed) {
@@ -154,6 +166,71 @@ public final class ScenarioPlayer implements AutoCloseable {
             runner.execute(entry.source(), entry.step());
         }
         position++;
+        if (position % every == 0 && checkpointsOff == null
+                && (checkpoints.isEmpty() || checkpoints.get(checkpoints.size() - 1).position < position)) {
+            checkpoint();
+        }
+    }
+
+    /** Takes a checkpoint at the present position, keeping all of them within the budget. */
+    private void checkpoint() {
+        try {
+            Checkpoint taken;
+            synchronized (simulation) {
+                taken = Checkpoint.take(simulation, runner, position);
+            }
+            checkpoints.add(taken);
+            checkpointBytes += taken.size();
+            while (checkpointBytes > CHECKPOINT_BUDGET && checkpoints.size() > 1) {
+                every *= 2;
+                int spacing = every;
+                dropCheckpoints(c -> c.position % spacing != 0);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The engine goes on without them: moments replay from the image, as they always could.
+            checkpointsOff = e.toString();
+            dropCheckpoints(c -> true);
+        }
+    }
+
+    /** Drops the checkpoints {@code which} selects, releasing their pages. */
+    private void dropCheckpoints(java.util.function.Predicate<Checkpoint> which) {
+        for (java.util.Iterator<Checkpoint> i = checkpoints.iterator(); i.hasNext();) {
+            Checkpoint c = i.next();
+            if (which.test(c)) {
+                i.remove();
+                checkpointBytes -= c.size();
+                try {
+                    c.release();
+                } catch (IOException e) {
+                    // Its scratch file could not be closed; nothing of the run depends on it.
+                }
+            }
+        }
+    }
+
+    /** A new start with other rules or another history: no checkpoint of the old one applies. */
+    private void forgetCheckpoints() {
+        dropCheckpoints(c -> true);
+        every = CHECKPOINT_EVERY;
+        checkpointsOff = null;
+    }
+
+    /** How many checkpoints are kept, and how many steps apart (for tests and benchmarks). */
+    public String checkpoints() {
+        return checkpointsOff != null ? "off: " + checkpointsOff
+                : checkpoints.size() + " checkpoints, every " + every + " steps, " + checkpointBytes + " bytes";
+    }
+
+    /** The latest checkpoint at or before {@code position} whose trace has fewer than {@code events} events. */
+    private Checkpoint checkpointBefore(int position, long events) {
+        for (int i = checkpoints.size() - 1; i >= 0; i--) {
+            Checkpoint c = checkpoints.get(i);
+            if (c.position <= position && c.events < events) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Goes back one step: a new simulation runs the steps before it. */
@@ -177,10 +254,30 @@ public final class ScenarioPlayer implements AutoCloseable {
             throw new IllegalArgumentException("no position " + target + " in a history of " + history.size() + " steps");
         }
         if (target < position) {
-            restart();
+            Checkpoint from = checkpointBefore(target, Long.MAX_VALUE);
+            if (from != null) {
+                restore(from);
+            } else {
+                restart();
+            }
         }
         while (position < target) {
             stepForward();
+        }
+    }
+
+    /** Puts the simulation back at {@code checkpoint}: a restored copy replaces the running one. */
+    private void restore(Checkpoint checkpoint) throws IOException {
+        Simulation old = simulation;
+        Checkpoint.Restored restored;
+        synchronized (old) {
+            restored = checkpoint.restore(old, old.kernel().trace());
+        }
+        simulation = restored.simulation();
+        runner = restored.runner();
+        position = checkpoint.position;
+        synchronized (old) {
+            old.close();
         }
     }
 
@@ -196,9 +293,12 @@ public final class ScenarioPlayer implements AutoCloseable {
             seed = scenario.seed() != null ? scenario.seed() : seed;
             policy = scenario.policy() != null ? scenario.policy() : policy;
             history.clear();
+            forgetCheckpoints();
             restart();
         }
         history.subList(position, history.size()).clear();
+        int kept = position;
+        dropCheckpoints(c -> c.position > kept);
         for (Scenario.Step step : scenario.steps()) {
             history.add(new Entry(scenario.source(), step));
         }
@@ -215,6 +315,7 @@ public final class ScenarioPlayer implements AutoCloseable {
         seed = scenario.seed() != null ? scenario.seed() : 1;
         policy = scenario.policy() != null ? scenario.policy() : AllocationPolicy.NATIVE;
         history.clear();
+        forgetCheckpoints();
         restart();
         for (Scenario.Step step : scenario.steps()) {
             history.add(new Entry(scenario.source(), step));
@@ -237,6 +338,7 @@ public final class ScenarioPlayer implements AutoCloseable {
         settings = newSettings.copy();
         policy = newPolicy;
         seed = newSeed;
+        forgetCheckpoints();
         restart();
         goTo(target);
     }
@@ -248,9 +350,9 @@ public final class ScenarioPlayer implements AutoCloseable {
      * image itself is refused as a target.
      */
     public void saveImageAs(Path target) throws IOException {
-        try (Simulation copy = fresh(new Trace(false))) {
-            replay(copy, () -> false);
-            copy.kernel().saveAs(target);
+        try (Replay copy = replayFrom(Long.MAX_VALUE, false)) {
+            copy.run(() -> false);
+            copy.simulation.kernel().saveAs(target);
         }
     }
 
@@ -260,10 +362,10 @@ public final class ScenarioPlayer implements AutoCloseable {
      * touched. The replay's event is checked against the running trace's, where that one is kept.
      */
     public PowerCut powerCut(long event, Path target) throws IOException {
-        Trace trace = new Trace(false);
-        try (Simulation copy = fresh(trace)) {
-            PowerCut cut = PowerCut.arm(copy, trace, event, target);
-            replay(copy, cut::done);
+        try (Replay copy = replayFrom(event, false)) {
+            Trace trace = copy.simulation.kernel().trace();
+            PowerCut cut = PowerCut.arm(copy.simulation, trace, event, target);
+            copy.run(cut::done);
             cut.requireDone(trace.count());
             java.util.List<TraceEvent> live = simulation.kernel().trace().events();
             if (cut.at() != null && event <= live.size() && !live.get((int) event - 1).toJson().equals(cut.at().toJson())) {
@@ -283,18 +385,21 @@ public final class ScenarioPlayer implements AutoCloseable {
         if (event < 1) {
             throw new IllegalArgumentException("no event " + event + ": events count from 1");
         }
-        Trace trace = new Trace();
-        Simulation copy = fresh(trace);
+        Replay copy = replayFrom(event, true);
+        Trace trace = copy.simulation.kernel().trace();
         trace.setListener(recorded -> {
             if (recorded.sequence() == event) {
                 throw new MomentReached();
             }
         });
         try {
-            replay(copy, () -> false);
+            copy.run(() -> false);
         } catch (MomentReached reached) {
             trace.setListener(null);
-            return copy;
+            return copy.simulation;
+        } catch (IOException | RuntimeException e) {
+            copy.close();
+            throw e;
         }
         long events = trace.count();
         copy.close();
@@ -306,12 +411,52 @@ public final class ScenarioPlayer implements AutoCloseable {
         return Simulation.open(image, volume, policy, settings.copy(), seed, trace);
     }
 
-    /** Runs the steps before the position on {@code copy}, a second simulation, until {@code done} says so. */
-    private void replay(Simulation copy, java.util.function.BooleanSupplier done) throws IOException {
-        ScenarioRunner runner = new ScenarioRunner(copy);
-        for (int i = 0; i < position && !done.getAsBoolean(); i++) {
-            Entry entry = history.get(i);
-            runner.execute(entry.source(), entry.step());
+    /**
+     * A second simulation to replay the steps before the position on, up to (not including) event
+     * {@code before}: from the latest checkpoint before it, else from the image; its trace kept or
+     * only counted.
+     */
+    private Replay replayFrom(long before, boolean keep) throws IOException {
+        Checkpoint from = checkpointBefore(position, before);
+        if (from == null) {
+            Simulation copy = fresh(new Trace(keep));
+            try {
+                return new Replay(copy, new ScenarioRunner(copy), 0);
+            } catch (IOException | RuntimeException e) {
+                copy.close();
+                throw e;
+            }
+        }
+        Checkpoint.Restored restored;
+        synchronized (simulation) {
+            restored = from.restore(simulation, simulation.kernel().trace());
+        }
+        return new Replay(restored.simulation(), restored.runner(), from.position);
+    }
+
+    /** A second simulation and its runner, at step {@code at} of the history. */
+    private final class Replay implements AutoCloseable {
+        final Simulation simulation;
+        final ScenarioRunner runner;
+        private int at;
+
+        Replay(Simulation simulation, ScenarioRunner runner, int at) {
+            this.simulation = simulation;
+            this.runner = runner;
+            this.at = at;
+        }
+
+        /** Runs the steps up to the player's position, until {@code done} says so. */
+        void run(java.util.function.BooleanSupplier done) throws IOException {
+            for (; at < position && !done.getAsBoolean(); at++) {
+                Entry entry = history.get(at);
+                runner.execute(entry.source(), entry.step());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            simulation.close();
         }
     }
 
@@ -341,6 +486,7 @@ public final class ScenarioPlayer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        forgetCheckpoints();
         Simulation old = simulation;
         if (old != null) {
             synchronized (old) {

@@ -24,7 +24,7 @@ import org.extentlab.kernel.Flags;
  * from the seed. Findings (a read that differs from the model, an unexpected outcome, a broken
  * invariant) are collected as problems; the run goes on.
  */
-public final class ScenarioRunner {
+public final class ScenarioRunner implements java.io.Serializable {
     private final SimulatedKernel kernel;
     private final ContentModel model;
     private final CaseKeys keys = new CaseKeys();
@@ -73,7 +73,7 @@ public final class ScenarioRunner {
      * A system call that failed: where in the script, the operation as a script line, the error, and
      * whether {@code random} drew it (a random scenario meets errors on purpose: a full volume).
      */
-    public record Failure(String source, int line, String operation, Errno error, boolean generated) {
+    public record Failure(String source, int line, String operation, Errno error, boolean generated) implements java.io.Serializable {
         @Override
         public String toString() {
             return source + ":" + line + ": " + operation + ": " + error.name() + (generated ? " (drawn by random)" : "");

@@ -31,7 +31,7 @@ import org.extentlab.kernel.VolumeItem;
  * <p>
  * Simulated time advances by a fixed cost per step; nothing reads the wall clock.
  */
-public final class SimulatedKernel {
+public final class SimulatedKernel implements java.io.Serializable {
     /** 2026-01-01T00:00:00Z: the simulated clock's origin when the volume gives no time of its own. */
     public static final long EPOCH_SECONDS = 1_767_225_600L;
     static final long SYSCALL_NS = 1_000;
@@ -54,7 +54,7 @@ public final class SimulatedKernel {
     private int nextTask = 1;
 
     /** A file the kernel holds: the item, the size as the kernel knows it, and its retained extents. */
-    static final class Vnode {
+    static final class Vnode implements java.io.Serializable {
         final VolumeItem item;
         final String path;
         final MappingCache cache = new MappingCache();
@@ -97,7 +97,27 @@ public final class SimulatedKernel {
         // simulation changes is newer than what was there; an image that says nothing starts in 2026.
         long written = module.lastWritten();
         long origin = written > 0 ? written + 1 : EPOCH_SECONDS;
-        module.setClock(() -> origin + time / 1_000_000_000L);
+        module.setClock(new Clock(this, origin));
+    }
+
+    /**
+     * The module's clock: seconds since 1970, the simulated time counted from {@code origin} (a class
+     * of its own rather than a lambda, so a checkpoint copies it with the kernel).
+     */
+    private static final class Clock implements java.util.function.LongSupplier, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final SimulatedKernel kernel;
+        private final long origin;
+
+        Clock(SimulatedKernel kernel, long origin) {
+            this.kernel = kernel;
+            this.origin = origin;
+        }
+
+        @Override
+        public long getAsLong() {
+            return origin + kernel.time / 1_000_000_000L;
+        }
     }
 
     /**

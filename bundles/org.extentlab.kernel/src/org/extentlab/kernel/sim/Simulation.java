@@ -118,6 +118,21 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /**
+     * A simulation on the same image and volume made of {@code overlay}, {@code module} and
+     * {@code kernel} (a checkpoint's copies), reading the untouched image through {@code original}.
+     */
+    Simulation withState(BlockOverlay overlay, FileSystemModule module, SimulatedKernel kernel, ImageSource original) {
+        Simulation simulation = new Simulation(image, volume, overlay, module, kernel);
+        simulation.original = original;
+        return simulation;
+    }
+
+    /** The untouched image the content model reads, once {@link #initialContent} opened it; else null. */
+    ImageSource original() {
+        return original;
+    }
+
     public BlockOverlay overlay() {
         return overlay;
     }

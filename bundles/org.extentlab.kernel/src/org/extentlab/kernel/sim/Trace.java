@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * ({@link EventColumns}, some 25 bytes each) and made into {@link TraceEvent}s again when read.
  */
 public final class Trace {
-    private final EventColumns events = new EventColumns();
+    private final EventColumns events;
     private final boolean keep;
     private long count;
     private Consumer<TraceEvent> listener;
@@ -25,7 +25,25 @@ public final class Trace {
 
     /** @param keep whether events are kept in memory (false: only counted and passed to the listener) */
     public Trace(boolean keep) {
+        this(keep, new EventColumns());
+    }
+
+    private Trace(boolean keep, EventColumns events) {
         this.keep = keep;
+        this.events = events;
+    }
+
+    /**
+     * A new trace holding this one's first {@code count} events (all of its full blocks shared, not
+     * copied), to go on from there; no listener.
+     */
+    Trace prefix(long count) {
+        if (count < 0 || count > this.count) {
+            throw new IllegalArgumentException("no prefix of " + count + " events in a trace of " + this.count);
+        }
+        Trace prefix = new Trace(keep, keep ? events.prefix((int) count) : new EventColumns());
+        prefix.count = count;
+        return prefix;
     }
 
     public void setListener(Consumer<TraceEvent> listener) {
