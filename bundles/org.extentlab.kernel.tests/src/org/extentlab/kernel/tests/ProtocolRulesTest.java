@@ -80,13 +80,13 @@ class ProtocolRulesTest {
     }
 
     /**
-     * Why some expectations are stated for the FAT family only: written for clusters, they assume what
-     * Ext4Module does otherwise (it allocates more than a write asks for, counts its tree blocks in the
-     * allocated size, and keeps blocks a failed write allocated). Which of these are the module's bugs
-     * and which ext4's own rules is open (issue 18's note); Ext4Test holds ext4's rules.
+     * Why some expectations are stated for FAT and exFAT only: a FAT or exFAT file has no holes, so a
+     * file created with a size, or a write far past the end, takes every cluster up to there (and an
+     * offset past the free space is ENOSPC); ext4 leaves holes, taking no block in between. These tests
+     * lay out or fill the volume that way. Ext4Test holds ext4's own allocation rules.
      */
-    private static final String EXT4_ALLOCATES_OTHERWISE = "written for clusters; ext4's allocation differs (see the"
-            + " class's EXT4_ALLOCATES_OTHERWISE)";
+    private static final String EXT4_ALLOCATES_OTHERWISE = "the test counts on a file without holes (a size or an"
+            + " offset taking every unit up to it); ext4 leaves holes";
 
     /** Runs the rest of the test only on {@code kinds}, for the reason given (shown as the test's skip). */
     private void holdsOn(String why, Kind... kinds) {
@@ -290,7 +290,6 @@ class ProtocolRulesTest {
 
     @Test
     void failedCompleteIORevertsTheSizeOnlyWhenNoOtherWriteIsInFlight() throws Exception {
-        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             FileSystemModule module = simulation.module();
             long free = module.freeBytes();
@@ -519,7 +518,6 @@ class ProtocolRulesTest {
 
     @Test
     void injectedCompleteIOErrorFailsTheWriteRevertsTheSizeAndDropsTheMapping() throws Exception {
-        holdsOn(EXT4_ALLOCATES_OTHERWISE, Kind.FAT12, Kind.FAT16, Kind.FAT32, Kind.EXFAT);
         try (Simulation simulation = open(8)) {
             long free = simulation.module().freeBytes();
             ScenarioRunner runner = Simulations.runScript(simulation,

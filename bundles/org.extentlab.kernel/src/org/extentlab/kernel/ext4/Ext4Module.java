@@ -1256,6 +1256,7 @@ public final class Ext4Module extends AbstractModule {
             pack(node, first, Math.min(limit, blocksFor(end)), true, packer);
             return new Replies.Blockmap(null, freeSpace());
         }
+        long allocatedBefore = node.mappedEnd(); // what a failed write gives back down to
         List<long[]> taken = fillHoles(node, first, blocksFor(end), node.blockMapped, false);
         long mapped = first;
         while (node.extentAt(mapped) != null && mapped < blocksFor(end)) {
@@ -1272,7 +1273,7 @@ public final class Ext4Module extends AbstractModule {
         long reachable = Math.min(end, mapped * blockSize);
         zeroUncovered(taken, offset, reachable);
         zeroUnwrittenEdges(node, offset, reachable);
-        Operation operation = begin(operationId, true, node.memorySize, node.mappedEnd());
+        Operation operation = begin(operationId, true, node.memorySize, allocatedBefore);
         if (reachable > node.memorySize) {
             node.memorySize = reachable;
             if (operation != null) {
