@@ -10,9 +10,7 @@ import org.extentlab.images.VolumeLoader;
 import org.extentlab.kernel.AllocationPolicy;
 import org.extentlab.kernel.BlockOverlay;
 import org.extentlab.kernel.FileSystemModule;
-import org.extentlab.kernel.ext4.Ext4Module;
-import org.extentlab.kernel.fat.ExfatModule;
-import org.extentlab.kernel.fat.FatModule;
+import org.extentlab.kernel.ModuleFactory;
 
 /**
  * One simulation on one image: the read-only image under a copy-on-write overlay, the module for its
@@ -96,17 +94,16 @@ public final class Simulation implements AutoCloseable {
         return volume.problems();
     }
 
-    /** The module for the volume's format; a clear refusal for formats without one yet. */
+    /** The module for the volume's format ({@link ModuleFactory}); a clear refusal for formats without one yet. */
     public static FileSystemModule module(BlockOverlay overlay, LoadedVolume volume, AllocationPolicy policy)
             throws IOException {
-        return switch (volume.format()) {
-        case FAT12, FAT16, FAT32 -> FatModule.open(overlay, volume.format(), volume.volumeStart(), policy);
-        case EXFAT -> ExfatModule.open(overlay, volume.volumeStart(), policy);
-        case EXT2, EXT3, EXT4 -> Ext4Module.open(overlay, volume.volumeStart(), policy, volume.blockSize(),
-                volume.freeRuns(), volume.format().displayName());
-        default -> throw new UnsupportedFormatException("Extent Lab has no simulated module for "
-                + volume.format().displayName() + " yet; the simulation runs on ext4, FAT12, FAT16, FAT32 and exFAT volumes");
-        };
+        ModuleFactory factory = ModuleFactory.of(volume.format());
+        if (factory == null) {
+            throw new UnsupportedFormatException("Extent Lab has no simulated module for "
+                    + volume.format().displayName() + " yet; the simulation runs on ext2, ext3, ext4, FAT12, FAT16, FAT32"
+                    + " and exFAT volumes");
+        }
+        return factory.open(overlay, volume, policy);
     }
 
     /** A volume the simulation cannot run on. */
