@@ -25,18 +25,6 @@ import org.extentlab.model.bulk.ExtentType;
  * descriptor and inode checksums and reports mismatches without refusing the volume.
  */
 final class ExtReader {
-    private static final int INCOMPAT_COMPRESSION = 0x1;
-    private static final int INCOMPAT_FILETYPE = 0x2;
-    private static final int INCOMPAT_META_BG = 0x10;
-    private static final int INCOMPAT_64BIT = 0x80;
-    private static final int INCOMPAT_CSUM_SEED = 0x2000;
-    private static final int INCOMPAT_MMP = 0x100;
-    private static final int RO_COMPAT_GDT_CSUM = 0x10;
-    private static final int RO_COMPAT_BIGALLOC = 0x200;
-    private static final int RO_COMPAT_METADATA_CSUM = 0x400;
-    private static final int COMPAT_SPARSE_SUPER2 = 0x200;
-    private static final int SB_FIRST_META_BG = 0x104;
-    private static final int SB_BACKUP_BGS = 0x24C;
     private static final int BG_BLOCK_UNINIT = 0x2;
     private static final int FLAG_INDEX = 0x1000;
     private static final int FLAG_EXTENTS = 0x80000;
@@ -49,8 +37,6 @@ final class ExtReader {
     private static final int RESIZE_INODE = 7;
     private static final int MAX_EXTENT_DEPTH = 5;
     private static final int MAX_DIRECTORY_DEPTH = 4096;
-    /** ext4's largest file: 2^32 blocks of at most 64 KiB. */
-    private static final long MAX_FILE_SIZE = 1L << 48;
 
     private final ImageSource source;
     /** Progress by file; its cancellation stops the walk. */
@@ -72,8 +58,9 @@ final class ExtReader {
     private long firstMetaBg;
     /** With sparse_super2, the two groups that hold superblock backups (0 = none); otherwise null. */
     private long[] backupGroups;
-    /** The superblock's 1,024 bytes, for the layout rules ExtGroups keeps. */
+    /** The superblock's 1,024 bytes, for the layout rules ExtGroups keeps, and decoded. */
     private byte[] superblockBytes;
+    private ExtSuperblock superblock;
     private int incompat;
     private int roCompat;
     private boolean checksums;
@@ -111,82 +98,51 @@ final class ExtReader {
     }
 
     private LoadedVolume read() throws IOException {
-        ByteBuffer sb = source.read(1024, 1024);
+        ByteBuffer sb = source.read(ExtSuperblock.OFFSET, ExtSuperblock.SIZE);
         superblockBytes = sb.array();
-        if ((sb.getShort(56) & 0xFFFF) != 0xEF53) {
-            throw new ImageFormatException("no ext superblock (magic 0xEF53) at byte 1024");
-        }
-        long logBlockSize = u32(sb, 24);
-        if (logBlockSize > 6) {
-            throw new ImageFormatException("the ext superblock gives an impossible block size (log " + logBlockSize + ")");
-        }
-        blockSize = 1024 << logBlockSize;
-        incompat = sb.getInt(96);
-        roCompat = sb.getInt(100);
-        int compat = sb.getInt(92);
-        blockCount = u32(sb, 4) | ((incompat & INCOMPAT_64BIT) != 0 ? u32(sb, 0x150) << 32 : 0);
-        inodeCount = u32(sb, 0);
-        firstDataBlock = u32(sb, 20);
-        blocksPerGroup = u32(sb, 32);
-        inodesPerGroup = u32(sb, 40);
-        inodeSize = u32(sb, 76) == 0 ? 128 : sb.getShort(88) & 0xFFFF;
-        descSize = (incompat & INCOMPAT_64BIT) != 0 ? Math.max(32, sb.getShort(0xFE) & 0xFFFF) : 32;
-        if ((incompat & INCOMPAT_COMPRESSION) != 0) {
-            throw new ImageFormatException("this ext volume uses compression, which Extent Lab does not read");
-        }
-        if ((roCompat & RO_COMPAT_BIGALLOC) != 0) {
-            throw new ImageFormatException("this ext4 volume uses bigalloc (clusters of " + (1 << (u32(sb, 28) - logBlockSize))
-                    + " blocks), which Extent Lab does not read or simulate yet");
-        }
-        firstMetaBg = (incompat & INCOMPAT_META_BG) != 0 ? u32(sb, SB_FIRST_META_BG) : Long.MAX_VALUE;
-        backupGroups = (compat & COMPAT_SPARSE_SUPER2) != 0 ? new long[] { u32(sb, SB_BACKUP_BGS), u32(sb, SB_BACKUP_BGS + 4) }
-                : null;
-        if (blocksPerGroup == 0 || blocksPerGroup > 8L * blockSize || inodesPerGroup == 0
-                || inodeSize < 128 || inodeSize > blockSize || Integer.bitCount(inodeSize) != 1
-                || descSize > 1024 || Integer.bitCount(descSize) != 1 || blockCount <= firstDataBlock
-                || firstDataBlock > 1) {
-            throw new ImageFormatException("the ext superblock is damaged (blocks per group " + blocksPerGroup
-                    + ", inodes per group " + inodesPerGroup + ", inode size " + inodeSize + ")");
-        }
-        long groups = (blockCount - firstDataBlock + blocksPerGroup - 1) / blocksPerGroup;
-        if (groups > Integer.MAX_VALUE / 64 || groups * inodesPerGroup < inodeCount) {
-            throw new ImageFormatException("the ext superblock is damaged: " + groups + " groups cannot hold "
-                    + inodeCount + " inodes");
-        }
-        groupCount = (int) groups;
+        superblock = ExtSuperblock.parse(superblockBytes);
+        blockSize = superblock.blockSize();
+        incompat = superblock.incompatFeatures();
+        roCompat = superblock.roCompatFeatures();
+        blockCount = superblock.blockCount();
+        inodeCount = superblock.inodeCount();
+        firstDataBlock = superblock.firstDataBlock();
+        blocksPerGroup = superblock.blocksPerGroup();
+        inodesPerGroup = superblock.inodesPerGroup();
+        inodeSize = superblock.inodeSize();
+        descSize = superblock.descriptorSize();
+        firstMetaBg = superblock.firstMetaGroup();
+        backupGroups = superblock.backupGroups();
+        groupCount = superblock.groupCount();
         long needed = blockCount * blockSize;
         if (needed > source.length()) {
             throw new ImageFormatException("the image is truncated: its superblock describes " + ByteSizes.describe(needed)
                     + " but the image holds " + ByteSizes.describe(source.length()));
         }
-        checksums = (roCompat & RO_COMPAT_METADATA_CSUM) != 0;
+        checksums = superblock.metadataChecksums();
         if (checksums) {
-            byte[] raw = new byte[1024];
-            sb.get(0, raw);
-            byte[] uuid = new byte[16];
-            sb.get(104, uuid);
-            checksumSeed = (incompat & INCOMPAT_CSUM_SEED) != 0 ? sb.getInt(0x270) : Crc32c.update(~0, uuid, 0, 16);
-            seedPrefix = (incompat & INCOMPAT_CSUM_SEED) != 0 ? null : uuid;
-            if (Crc32c.update(~0, raw, 0, 0x3FC) != sb.getInt(0x3FC)) {
+            checksumSeed = superblock.checksumSeed();
+            seedPrefix = superblock.seedIsUuid() ? superblock.uuid() : null;
+            if (!superblock.checksumMatches()) {
                 problems.add("superblock checksum does not match");
             }
         }
         inodeScratch = new byte[8 + inodeSize];
         readGroupDescriptors();
         inodeUse = new ExtInodeBitmaps(source, inodeBitmaps, groupFlags, blockSize, inodesPerGroup,
-                (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0);
+                (roCompat & (ExtSuperblock.RO_COMPAT_GDT_CSUM | ExtSuperblock.RO_COMPAT_METADATA_CSUM)) != 0);
         BitSet used = blockUsage(sb.getShort(0xCE) & 0xFFFF);
         int span = (int) (blockCount - firstDataBlock);
         long bitmapFree = span - used.get(0, span).cardinality();
-        long superblockFree = u32(sb, 12) | ((incompat & INCOMPAT_64BIT) != 0 ? u32(sb, 0x158) << 32 : 0);
+        long superblockFree = superblock.freeBlocks();
         if (superblockFree != bitmapFree) {
             problems.add("the superblock counts " + superblockFree + " free blocks, the bitmaps " + bitmapFree);
         }
         List<VolumeFile> files = new ArrayList<>();
-        long usedInodes = inodeCount - u32(sb, 16);
+        long usedInodes = inodeCount - superblock.freeInodes();
         progress.expect(usedInodes);
         owned = new ExtHeldBlocks(metadataBlocks(sb.getShort(0xCE) & 0xFFFF), firstDataBlock, span);
-        long firstInode = u32(sb, 76) == 0 ? 11 : u32(sb, 0x54);
+        long firstInode = superblock.firstInode();
         long[] special = specialInodes(sb, firstInode);
         for (long number : special) {
             Inode node = inode(number);
@@ -201,7 +157,7 @@ final class ExtReader {
                 mapBlocks(node, new ExtentRuns(1));
             }
         }
-        if ((incompat & INCOMPAT_MMP) != 0) {
+        if ((incompat & ExtSuperblock.INCOMPAT_MMP) != 0) {
             long mmp = sb.getLong(0x168);
             if (inRange(mmp, 1)) {
                 owned.hold(mmp, 1);
@@ -275,7 +231,7 @@ final class ExtReader {
         groupFlags = new int[groupCount];
         groupFreeBlocks = new long[groupCount];
         groupFreeInodes = new long[groupCount];
-        boolean wide = (incompat & INCOMPAT_64BIT) != 0 && descSize >= 64;
+        boolean wide = (incompat & ExtSuperblock.INCOMPAT_64BIT) != 0 && descSize >= 64;
         byte[] raw = new byte[descSize];
         for (int g = 0; g < groupCount; g++) {
             int at = g * descSize;
@@ -315,7 +271,7 @@ final class ExtReader {
         }
         int span = (int) (blockCount - firstDataBlock);
         long[] words = new long[(span + 63) / 64];
-        boolean lazyBitmaps = (roCompat & (RO_COMPAT_GDT_CSUM | RO_COMPAT_METADATA_CSUM)) != 0;
+        boolean lazyBitmaps = (roCompat & (ExtSuperblock.RO_COMPAT_GDT_CSUM | ExtSuperblock.RO_COMPAT_METADATA_CSUM)) != 0;
         List<Integer> uninitialised = new ArrayList<>();
         List<Integer> unaligned = new ArrayList<>();
         for (int g = 0; g < groupCount; g++) {
@@ -532,7 +488,7 @@ final class ExtReader {
         while (pos + 8 <= content.length) {
             long child = u32(bytes, pos);
             int recordLength = bytes.getShort(pos + 4) & 0xFFFF;
-            int nameLength = (incompat & INCOMPAT_FILETYPE) != 0 ? bytes.get(pos + 6) & 0xFF : bytes.getShort(pos + 6) & 0xFFFF;
+            int nameLength = (incompat & ExtSuperblock.INCOMPAT_FILETYPE) != 0 ? bytes.get(pos + 6) & 0xFF : bytes.getShort(pos + 6) & 0xFFFF;
             if (recordLength < 8 || pos + recordLength > content.length || 8 + nameLength > recordLength) {
                 if (recordLength == 0 && pos % blockSize == 0 && child == 0) {
                     pos += blockSize; // an unused, zeroed directory block
@@ -645,7 +601,7 @@ final class ExtReader {
     }
 
     private VolumeFile regularFile(Inode node, String path) throws IOException {
-        if (node.size < 0 || node.size > MAX_FILE_SIZE) {
+        if (node.size < 0 || node.size > superblock.maxFileSize((node.flags & FLAG_EXTENTS) != 0)) {
             String damage = "the inode gives an impossible size (" + node.size + " bytes)";
             problems.add(path + ": " + damage);
             return new VolumeFile(path, node.number, 0, 0, false, new ExtentRuns(1), damage, node.attributes());

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.extentlab.images.Crc32c;
 import org.extentlab.images.ExtGroups;
 import org.extentlab.images.ExtInlineData;
+import org.extentlab.images.ExtSuperblock;
 import org.extentlab.images.ImageFormatException;
 import org.extentlab.kernel.AbstractModule;
 import org.extentlab.kernel.AllocationPolicy;
@@ -41,15 +42,6 @@ import org.extentlab.kernel.ext4.ExtNode.Extent;
  * anew at each change (HtreeIndex).
  */
 public final class Ext4Module extends AbstractModule {
-    private static final int COMPAT_DIR_INDEX = 0x20;
-    private static final int FLAGS_UNSIGNED_HASH = 0x2;
-    private static final int INCOMPAT_FILETYPE = 0x2;
-    private static final int INCOMPAT_INLINE_DATA = 0x8000;
-    private static final int INCOMPAT_EXTENTS = 0x40;
-    private static final int INCOMPAT_64BIT = 0x80;
-    private static final int INCOMPAT_CSUM_SEED = 0x2000;
-    private static final int RO_COMPAT_GDT_CSUM = 0x10;
-    private static final int RO_COMPAT_METADATA_CSUM = 0x400;
     private static final int EXTENTS_FL = 0x80000;
     private static final int INDEX_FL = 0x1000;
     private static final int INLINE_DATA_FL = 0x10000000;
@@ -57,7 +49,6 @@ public final class Ext4Module extends AbstractModule {
     private static final int BG_BLOCK_UNINIT = 0x2;
     private static final long MAX_WRITTEN = 32768;
     private static final long MAX_UNWRITTEN = 32767;
-    private static final long MAX_FILE_SIZE = 1L << 44;
 
     private final int blockSize;
     private final long blockCount;
@@ -70,6 +61,10 @@ public final class Ext4Module extends AbstractModule {
     private final boolean checksums;
     /** Whether new files get extent trees (ext4) or block maps (ext2, ext3). */
     private final boolean extentsFeature;
+    /** The largest file the volume allows, in bytes (ExtSuperblock.maxFileSize for the files the module makes). */
+    private final long maxFileSize;
+    /** Whether directory entries carry a file type byte (filetype). */
+    private final boolean fileTypes;
     private String formatName = "ext4";
     private final boolean wide;
     private final int fsSeed;
@@ -98,32 +93,28 @@ public final class Ext4Module extends AbstractModule {
     private Ext4Module(BlockOverlay overlay, long volumeStart, AllocationPolicy policy, BitSet freeBlocksFromReader)
             throws IOException {
         super(overlay, volumeStart, policy);
-        superblock = overlay.read(volumeStart + 1024, 1024);
-        ByteBuffer sb = le(superblock);
-        int incompat = sb.getInt(96);
-        int roCompat = sb.getInt(100);
-        blockSize = 1024 << sb.getInt(24);
-        wide = (incompat & INCOMPAT_64BIT) != 0;
-        blockCount = u32(sb, 4) | (wide ? u32(sb, 0x150) << 32 : 0);
-        firstDataBlock = u32(sb, 20);
-        blocksPerGroup = u32(sb, 32);
-        inodesPerGroup = u32(sb, 40);
-        inodeSize = sb.getInt(76) == 0 ? 128 : sb.getShort(88) & 0xFFFF;
-        descSize = wide ? Math.max(32, sb.getShort(0xFE) & 0xFFFF) : 32;
-        groupCount = (int) ((blockCount - firstDataBlock + blocksPerGroup - 1) / blocksPerGroup);
-        checksums = (roCompat & RO_COMPAT_METADATA_CSUM) != 0;
-        extentsFeature = (incompat & INCOMPAT_EXTENTS) != 0;
-        gdtCsum = (roCompat & RO_COMPAT_GDT_CSUM) != 0 && !checksums;
-        byte[] uuid = new byte[16];
-        sb.get(104, uuid);
-        fsSeed = (incompat & INCOMPAT_CSUM_SEED) != 0 ? sb.getInt(0x270) : Crc32c.update(~0, uuid, 0, 16);
-        dirIndex = (sb.getInt(92) & COMPAT_DIR_INDEX) != 0;
-        inlineData = (incompat & INCOMPAT_INLINE_DATA) != 0 && inodeSize > 128;
-        defaultHashVersion = sb.get(0xFC) & 0xFF;
-        unsignedHash = (sb.getInt(0x160) & FLAGS_UNSIGNED_HASH) != 0;
-        for (int i = 0; i < 4; i++) {
-            hashSeed[i] = sb.getInt(0xEC + 4 * i);
-        }
+        superblock = overlay.read(volumeStart + ExtSuperblock.OFFSET, ExtSuperblock.SIZE);
+        ExtSuperblock sb = ExtSuperblock.parse(superblock);
+        blockSize = sb.blockSize();
+        wide = sb.wide();
+        blockCount = sb.blockCount();
+        firstDataBlock = sb.firstDataBlock();
+        blocksPerGroup = sb.blocksPerGroup();
+        inodesPerGroup = sb.inodesPerGroup();
+        inodeSize = sb.inodeSize();
+        descSize = sb.descriptorSize();
+        groupCount = sb.groupCount();
+        checksums = sb.metadataChecksums();
+        extentsFeature = sb.extents();
+        gdtCsum = sb.descriptorCrc16();
+        fsSeed = sb.checksumSeed();
+        dirIndex = sb.directoryIndex();
+        inlineData = sb.inlineData();
+        fileTypes = (sb.incompatFeatures() & ExtSuperblock.INCOMPAT_FILETYPE) != 0;
+        defaultHashVersion = sb.defaultHashVersion();
+        unsignedHash = sb.unsignedHash();
+        System.arraycopy(sb.hashSeed(), 0, hashSeed, 0, 4);
+        maxFileSize = sb.maxFileSize(extentsFeature);
         int tableBlocks = (int) ((groupCount * (long) descSize + blockSize - 1) / blockSize);
         descriptors = new byte[tableBlocks * blockSize];
         for (int k = 0; k < tableBlocks; k++) {
@@ -336,7 +327,7 @@ public final class Ext4Module extends AbstractModule {
             }
             sb.putInt(16, (int) freeInodes);
             if (checksums) {
-                sb.putInt(0x3FC, Crc32c.update(~0, superblock, 0, 0x3FC));
+                ExtSuperblock.setChecksum(superblock);
             }
             write(1024, superblock);
         }
@@ -1237,7 +1228,7 @@ public final class Ext4Module extends AbstractModule {
         if ((flags & (Flags.READ | Flags.WRITE)) == 0 && operationId != 0) {
             return new Replies.Blockmap(Errno.EINVAL, freeSpace());
         }
-        if (offset < 0 || length < 0 || offset + length > MAX_FILE_SIZE) {
+        if (offset < 0 || length < 0 || offset + length > maxFileSize) {
             return new Replies.Blockmap(Errno.EFBIG, freeSpace());
         }
         if (unchangeable(node) != null) {
@@ -1355,7 +1346,7 @@ public final class Ext4Module extends AbstractModule {
             return new Replies.Create(refused, null, name, null, attributes(parent), freeSpace());
         }
         long size = attributes == null ? 0 : attributes.size();
-        if (size > MAX_FILE_SIZE) {
+        if (size > maxFileSize) {
             return new Replies.Create(Errno.EFBIG, null, name, null, attributes(parent), freeSpace());
         }
         ExtNode node = newInode(parent, name, false);
@@ -1575,7 +1566,7 @@ public final class Ext4Module extends AbstractModule {
 
     /** The directory entry type of {@code node} (1 file, 2 directory, 7 link...), 0 without the filetype feature. */
     private int entryType(ExtNode node) {
-        if ((le(superblock).getInt(96) & INCOMPAT_FILETYPE) == 0) {
+        if (!fileTypes) {
             return 0;
         }
         return switch ((le(node.raw).getShort(0) & 0xF000) >>> 12) {
@@ -1728,7 +1719,7 @@ public final class Ext4Module extends AbstractModule {
         }
         long from = Math.max(node.mappedEnd(), blocksFor(node.memorySize));
         long wanted = blocksFor(length);
-        if ((from + wanted) * blockSize > MAX_FILE_SIZE) {
+        if ((from + wanted) * blockSize > maxFileSize) {
             return new Replies.Preallocate(Errno.EFBIG, 0, attributes(node), freeSpace());
         }
         if ((flags & Flags.ALL) != 0 && wanted > freeBlocks) {
@@ -1793,7 +1784,7 @@ public final class Ext4Module extends AbstractModule {
         }
         counters.calls++;
         long end = offset + length;
-        if (end > MAX_FILE_SIZE) {
+        if (end > maxFileSize) {
             return new Replies.Io(Errno.EFBIG, 0, attributes(node));
         }
         if (node.inline && end <= ExtInlineData.capacity(node.raw)) {
@@ -1987,7 +1978,7 @@ public final class Ext4Module extends AbstractModule {
         if (unchangeable(node) != null) {
             return new Replies.Done(unchangeable(node), attributes(node));
         }
-        if (size < 0 || size > MAX_FILE_SIZE) {
+        if (size < 0 || size > maxFileSize) {
             return new Replies.Done(size < 0 ? Errno.EINVAL : Errno.EFBIG, attributes(node));
         }
         if (node.inline && size <= ExtInlineData.capacity(node.raw)) {
