@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32C;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.extentlab.model.bulk.ExtentRuns;
@@ -64,14 +63,11 @@ final class ExtReader {
     private int incompat;
     private int roCompat;
     private boolean checksums;
-    private int checksumSeed;
-    /** The UUID, when the checksum seed is its CRC: then a checksum is one CRC32C over UUID and data. */
-    private byte[] seedPrefix;
-    private final CRC32C crc32c = new CRC32C();
+    private ExtChecksums sums;
     private ByteBuffer table;
     private final ByteBuffer[] nodeBuffers = new ByteBuffer[MAX_EXTENT_DEPTH + 1];
     private int tableGroup = -1;
-    /** Inode number, generation and one inode: what an inode checksum covers. */
+    /** One inode, copied out of the table for its checksum. */
     private byte[] inodeScratch;
     private long[] inodeTables;
     private long[] blockBitmaps;
@@ -120,14 +116,13 @@ final class ExtReader {
                     + " but the image holds " + ByteSizes.describe(source.length()));
         }
         checksums = superblock.metadataChecksums();
+        sums = new ExtChecksums(superblock);
         if (checksums) {
-            checksumSeed = superblock.checksumSeed();
-            seedPrefix = superblock.seedIsUuid() ? superblock.uuid() : null;
             if (!superblock.checksumMatches()) {
                 problems.add("superblock checksum does not match");
             }
         }
-        inodeScratch = new byte[8 + inodeSize];
+        inodeScratch = new byte[inodeSize];
         readGroupDescriptors();
         inodeUse = new ExtInodeBitmaps(source, inodeBitmaps, groupFlags, blockSize, inodesPerGroup,
                 (roCompat & (ExtSuperblock.RO_COMPAT_GDT_CSUM | ExtSuperblock.RO_COMPAT_METADATA_CSUM)) != 0);
@@ -243,13 +238,7 @@ final class ExtReader {
             groupFreeInodes[g] = (table.getShort(at + 0x0E) & 0xFFFF) | (wide ? (table.getShort(at + 0x2E) & 0xFFFFL) << 16 : 0);
             if (checksums) {
                 table.get(at, raw);
-                raw[0x1E] = 0;
-                raw[0x1F] = 0;
-                byte[] covered = new byte[4 + descSize];
-                ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, g);
-                System.arraycopy(raw, 0, covered, 4, descSize);
-                int crc = checksum(covered);
-                if ((crc & 0xFFFF) != (table.getShort(at + 0x1E) & 0xFFFF)) {
+                if (sums.descriptor(g, raw, 0, descSize) != (table.getShort(at + 0x1E) & 0xFFFF)) {
                     problems.add("group descriptor " + g + ": checksum does not match");
                 }
             }
@@ -556,10 +545,7 @@ final class ExtReader {
             boolean hasTail = bytes.getInt(tail) == 0 && (bytes.getShort(tail + 4) & 0xFFFF) == 12
                     && bytes.get(tail + 6) == 0 && (bytes.get(tail + 7) & 0xFF) == 0xDE;
             if (hasTail) {
-                byte[] covered = new byte[8 + blockSize - 12];
-                ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) dir.number).putInt(4, dir.generation);
-                System.arraycopy(content, start, covered, 8, blockSize - 12);
-                if (checksum(covered) != bytes.getInt(tail + 8)) {
+                if (sums.directoryLeaf(dir.number, dir.generation, content, start, blockSize) != bytes.getInt(tail + 8)) {
                     problems.add("inode " + dir.number + ": directory block " + start / blockSize + " checksum does not match");
                 }
             } else if ((dir.flags & FLAG_INDEX) != 0) {
@@ -586,11 +572,7 @@ final class ExtReader {
             return;
         }
         int used = countOffset + 8 * count;
-        byte[] covered = new byte[8 + used + 8]; // the tail's reserved word, then its checksum as zeros
-        ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) dir.number).putInt(4, dir.generation);
-        bytes.get(start, covered, 8, used);
-        bytes.get(start + tail, covered, 8 + used, 4);
-        if (checksum(covered) != bytes.getInt(start + tail + 4)) {
+        if (sums.htreeNode(dir.number, dir.generation, bytes.array(), start, used, tail) != bytes.getInt(start + tail + 4)) {
             problems.add("inode " + dir.number + ": htree index block " + start / blockSize + " checksum does not match");
         }
     }
@@ -778,19 +760,10 @@ final class ExtReader {
      * zeroed; the high half is stored only when the inode's extra part reaches it.
      */
     private void verifyInodeChecksum(Inode inode, ByteBuffer table, int at) {
-        boolean hasHigh = inodeSize > 128 && 0x80 + (table.getShort(at + 0x80) & 0xFFFF) >= 0x84;
-        int stored = (table.getShort(at + 0x7C) & 0xFFFF) | (hasHigh ? (table.getShort(at + 0x82) & 0xFFFF) << 16 : 0);
         byte[] scratch = inodeScratch;
-        ByteBuffer.wrap(scratch).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) inode.number).putInt(4, inode.generation);
-        table.get(at, scratch, 8, inodeSize);
-        scratch[8 + 0x7C] = 0;
-        scratch[8 + 0x7D] = 0;
-        if (hasHigh) {
-            scratch[8 + 0x82] = 0;
-            scratch[8 + 0x83] = 0;
-        }
-        int computed = checksum(scratch);
-        if (stored != (hasHigh ? computed : computed & 0xFFFF)) {
+        table.get(at, scratch, 0, inodeSize);
+        if (ExtChecksums.storedInode(scratch, 0, inodeSize) != sums.inode(inode.number, inode.generation, scratch, 0,
+                inodeSize)) {
             problems.add("inode " + inode.number + ": checksum does not match");
         }
     }
@@ -802,23 +775,11 @@ final class ExtReader {
         if (tail + 4 > node.capacity()) {
             return; // the walk reports the impossible header
         }
-        byte[] covered = new byte[8 + tail];
-        ByteBuffer.wrap(covered).order(ByteOrder.LITTLE_ENDIAN).putInt(0, (int) owner.number).putInt(4, owner.generation);
-        node.get(0, covered, 8, tail);
-        if (checksum(covered) != node.getInt(tail)) {
+        byte[] block = new byte[tail];
+        node.get(0, block, 0, tail);
+        if (sums.extentBlock(owner.number, owner.generation, block, tail) != node.getInt(tail)) {
             problems.add("inode " + owner.number + ": extent block " + number + " checksum does not match");
         }
-    }
-
-    /** ext4's crc32c(seed, data): one hardware-assisted CRC32C over UUID and data where the seed allows it. */
-    private int checksum(byte[] data) {
-        if (seedPrefix == null) {
-            return Crc32c.update(checksumSeed, data, 0, data.length);
-        }
-        crc32c.reset();
-        crc32c.update(seedPrefix);
-        crc32c.update(data);
-        return ~(int) crc32c.getValue();
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.extentlab.images.Crc32c;
+import org.extentlab.images.ExtChecksums;
 import org.extentlab.images.ExtGroups;
 import org.extentlab.images.ExtInlineData;
 import org.extentlab.images.ExtSuperblock;
@@ -63,11 +63,12 @@ public final class Ext4Module extends AbstractModule {
     private final boolean extentsFeature;
     /** The largest file the volume allows, in bytes (ExtSuperblock.maxFileSize for the files the module makes). */
     private final long maxFileSize;
+    /** The metadata checksums, as the reader checks them. */
+    private final ExtChecksums sums;
     /** Whether directory entries carry a file type byte (filetype). */
     private final boolean fileTypes;
     private String formatName = "ext4";
     private final boolean wide;
-    private final int fsSeed;
     /** dir_index: a folder that outgrows its first block becomes an htree-indexed one, as ext4 makes it. */
     private final boolean dirIndex;
     /** inline_data: small files keep their bytes in the inode, as ext4 first tries for every new file. */
@@ -107,7 +108,6 @@ public final class Ext4Module extends AbstractModule {
         checksums = sb.metadataChecksums();
         extentsFeature = sb.extents();
         gdtCsum = sb.descriptorCrc16();
-        fsSeed = sb.checksumSeed();
         dirIndex = sb.directoryIndex();
         inlineData = sb.inlineData();
         fileTypes = (sb.incompatFeatures() & ExtSuperblock.INCOMPAT_FILETYPE) != 0;
@@ -115,6 +115,7 @@ public final class Ext4Module extends AbstractModule {
         unsignedHash = sb.unsignedHash();
         System.arraycopy(sb.hashSeed(), 0, hashSeed, 0, 4);
         maxFileSize = sb.maxFileSize(extentsFeature);
+        sums = new ExtChecksums(sb);
         int tableBlocks = (int) ((groupCount * (long) descSize + blockSize - 1) / blockSize);
         descriptors = new byte[tableBlocks * blockSize];
         for (int k = 0; k < tableBlocks; k++) {
@@ -178,23 +179,6 @@ public final class Ext4Module extends AbstractModule {
 
     private byte[] block(long number) {
         return read(number * blockSize, blockSize);
-    }
-
-    /** crc32c chained from the volume's seed over {@code parts}, as ext4's metadata checksums are. */
-    private int crc(byte[]... parts) {
-        int c = fsSeed;
-        for (byte[] part : parts) {
-            c = Crc32c.update(c, part, 0, part.length);
-        }
-        return c;
-    }
-
-    private static byte[] le32(long... values) {
-        ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
-        for (long v : values) {
-            b.putInt((int) v);
-        }
-        return b.array();
     }
 
     // ---- groups ----
@@ -262,7 +246,7 @@ public final class Ext4Module extends AbstractModule {
             d.putShort(0x12, (short) (flags(g) & ~BG_BLOCK_UNINIT));
             setSplit(d, 0xC, 0x2C, free, false);
             if (checksums) {
-                int c = crc(java.util.Arrays.copyOf(bitmap, (int) (blocksPerGroup / 8)));
+                int c = sums.bitmap(bitmap, (int) (blocksPerGroup / 8));
                 d.putShort(0x18, (short) c);
                 if (descSize >= 64) {
                     d.putShort(0x38, (short) (c >>> 16));
@@ -297,7 +281,7 @@ public final class Ext4Module extends AbstractModule {
             setSplit(d, 0x1C, 0x32, Math.min(unused, inodesPerGroup - highest - 1), false);
             setSplit(d, 0x10, 0x30, dirs, false);
             if (checksums) {
-                int c = crc(java.util.Arrays.copyOf(bitmap, (int) (inodesPerGroup / 8)));
+                int c = sums.bitmap(bitmap, (int) (inodesPerGroup / 8));
                 d.putShort(0x1A, (short) c);
                 if (descSize >= 64) {
                     d.putShort(0x3A, (short) (c >>> 16));
@@ -309,10 +293,9 @@ public final class Ext4Module extends AbstractModule {
         for (int g : changed) {
             ByteBuffer d = descriptor(g);
             if (checksums || gdtCsum) {
-                d.putShort(0x1E, (short) 0);
                 byte[] raw = new byte[descSize];
                 d.get(0, raw);
-                d.putShort(0x1E, (short) (checksums ? crc(le32(g), raw) : ExtGroups.descriptorCrc16(superblock, g, raw)));
+                d.putShort(0x1E, (short) sums.descriptor(g, raw, 0, descSize));
             }
             byte[] raw = new byte[descSize];
             d.get(0, raw);
@@ -651,16 +634,7 @@ public final class Ext4Module extends AbstractModule {
         b.putInt(0x1C, (int) sectors);
         b.putShort(0x74, (short) (sectors >>> 32));
         if (checksums) {
-            b.putShort(0x7C, (short) 0);
-            boolean high = inodeSize > 128 && 0x80 + (b.getShort(0x80) & 0xFFFF) >= 0x84;
-            if (high) {
-                b.putShort(0x82, (short) 0);
-            }
-            int c = crc(le32(node.inode, node.generation), node.raw);
-            b.putShort(0x7C, (short) c);
-            if (high) {
-                b.putShort(0x82, (short) (c >>> 16));
-            }
+            sums.setInode(node.inode, node.generation, node.raw, node.raw.length);
         }
         write(inodeOffset(node.inode), node.raw);
     }
@@ -858,7 +832,7 @@ public final class Ext4Module extends AbstractModule {
                 fillNode(le(bytes), chunk, perBlock, d);
                 if (checksums) {
                     int tail = 12 + 12 * perBlock;
-                    le(bytes).putInt(tail, crc(le32(node.inode, node.generation), java.util.Arrays.copyOf(bytes, tail)));
+                    le(bytes).putInt(tail, sums.extentBlock(node.inode, node.generation, bytes, tail));
                 }
                 write(number * blockSize, bytes);
                 parents.add(new long[] { chunk.get(0)[0], number });
@@ -1470,7 +1444,7 @@ public final class Ext4Module extends AbstractModule {
         ByteBuffer b = le(bytes);
         int tail = blockSize - 12;
         b.putInt(tail, 0).putShort(tail + 4, (short) 12).put(tail + 6, (byte) 0).put(tail + 7, (byte) 0xDE);
-        b.putInt(tail + 8, crc(le32(directory.inode, directory.generation), java.util.Arrays.copyOf(bytes, tail)));
+        b.putInt(tail + 8, sums.directoryLeaf(directory.inode, directory.generation, bytes, 0, blockSize));
     }
 
     private List<Long> directoryBlocks(ExtNode directory) {
@@ -1595,8 +1569,8 @@ public final class Ext4Module extends AbstractModule {
         }
         long parent = directory.parent == null ? directory.inode : directory.parent.inode;
         int have = (int) directory.dataBlocks();
-        java.util.function.Function<byte[], Integer> seal = covered -> crc(le32(directory.inode, directory.generation),
-                covered);
+        HtreeIndex.Seal seal = (block, used, tail) -> sums.htreeNode(directory.inode, directory.generation, block, 0, used,
+                tail);
         HtreeIndex.Layout layout = index.layout(entries, directory.inode, parent, have, seal);
         if (layout == null) {
             return Errno.EFBIG;

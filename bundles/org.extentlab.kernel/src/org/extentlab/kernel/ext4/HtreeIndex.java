@@ -262,7 +262,7 @@ public final class HtreeIndex {
      * Leaves are returned unsealed (the caller adds the dirent tail); index blocks are sealed with
      * {@code seal}, the dx_tail checksum over the block's counted part and the tail.
      */
-    Layout layout(List<Entry> entries, long self, long parent, int blocks, java.util.function.Function<byte[], Integer> seal) {
+    Layout layout(List<Entry> entries, long self, long parent, int blocks, Seal seal) {
         for (int levels = 0; levels <= 1; levels++) {
             int nodes = 0;
             int leafBlocks = Math.max(1, blocks - 1);
@@ -353,15 +353,19 @@ public final class HtreeIndex {
         }
     }
 
-    private void sealIndex(byte[] block, int countAt, int count, int limit, java.util.function.Function<byte[], Integer> seal) {
+    private void sealIndex(byte[] block, int countAt, int count, int limit, Seal seal) {
         if (!checksums) {
             return;
         }
-        // The checksum covers the counted entries and then the tail with its checksum field zero.
+        // The checksum covers the counted entries and then the tail (its reserved word, its checksum as zero).
         int tail = countAt + 8 * limit;
-        byte[] covered = new byte[countAt + 8 * count + 8];
-        System.arraycopy(block, 0, covered, 0, countAt + 8 * count);
-        ByteBuffer.wrap(block).order(ByteOrder.LITTLE_ENDIAN).putInt(tail, 0).putInt(tail + 4, seal.apply(covered));
+        ByteBuffer b = ByteBuffer.wrap(block).order(ByteOrder.LITTLE_ENDIAN).putInt(tail, 0);
+        b.putInt(tail + 4, seal.of(block, countAt + 8 * count, tail));
+    }
+
+    /** An index block's checksum ({@code ExtChecksums.htreeNode}): over {@code used} bytes and the tail at {@code tail}. */
+    interface Seal {
+        int of(byte[] block, int used, int tail);
     }
 
     private byte[] leafBlock(List<Entry> leaf) {
