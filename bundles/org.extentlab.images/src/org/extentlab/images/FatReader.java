@@ -63,31 +63,23 @@ final class FatReader {
 
     private LoadedVolume read() throws IOException {
         ByteBuffer boot = source.read(0, 512);
-        bytesPerSector = boot.getShort(11) & 0xFFFF;
-        int sectorsPerCluster = boot.get(13) & 0xFF;
-        int reserved = boot.getShort(14) & 0xFFFF;
-        int fatCount = boot.get(16) & 0xFF;
-        int rootEntries = boot.getShort(17) & 0xFFFF;
-        long totalSectors = (boot.getShort(19) & 0xFFFF) != 0 ? boot.getShort(19) & 0xFFFF : boot.getInt(32) & 0xFFFF_FFFFL;
-        long fatSectors = (boot.getShort(22) & 0xFFFF) != 0 ? boot.getShort(22) & 0xFFFF : boot.getInt(36) & 0xFFFF_FFFFL;
-        if (bytesPerSector < 512 || Integer.bitCount(bytesPerSector) != 1 || Integer.bitCount(sectorsPerCluster) != 1
-                || reserved == 0 || fatCount == 0 || fatSectors == 0) {
-            throw new ImageFormatException("the FAT boot sector is damaged");
-        }
-        clusterSize = (long) bytesPerSector * sectorsPerCluster;
-        long rootDirSectors = (rootEntries * 32L + bytesPerSector - 1) / bytesPerSector;
-        long rootStart = (reserved + fatCount * fatSectors) * bytesPerSector;
-        long dataStart = rootStart + rootDirSectors * bytesPerSector;
+        FatBootSector bpb = FatBootSector.parse(boot);
+        bytesPerSector = bpb.sectorSize();
+        int fatCount = bpb.fatCount();
+        clusterSize = bpb.clusterSize();
+        long rootDirSectors = bpb.rootBytes() / bytesPerSector;
+        long rootStart = bpb.rootStart();
+        long dataStart = bpb.dataStart();
         heap = new ClusterHeap(source, dataStart, clusterSize);
-        clusterCount = (totalSectors * bytesPerSector - dataStart) / clusterSize;
-        if (totalSectors * bytesPerSector > source.length()) {
+        clusterCount = bpb.clusterCount();
+        if (bpb.totalBytes() > source.length()) {
             throw new ImageFormatException("the image is truncated: its boot sector describes "
-                    + ByteSizes.describe(totalSectors * bytesPerSector) + " but the image holds "
+                    + ByteSizes.describe(bpb.totalBytes()) + " but the image holds "
                     + ByteSizes.describe(source.length()));
         }
-        int neededFatBytes = readFat(reserved * (long) bytesPerSector, fatSectors * bytesPerSector);
+        int neededFatBytes = readFat(bpb.fatOffset(), bpb.fatBytes());
         FatChecks.dirty(type, boot, fat, problems);
-        FatChecks.copiesDiffer(source, reserved * (long) bytesPerSector, fatSectors * bytesPerSector, fatCount,
+        FatChecks.copiesDiffer(source, bpb.fatOffset(), bpb.fatBytes(), fatCount,
                 neededFatBytes, type, problems);
         FreeRuns free = new FreeRuns();
         long freeClusters = 0;
@@ -102,9 +94,9 @@ final class FatReader {
         entries.add(new VolumeEntry("/", 0, ItemAttributes.fromFatBits(true, false, 0, 0, 0), ""));
         String[] label = { type == ImageFormat.FAT32 ? ascii(boot, 71, 11) : ascii(boot, 43, 11) };
         if (type == ImageFormat.FAT32) {
-            long rootCluster = boot.getInt(44) & 0xFFFF_FFFFL;
-            FatChecks.backupBootSector(source, boot, boot.getShort(50) & 0xFFFF, bytesPerSector, problems);
-            FatChecks.fsInfo(source, boot.getShort(48) & 0xFFFF, bytesPerSector, freeClusters, problems);
+            long rootCluster = bpb.rootCluster();
+            FatChecks.backupBootSector(source, boot, bpb.backupBootSector(), bytesPerSector, problems);
+            FatChecks.fsInfo(source, bpb.fsInfoSector(), bytesPerSector, freeClusters, problems);
             ClusterChain root = ClusterChain.follow(fat, rootCluster, endOfChain, bad, clusterCount);
             if (!root.damage().isEmpty()) {
                 problems.add("root directory: " + root.damage());

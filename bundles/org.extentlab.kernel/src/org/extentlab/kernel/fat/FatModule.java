@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.extentlab.images.FatBootSector;
 import org.extentlab.images.ImageFormat;
 import org.extentlab.images.ImageFormatException;
 import org.extentlab.kernel.AllocationPolicy;
@@ -41,41 +42,14 @@ public final class FatModule extends ClusterModule {
     private final int[] fat;
     private final int endOfChain;
 
-    /** The boot sector's numbers. */
-    private record Layout(int sectorSize, int clusterSize, int clusterCount, long fatOffset, long fatBytes, int fatCopies,
-            long rootStart, int rootEntries, long dataStart, long totalBytes) {
-
-        static Layout of(ByteBuffer boot) throws ImageFormatException {
-            int sectorSize = boot.getShort(11) & 0xFFFF;
-            int sectorsPerCluster = boot.get(13) & 0xFF;
-            int reserved = boot.getShort(14) & 0xFFFF;
-            int fatCopies = boot.get(16) & 0xFF;
-            int rootEntries = boot.getShort(17) & 0xFFFF;
-            long totalSectors = (boot.getShort(19) & 0xFFFF) != 0 ? boot.getShort(19) & 0xFFFF : boot.getInt(32) & 0xFFFF_FFFFL;
-            long fatSectors = (boot.getShort(22) & 0xFFFF) != 0 ? boot.getShort(22) & 0xFFFF : boot.getInt(36) & 0xFFFF_FFFFL;
-            if (sectorSize < 512 || Integer.bitCount(sectorSize) != 1 || Integer.bitCount(sectorsPerCluster) != 1
-                    || reserved == 0 || fatCopies == 0 || fatSectors == 0) {
-                throw new ImageFormatException("the FAT boot sector is damaged");
-            }
-            int clusterSize = sectorSize * sectorsPerCluster;
-            long fatOffset = (long) reserved * sectorSize;
-            long fatBytes = fatSectors * sectorSize;
-            long rootStart = fatOffset + fatCopies * fatBytes;
-            long dataStart = rootStart + (rootEntries * 32L + sectorSize - 1) / sectorSize * sectorSize;
-            int clusterCount = (int) ((totalSectors * sectorSize - dataStart) / clusterSize);
-            return new Layout(sectorSize, clusterSize, clusterCount, fatOffset, fatBytes, fatCopies, rootStart,
-                    rootEntries, dataStart, totalSectors * sectorSize);
-        }
-    }
-
-    private FatModule(BlockOverlay overlay, ImageFormat type, long volumeStart, AllocationPolicy policy, ByteBuffer boot,
-            Layout layout) throws IOException {
-        super(overlay, volumeStart, policy, layout.sectorSize(), layout.clusterSize(), layout.clusterCount(),
+    private FatModule(BlockOverlay overlay, ImageFormat type, long volumeStart, AllocationPolicy policy,
+            FatBootSector layout) throws IOException {
+        super(overlay, volumeStart, policy, layout.sectorSize(), layout.clusterSize(), (int) layout.clusterCount(),
                 layout.dataStart());
         this.type = type;
         fatOffset = layout.fatOffset();
         fatBytes = layout.fatBytes();
-        fatCopies = layout.fatCopies();
+        fatCopies = layout.fatCount();
         rootStart = layout.rootStart();
         rootEntries = layout.rootEntries();
         if (volumeStart + layout.totalBytes() > overlay.size()) {
@@ -93,7 +67,7 @@ public final class FatModule extends ClusterModule {
             }
         }
         if (type == ImageFormat.FAT32) {
-            int infoSector = boot.getShort(48) & 0xFFFF;
+            int infoSector = layout.fsInfoSector();
             fsInfo = infoSector == 0 || infoSector == 0xFFFF ? -1 : (long) infoSector * sectorSize;
             if (fsInfo > 0) {
                 int next = ByteBuffer.wrap(readDevice(fsInfo + 492, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt();
@@ -107,7 +81,7 @@ public final class FatModule extends ClusterModule {
         root.attributes = ATTR_DIRECTORY;
         items.put(root.id, root);
         if (type == ImageFormat.FAT32) {
-            follow(root, boot.getInt(44), new BitSet());
+            follow(root, (int) layout.rootCluster(), new BitSet());
         }
         BitSet seen = new BitSet();
         for (int i = 0; i < root.clusterCount; i++) {
@@ -129,7 +103,7 @@ public final class FatModule extends ClusterModule {
             throw new IllegalArgumentException(type + " is not FAT");
         }
         ByteBuffer boot = ByteBuffer.wrap(overlay.read(volumeStart, 512)).order(ByteOrder.LITTLE_ENDIAN);
-        return new FatModule(overlay, type, volumeStart, policy, boot, Layout.of(boot));
+        return new FatModule(overlay, type, volumeStart, policy, FatBootSector.parse(boot));
     }
 
     // ---- loading ----
