@@ -64,30 +64,20 @@ final class ExfatReader {
 
     private LoadedVolume read() throws IOException {
         ByteBuffer boot = source.read(0, 512);
-        int sectorShift = boot.get(108) & 0xFF;
-        int clusterShift = boot.get(109) & 0xFF;
-        if (sectorShift < 9 || sectorShift > 12 || clusterShift > 25 - sectorShift) {
-            throw new ImageFormatException("the exFAT boot sector is damaged (sector shift " + sectorShift
-                    + ", cluster shift " + clusterShift + ")");
-        }
-        long sectorSize = 1L << sectorShift;
-        clusterSize = 1L << (sectorShift + clusterShift);
-        long volumeLength = boot.getLong(72);
-        long fatOffset = boot.getInt(80) & 0xFFFF_FFFFL;
-        long heapStart = (boot.getInt(88) & 0xFFFF_FFFFL) * sectorSize;
+        ExfatBootSector sector = ExfatBootSector.parse(boot);
+        long sectorSize = sector.sectorSize();
+        clusterSize = sector.clusterSize();
+        long heapStart = sector.heapOffset();
         heap = new ClusterHeap(source, heapStart, clusterSize);
-        clusterCount = boot.getInt(92) & 0xFFFF_FFFFL;
-        long rootCluster = boot.getInt(96) & 0xFFFF_FFFFL;
-        if (volumeLength <= 0 || volumeLength > Long.MAX_VALUE / sectorSize || clusterCount > Integer.MAX_VALUE - 2) {
-            throw new ImageFormatException("the exFAT boot sector is damaged (volume length " + volumeLength + ")");
-        }
-        if (volumeLength * sectorSize > source.length() || heapStart + clusterCount * clusterSize > source.length()) {
+        clusterCount = sector.clusterCount();
+        long rootCluster = sector.rootCluster();
+        if (sector.volumeBytes() > source.length() || heapStart + clusterCount * clusterSize > source.length()) {
             throw new ImageFormatException("the image is truncated: its boot sector describes "
-                    + ByteSizes.describe(volumeLength * sectorSize) + " but the image holds "
+                    + ByteSizes.describe(sector.volumeBytes()) + " but the image holds "
                     + ByteSizes.describe(source.length()));
         }
         checkBootChecksum(sectorSize);
-        ByteBuffer table = source.read(fatOffset * sectorSize, (int) ((clusterCount + 2) * 4));
+        ByteBuffer table = source.read(sector.fatOffset(), (int) ((clusterCount + 2) * 4));
         fat = new int[(int) (clusterCount + 2)];
         table.asIntBuffer().get(fat);
         List<VolumeFile> files = new ArrayList<>();
@@ -135,7 +125,7 @@ final class ExfatReader {
         files.sort(Comparator.comparing(VolumeFile::path));
         entries.sort(Comparator.comparing(VolumeEntry::path));
         return new LoadedVolume(ImageFormat.EXFAT, source.fileSize(), source.base(), clusterSize, clusterCount,
-                freeClusters, free.toArray(), label, LoadedVolume.serial(boot.getInt(100)), (int) sectorSize, List.of(), files,
+                freeClusters, free.toArray(), label, LoadedVolume.serial(sector.serial()), (int) sectorSize, List.of(), files,
                 entries, problems);
     }
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
+import org.extentlab.images.ExfatBootSector;
 import org.extentlab.images.ImageFormatException;
 import org.extentlab.images.UpcaseTable;
 import org.extentlab.kernel.AllocationPolicy;
@@ -41,11 +42,11 @@ public final class ExfatModule extends ClusterModule {
     private final int[] fat;
     private final boolean[] reserved;
 
-    private ExfatModule(BlockOverlay overlay, long volumeStart, AllocationPolicy policy, ByteBuffer boot)
+    private ExfatModule(BlockOverlay overlay, long volumeStart, AllocationPolicy policy, ExfatBootSector boot)
             throws IOException {
-        super(overlay, volumeStart, policy, 1 << boot.get(108), (1 << boot.get(108)) << boot.get(109),
-                (int) (boot.getInt(92) & 0xFFFF_FFFFL), (boot.getInt(88) & 0xFFFF_FFFFL) << boot.get(108));
-        fatOffset = (boot.getInt(80) & 0xFFFF_FFFFL) * sectorSize;
+        super(overlay, volumeStart, policy, boot.sectorSize(), boot.clusterSize(), (int) boot.clusterCount(),
+                boot.heapOffset());
+        fatOffset = boot.fatOffset();
         fat = new int[clusterCount + 2];
         ByteBuffer table = le(readDevice(fatOffset, (clusterCount + 2) * 4));
         for (int c = 0; c < fat.length; c++) {
@@ -56,7 +57,7 @@ public final class ExfatModule extends ClusterModule {
         root.name = "";
         root.attributes = ATTR_DIRECTORY;
         items.put(root.id, root);
-        followChain(root, boot.getInt(96), false, 0);
+        followChain(root, (int) boot.rootCluster(), false, 0);
         long bitmapAt = -1;
         int bitmapLength = 0;
         byte[] upcaseBytes = null;
@@ -92,9 +93,8 @@ public final class ExfatModule extends ClusterModule {
     }
 
     public static ExfatModule open(BlockOverlay overlay, long volumeStart, AllocationPolicy policy) throws IOException {
-        ByteBuffer boot = le(overlay.read(volumeStart, 512));
-        long count = boot.getInt(92) & 0xFFFF_FFFFL;
-        if (count > 64L << 20 || (boot.get(110) & 0xFF) != 1) {
+        ExfatBootSector boot = ExfatBootSector.parse(le(overlay.read(volumeStart, 512)));
+        if (boot.clusterCount() > 64L << 20 || boot.fatCount() != 1) {
             throw new ImageFormatException("the simulation changes exFAT volumes of one FAT and up to 64 Mi clusters");
         }
         return new ExfatModule(overlay, volumeStart, policy, boot);
