@@ -226,21 +226,16 @@ final class ExtReader {
         groupFlags = new int[groupCount];
         groupFreeBlocks = new long[groupCount];
         groupFreeInodes = new long[groupCount];
-        boolean wide = (incompat & ExtSuperblock.INCOMPAT_64BIT) != 0 && descSize >= 64;
-        byte[] raw = new byte[descSize];
+        ExtGroupDescriptor fields = new ExtGroupDescriptor(superblock);
         for (int g = 0; g < groupCount; g++) {
-            int at = g * descSize;
-            blockBitmaps[g] = u32(table, at) | (wide ? u32(table, at + 0x20) << 32 : 0);
-            inodeBitmaps[g] = u32(table, at + 4) | (wide ? u32(table, at + 0x24) << 32 : 0);
-            inodeTables[g] = u32(table, at + 8) | (wide ? u32(table, at + 0x28) << 32 : 0);
-            groupFlags[g] = table.getShort(at + 0x12) & 0xFFFF;
-            groupFreeBlocks[g] = (table.getShort(at + 0x0C) & 0xFFFF) | (wide ? (table.getShort(at + 0x2C) & 0xFFFFL) << 16 : 0);
-            groupFreeInodes[g] = (table.getShort(at + 0x0E) & 0xFFFF) | (wide ? (table.getShort(at + 0x2E) & 0xFFFFL) << 16 : 0);
-            if (checksums) {
-                table.get(at, raw);
-                if (sums.descriptor(g, raw, 0, descSize) != (table.getShort(at + 0x1E) & 0xFFFF)) {
-                    problems.add("group descriptor " + g + ": checksum does not match");
-                }
+            blockBitmaps[g] = fields.blockBitmap(table, g);
+            inodeBitmaps[g] = fields.inodeBitmap(table, g);
+            inodeTables[g] = fields.inodeTable(table, g);
+            groupFlags[g] = fields.flags(table, g);
+            groupFreeBlocks[g] = fields.freeBlocks(table, g);
+            groupFreeInodes[g] = fields.freeInodes(table, g);
+            if (checksums && sums.descriptor(g, fields.bytes(table, g), 0, descSize) != fields.checksum(table, g)) {
+                problems.add("group descriptor " + g + ": checksum does not match");
             }
             long inodeTableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
             if (!inRange(blockBitmaps[g], 1) || !inRange(inodeBitmaps[g], 1) || !inRange(inodeTables[g], inodeTableBlocks)) {

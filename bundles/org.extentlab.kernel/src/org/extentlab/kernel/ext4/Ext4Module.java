@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.extentlab.images.ExtChecksums;
+import org.extentlab.images.ExtGroupDescriptor;
 import org.extentlab.images.ExtGroups;
 import org.extentlab.images.ExtInlineData;
 import org.extentlab.images.ExtSuperblock;
@@ -45,8 +46,8 @@ public final class Ext4Module extends AbstractModule {
     private static final int EXTENTS_FL = 0x80000;
     private static final int INDEX_FL = 0x1000;
     private static final int INLINE_DATA_FL = 0x10000000;
-    private static final int BG_INODE_UNINIT = 0x1;
-    private static final int BG_BLOCK_UNINIT = 0x2;
+    private static final int BG_INODE_UNINIT = ExtGroupDescriptor.INODE_UNINIT;
+    private static final int BG_BLOCK_UNINIT = ExtGroupDescriptor.BLOCK_UNINIT;
     private static final long MAX_WRITTEN = 32768;
     private static final long MAX_UNWRITTEN = 32767;
 
@@ -65,6 +66,8 @@ public final class Ext4Module extends AbstractModule {
     private final long maxFileSize;
     /** The metadata checksums, as the reader checks them. */
     private final ExtChecksums sums;
+    /** The group descriptors' fields, as the reader reads them. */
+    private final ExtGroupDescriptor groups;
     /** Whether directory entries carry a file type byte (filetype). */
     private final boolean fileTypes;
     private String formatName = "ext4";
@@ -116,6 +119,7 @@ public final class Ext4Module extends AbstractModule {
         System.arraycopy(sb.hashSeed(), 0, hashSeed, 0, 4);
         maxFileSize = sb.maxFileSize(extentsFeature);
         sums = new ExtChecksums(sb);
+        groups = new ExtGroupDescriptor(sb);
         int tableBlocks = (int) ((groupCount * (long) descSize + blockSize - 1) / blockSize);
         descriptors = new byte[tableBlocks * blockSize];
         for (int k = 0; k < tableBlocks; k++) {
@@ -183,43 +187,25 @@ public final class Ext4Module extends AbstractModule {
 
     // ---- groups ----
 
-    private ByteBuffer descriptor(int g) {
-        return ByteBuffer.wrap(descriptors, g * descSize, descSize).slice().order(ByteOrder.LITTLE_ENDIAN);
+    /** The descriptor table, for {@link #groups}' accessors (absolute offsets, little-endian). */
+    private ByteBuffer table() {
+        return ByteBuffer.wrap(descriptors).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private long blockBitmap(int g) {
-        return u32(descriptor(g), 0) | (wide && descSize >= 64 ? u32(descriptor(g), 0x20) << 32 : 0);
+        return groups.blockBitmap(table(), g);
     }
 
     private long inodeBitmap(int g) {
-        return u32(descriptor(g), 4) | (wide && descSize >= 64 ? u32(descriptor(g), 0x24) << 32 : 0);
+        return groups.inodeBitmap(table(), g);
     }
 
     private long inodeTable(int g) {
-        return u32(descriptor(g), 8) | (wide && descSize >= 64 ? u32(descriptor(g), 0x28) << 32 : 0);
+        return groups.inodeTable(table(), g);
     }
 
     private int flags(int g) {
-        return descriptor(g).getShort(0x12) & 0xFFFF;
-    }
-
-    private void setSplit(ByteBuffer d, int lo, int hi, long value, boolean thirtyTwo) {
-        if (thirtyTwo) {
-            d.putInt(lo, (int) value);
-        } else {
-            d.putShort(lo, (short) value);
-        }
-        if (wide && descSize >= 64 && hi >= 0) {
-            if (thirtyTwo) {
-                d.putInt(hi, (int) (value >>> 32));
-            } else {
-                d.putShort(hi, (short) (value >>> 16));
-            }
-        }
-    }
-
-    private long getSplit(ByteBuffer d, int lo, int hi) {
-        return (d.getShort(lo) & 0xFFFFL) | (wide && descSize >= 64 ? (d.getShort(hi) & 0xFFFFL) << 16 : 0);
+        return groups.flags(table(), g);
     }
 
     private long groupStart(int g) {
@@ -242,15 +228,11 @@ public final class Ext4Module extends AbstractModule {
                 }
             }
             write(blockBitmap(g) * blockSize, bitmap);
-            ByteBuffer d = descriptor(g);
-            d.putShort(0x12, (short) (flags(g) & ~BG_BLOCK_UNINIT));
-            setSplit(d, 0xC, 0x2C, free, false);
+            ByteBuffer d = table();
+            groups.setFlags(d, g, flags(g) & ~BG_BLOCK_UNINIT);
+            groups.setFreeBlocks(d, g, free);
             if (checksums) {
-                int c = sums.bitmap(bitmap, (int) (blocksPerGroup / 8));
-                d.putShort(0x18, (short) c);
-                if (descSize >= 64) {
-                    d.putShort(0x38, (short) (c >>> 16));
-                }
+                groups.setBlockBitmapChecksum(d, g, sums.bitmap(bitmap, (int) (blocksPerGroup / 8)));
             }
         }
         for (int g : dirtyInodeGroups) {
@@ -273,32 +255,25 @@ public final class Ext4Module extends AbstractModule {
                 }
             }
             write(inodeBitmap(g) * blockSize, bitmap);
-            ByteBuffer d = descriptor(g);
+            ByteBuffer d = table();
             boolean wasUninit = (flags(g) & BG_INODE_UNINIT) != 0;
-            d.putShort(0x12, (short) (flags(g) & ~BG_INODE_UNINIT));
-            setSplit(d, 0xE, 0x2E, free, false);
-            long unused = wasUninit ? inodesPerGroup : getSplit(d, 0x1C, 0x32);
-            setSplit(d, 0x1C, 0x32, Math.min(unused, inodesPerGroup - highest - 1), false);
-            setSplit(d, 0x10, 0x30, dirs, false);
+            groups.setFlags(d, g, flags(g) & ~BG_INODE_UNINIT);
+            groups.setFreeInodes(d, g, free);
+            long unused = wasUninit ? inodesPerGroup : groups.unusedInodes(d, g);
+            groups.setUnusedInodes(d, g, Math.min(unused, inodesPerGroup - highest - 1));
+            groups.setUsedDirectories(d, g, dirs);
             if (checksums) {
-                int c = sums.bitmap(bitmap, (int) (inodesPerGroup / 8));
-                d.putShort(0x1A, (short) c);
-                if (descSize >= 64) {
-                    d.putShort(0x3A, (short) (c >>> 16));
-                }
+                groups.setInodeBitmapChecksum(d, g, sums.bitmap(bitmap, (int) (inodesPerGroup / 8)));
             }
         }
         TreeSet<Integer> changed = new TreeSet<>(dirtyBlockGroups);
         changed.addAll(dirtyInodeGroups);
         for (int g : changed) {
-            ByteBuffer d = descriptor(g);
+            ByteBuffer d = table();
             if (checksums || gdtCsum) {
-                byte[] raw = new byte[descSize];
-                d.get(0, raw);
-                d.putShort(0x1E, (short) sums.descriptor(g, raw, 0, descSize));
+                groups.setChecksum(d, g, sums.descriptor(g, groups.bytes(d, g), 0, descSize));
             }
-            byte[] raw = new byte[descSize];
-            d.get(0, raw);
+            byte[] raw = groups.bytes(d, g);
             int perBlock = blockSize / descSize;
             write(ExtGroups.descriptorBlock(superblock, g / perBlock) * blockSize + (long) (g % perBlock) * descSize, raw);
         }
