@@ -45,6 +45,11 @@ class TraceStorageTest {
             assertTrue(seen.stream().anyMatch(TraceEvent::continuation), "the run has continuations");
             assertTrue(seen.stream().anyMatch(e -> e.extents() != null && e.extents().size() > 1));
             assertTrue(seen.stream().anyMatch(e -> e.error() != null));
+            List<TraceEvent> calls = seen.stream().filter(e -> e.kind().equals("call") && e.name().equals("blockmapFile"))
+                    .toList();
+            assertTrue(!calls.isEmpty() && calls.stream().allMatch(e -> e.packerCapacity() == 2),
+                    "every blockmapFile call names the packer of two extents it was given");
+            assertTrue(seen.stream().filter(e -> !e.name().equals("blockmapFile")).allMatch(e -> e.packerCapacity() == 0));
             long bytes = trace.storedBytes();
             assertTrue(bytes < 40L * seen.size(), bytes + " bytes for " + seen.size() + " events");
         }

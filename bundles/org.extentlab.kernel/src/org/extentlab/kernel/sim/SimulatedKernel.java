@@ -744,7 +744,7 @@ public final class SimulatedKernel implements java.io.Serializable {
             counters.continuations++;
         }
         event(call, "call", "blockmapFile", vnode.item.id(), operationId, offset, length, Flags.describeIo(flags),
-                continuation, null, null, null, -1, "packer " + packer.capacity());
+                continuation, null, null, null, -1, TraceEvent.packerDetail(packer.capacity()));
         KernelSettings.Fault fault = settings.take(KernelSettings.FaultSite.BLOCKMAP);
         Replies.Blockmap reply;
         if (fault != null) {

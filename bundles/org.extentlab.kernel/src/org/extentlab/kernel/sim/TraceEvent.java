@@ -33,6 +33,25 @@ public record TraceEvent(long sequence, long time, String kind, String name, int
         long offset, long length, String flags, boolean continuation, List<PackedExtent> extents, Errno error,
         FreeSpace freeSpace, long size, String detail) {
 
+    /** The detail of a blockmapFile call: the capacity of the packer it was given. */
+    static String packerDetail(int capacity) {
+        return PACKER + capacity;
+    }
+
+    private static final String PACKER = "packer ";
+
+    /** The capacity of the packer a blockmapFile call was given (its detail says it); 0 for other events. */
+    public int packerCapacity() {
+        if (detail == null || !detail.startsWith(PACKER) || !name.equals("blockmapFile")) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(detail.substring(PACKER.length()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** This event as one line of JSON, its fields always in the same order. */
     public String toJson() {
         StringBuilder out = new StringBuilder(160);

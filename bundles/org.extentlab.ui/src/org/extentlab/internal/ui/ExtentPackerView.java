@@ -208,11 +208,7 @@ public class ExtentPackerView extends SessionView {
     }
 
     private static int capacity(TraceEvent call) {
-        String detail = call.detail();
-        if (detail != null && detail.startsWith("packer ")) {
-            return Integer.parseInt(detail.substring(7));
-        }
-        return 1;
+        return Math.max(1, call.packerCapacity());
     }
 
     /**
