@@ -649,25 +649,19 @@ final class ExtReader {
      */
     private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, long[] budget, Inode owner)
             throws IOException {
-        if ((node.getShort(0) & 0xFFFF) != 0xF30A) {
-            throw new ImageFormatException("extent tree node without its magic number");
-        }
-        int entries = node.getShort(2) & 0xFFFF;
-        int max = node.getShort(4) & 0xFFFF;
-        int depth = node.getShort(6) & 0xFFFF;
-        if (entries > max || 12 + entries * 12 > node.capacity() || depth > MAX_EXTENT_DEPTH
-                || (expectedDepth >= 0 && depth != expectedDepth)) {
-            throw new ImageFormatException("damaged extent tree node (" + entries + " of " + max + " entries, depth "
+        ExtExtentNode.Header header = ExtExtentNode.header(node, MAX_EXTENT_DEPTH);
+        int entries = header.entries();
+        int depth = header.depth();
+        if (expectedDepth >= 0 && depth != expectedDepth) {
+            throw new ImageFormatException("damaged extent tree node (" + entries + " of " + header.max() + " entries, depth "
                     + depth + ")");
         }
         for (int i = 0; i < entries; i++) {
-            int at = 12 + i * 12;
-            long logicalBlock = u32(node, at);
+            long logicalBlock = ExtExtentNode.logical(node, i);
             if (depth == 0) {
-                int length = node.getShort(at + 4) & 0xFFFF;
-                boolean unwritten = length > 32768;
-                int blocks = unwritten ? length - 32768 : length;
-                long start = ((node.getShort(at + 6) & 0xFFFFL) << 32) | u32(node, at + 8);
+                int blocks = ExtExtentNode.length(node, i);
+                boolean unwritten = ExtExtentNode.unwritten(node, i);
+                long start = ExtExtentNode.start(node, i);
                 if (!inRange(start, blocks)) {
                     throw new ImageFormatException("an extent points outside the volume (block " + start + ")");
                 }
@@ -685,7 +679,7 @@ final class ExtReader {
                 runs.add(logicalBlock * blockSize, physical(start), (long) blocks * blockSize,
                         unwritten ? ExtentType.UNWRITTEN : ExtentType.DATA);
             } else {
-                long child = u32(node, at + 4) | ((node.getShort(at + 8) & 0xFFFFL) << 32);
+                long child = ExtExtentNode.child(node, i);
                 if (!inRange(child, 1)) {
                     throw new ImageFormatException("an extent index points outside the volume (block " + child + ")");
                 }
@@ -765,8 +759,7 @@ final class ExtReader {
 
     /** An extent tree block ends its entries with a tail holding crc32c(inode seed, the block up to it). */
     private void verifyExtentBlock(ByteBuffer node, long number, Inode owner) {
-        int max = node.getShort(4) & 0xFFFF;
-        int tail = 12 + 12 * max;
+        int tail = ExtExtentNode.tail(node.getShort(4) & 0xFFFF);
         if (tail + 4 > node.capacity()) {
             return; // the walk reports the impossible header
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.extentlab.images.ExtChecksums;
+import org.extentlab.images.ExtExtentNode;
 import org.extentlab.images.ExtGroupDescriptor;
 import org.extentlab.images.ExtGroups;
 import org.extentlab.images.ExtInlineData;
@@ -48,8 +49,8 @@ public final class Ext4Module extends AbstractModule {
     private static final int INLINE_DATA_FL = 0x10000000;
     private static final int BG_INODE_UNINIT = ExtGroupDescriptor.INODE_UNINIT;
     private static final int BG_BLOCK_UNINIT = ExtGroupDescriptor.BLOCK_UNINIT;
-    private static final long MAX_WRITTEN = 32768;
-    private static final long MAX_UNWRITTEN = 32767;
+    private static final long MAX_WRITTEN = ExtExtentNode.MAX_WRITTEN;
+    private static final long MAX_UNWRITTEN = ExtExtentNode.MAX_UNWRITTEN;
 
     private final int blockSize;
     private final long blockCount;
@@ -449,22 +450,19 @@ public final class Ext4Module extends AbstractModule {
     }
 
     private void walkTree(ExtNode node, ByteBuffer header, int levelsLeft) throws IOException {
-        if ((header.getShort(0) & 0xFFFF) != 0xF30A || levelsLeft == 0) {
+        ExtExtentNode.Header head;
+        try {
+            head = ExtExtentNode.header(header, levelsLeft - 1);
+        } catch (ImageFormatException e) {
             throw new ImageFormatException("inode " + node.inode + " has a damaged extent tree; run e2fsck first");
         }
-        int entries = header.getShort(2) & 0xFFFF;
-        int depth = header.getShort(6) & 0xFFFF;
-        for (int i = 0; i < entries; i++) {
-            int at = 12 + 12 * i;
-            if (depth == 0) {
-                long logical = u32(header, at);
-                int length = header.getShort(at + 4) & 0xFFFF;
-                long physical = ((header.getShort(at + 6) & 0xFFFFL) << 32) | u32(header, at + 8);
-                boolean unwritten = length > MAX_WRITTEN;
-                long blocks = unwritten ? length - MAX_WRITTEN : length;
-                node.extents.put(logical, new Extent(logical, physical, blocks, unwritten));
+        for (int i = 0; i < head.entries(); i++) {
+            if (head.depth() == 0) {
+                long logical = ExtExtentNode.logical(header, i);
+                node.extents.put(logical, new Extent(logical, ExtExtentNode.start(header, i), ExtExtentNode.length(header, i),
+                        ExtExtentNode.unwritten(header, i)));
             } else {
-                long child = u32(header, at + 4) | ((header.getShort(at + 8) & 0xFFFFL) << 32);
+                long child = ExtExtentNode.child(header, i);
                 node.treeBlocks.add(child);
                 walkTree(node, le(block(child)), levelsLeft - 1);
             }
@@ -778,7 +776,7 @@ public final class Ext4Module extends AbstractModule {
     private boolean writeTree(ExtNode node) {
         List<long[]> entries = new ArrayList<>();
         for (Extent e : node.extents.values()) {
-            entries.add(new long[] { e.logical, e.physical, e.unwritten ? e.length + MAX_WRITTEN : e.length });
+            entries.add(new long[] { e.logical, e.physical, e.length, e.unwritten ? 1 : 0 });
         }
         int perBlock = (blockSize - 12) / 12;
         // Count the nodes of each level below the root: leaves first, then index levels.
@@ -862,21 +860,15 @@ public final class Ext4Module extends AbstractModule {
         }
     }
 
+    /** Writes a node: leaves {logical, physical, blocks, unwritten 0/1} at depth 0, else {logical, child}. */
     private static void fillNode(ByteBuffer b, List<long[]> entries, int max, int depth) {
-        b.putShort(0, (short) 0xF30A).putShort(2, (short) entries.size()).putShort(4, (short) max)
-                .putShort(6, (short) depth).putInt(8, 0);
+        ExtExtentNode.putHeader(b, entries.size(), max, depth);
         for (int i = 0; i < entries.size(); i++) {
-            int at = 12 + 12 * i;
             long[] e = entries.get(i);
-            b.putInt(at, (int) e[0]);
             if (depth == 0) {
-                b.putShort(at + 4, (short) e[2]);
-                b.putShort(at + 6, (short) (e[1] >>> 32));
-                b.putInt(at + 8, (int) e[1]);
+                ExtExtentNode.putLeaf(b, i, e[0], e[1], (int) e[2], e[3] != 0);
             } else {
-                b.putInt(at + 4, (int) e[1]);
-                b.putShort(at + 8, (short) (e[1] >>> 32));
-                b.putShort(at + 10, (short) 0);
+                ExtExtentNode.putIndex(b, i, e[0], e[1]);
             }
         }
     }
