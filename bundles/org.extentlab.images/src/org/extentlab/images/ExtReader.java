@@ -25,13 +25,6 @@ import org.extentlab.model.bulk.ExtentType;
  */
 final class ExtReader {
     private static final int BG_BLOCK_UNINIT = 0x2;
-    private static final int FLAG_INDEX = 0x1000;
-    private static final int FLAG_EXTENTS = 0x80000;
-    private static final int FLAG_INLINE_DATA = 0x10000000;
-    private static final int MODE_TYPE = 0xF000;
-    private static final int MODE_DIR = 0x4000;
-    private static final int MODE_REG = 0x8000;
-    private static final int MODE_LINK = 0xA000;
     private static final int ROOT_INODE = 2;
     private static final int RESIZE_INODE = 7;
     private static final int MAX_EXTENT_DEPTH = 5;
@@ -411,7 +404,7 @@ final class ExtReader {
             return;
         }
         Inode dir = inode(inode);
-        if ((dir.mode & MODE_TYPE) != MODE_DIR) {
+        if ((dir.mode & ExtInode.TYPE) != ExtInode.DIRECTORY) {
             problems.add((path.isEmpty() ? "/" : path) + " (inode " + inode + ") is not a directory");
             return;
         }
@@ -443,23 +436,23 @@ final class ExtReader {
             }
             progress.tick();
             Inode node = inode(child);
-            int type = node.mode & MODE_TYPE;
+            int type = node.mode & ExtInode.TYPE;
             if (node.mode == 0 || node.links == 0 || node.deletionTime != 0 || !inodeUse.inUse(child)) {
                 problems.add("entry '" + names.get(i) + "' in " + (path.isEmpty() ? "/" : path) + " (" + inode
                         + ") has deleted/unused inode " + child);
                 folderDamage.putIfAbsent(shown, "an entry in it names a deleted or unused inode");
                 continue;
             }
-            checks.named(child, childPath, type == MODE_DIR, node.links);
-            if (type != MODE_DIR) {
+            checks.named(child, childPath, type == ExtInode.DIRECTORY, node.links);
+            if (type != ExtInode.DIRECTORY) {
                 claim(node);
             }
-            if (type == MODE_DIR) {
+            if (type == ExtInode.DIRECTORY) {
                 checks.subfolder(inode);
                 walkDirectory(child, childPath, visited, files, depth + 1);
-            } else if (type == MODE_REG) {
+            } else if (type == ExtInode.REGULAR) {
                 files.add(regularFile(node, childPath));
-            } else if (type == MODE_LINK) {
+            } else if (type == ExtInode.SYMLINK) {
                 entries.add(new VolumeEntry(childPath, child, node.attributes(), symlinkTarget(node, childPath)));
             }
         }
@@ -543,7 +536,7 @@ final class ExtReader {
                 if (sums.directoryLeaf(dir.number, dir.generation, content, start, blockSize) != bytes.getInt(tail + 8)) {
                     problems.add("inode " + dir.number + ": directory block " + start / blockSize + " checksum does not match");
                 }
-            } else if ((dir.flags & FLAG_INDEX) != 0) {
+            } else if ((dir.flags & ExtInode.INDEX_FL) != 0) {
                 verifyIndexBlock(dir, bytes, start);
             }
         }
@@ -578,7 +571,7 @@ final class ExtReader {
     }
 
     private VolumeFile regularFile(Inode node, String path) throws IOException {
-        if (node.size < 0 || node.size > superblock.maxFileSize((node.flags & FLAG_EXTENTS) != 0)) {
+        if (node.size < 0 || node.size > superblock.maxFileSize((node.flags & ExtInode.EXTENTS_FL) != 0)) {
             String damage = "the inode gives an impossible size (" + node.size + " bytes)";
             problems.add(path + ": " + damage);
             return new VolumeFile(path, node.number, 0, 0, false, new ExtentRuns(1), damage, node.attributes());
@@ -603,7 +596,7 @@ final class ExtReader {
             return "";
         }
         int length = (int) node.size;
-        boolean fast = (node.flags & FLAG_EXTENTS) == 0 && node.allocatedBlocks(blockSize) == 0 && length < 60;
+        boolean fast = (node.flags & ExtInode.EXTENTS_FL) == 0 && node.allocatedBlocks(blockSize) == 0 && length < 60;
         if (fast || node.inline) {
             return new String(node.iBlock, 0, Math.min(length, 60), StandardCharsets.UTF_8);
         }
@@ -621,7 +614,7 @@ final class ExtReader {
     /** Collects the inode's data blocks into {@code runs}; returns why the map is incomplete, or "". */
     private String mapBlocks(Inode node, ExtentRuns runs) throws IOException {
         try {
-            if ((node.flags & FLAG_EXTENTS) != 0) {
+            if ((node.flags & ExtInode.EXTENTS_FL) != 0) {
                 ByteBuffer root = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
                 walkExtents(root, -1, runs, new long[] { node.allocatedBlocks(blockSize) + 1, 0 }, node);
             } else {
@@ -828,8 +821,6 @@ final class ExtReader {
 
     /** The fields of an inode that the reader uses. */
     private static final class Inode {
-        private static final int FLAG_HUGE_FILE = 0x40000;
-
         final long number;
         final int mode;
         final int flags;
@@ -855,21 +846,21 @@ final class ExtReader {
 
         Inode(long number, ByteBuffer table, int at, int inodeSize) {
             this.number = number;
-            mode = table.getShort(at) & 0xFFFF;
-            flags = table.getInt(at + 0x20);
-            size = u32(table, at + 4) | (u32(table, at + 0x6C) << 32);
-            inline = (flags & FLAG_INLINE_DATA) != 0;
-            blocksField = u32(table, at + 0x1C) | ((table.getShort(at + 0x74) & 0xFFFFL) << 32);
-            uid = (table.getShort(at + 0x2) & 0xFFFF) | (table.getShort(at + 0x78) & 0xFFFF) << 16;
-            generation = table.getInt(at + 0x64);
-            links = table.getShort(at + 0x1A) & 0xFFFF;
-            deletionTime = u32(table, at + 0x14);
-            gid = (table.getShort(at + 0x18) & 0xFFFF) | (table.getShort(at + 0x7A) & 0xFFFF) << 16;
-            accessTime = u32(table, at + 0x8);
-            changeTime = u32(table, at + 0xC);
-            modifyTime = u32(table, at + 0x10);
-            table.get(at + 0x28, iBlock);
-            attributeBlock = u32(table, at + 0x68) | ((table.getShort(at + 0x76) & 0xFFFFL) << 32);
+            mode = ExtInode.mode(table, at);
+            flags = ExtInode.flags(table, at);
+            size = ExtInode.size(table, at);
+            inline = (flags & ExtInode.INLINE_DATA_FL) != 0;
+            blocksField = ExtInode.blocks(table, at);
+            uid = ExtInode.uid(table, at);
+            generation = ExtInode.generation(table, at);
+            links = ExtInode.links(table, at);
+            deletionTime = ExtInode.deletionTime(table, at);
+            gid = ExtInode.gid(table, at);
+            accessTime = ExtInode.accessTime(table, at);
+            changeTime = ExtInode.changeTime(table, at);
+            modifyTime = ExtInode.modifyTime(table, at);
+            table.get(at + ExtInode.IBLOCK, iBlock);
+            attributeBlock = ExtInode.attributeBlock(table, at);
             raw = inline ? new byte[inodeSize] : null;
             if (raw != null) {
                 table.get(at, raw);
@@ -882,7 +873,7 @@ final class ExtReader {
 
         /** The blocks the inode owns (data, holes excluded, plus extent tree or indirect blocks). */
         long allocatedBlocks(int blockSize) {
-            return (flags & FLAG_HUGE_FILE) != 0 ? blocksField : blocksField / (blockSize / 512);
+            return (flags & ExtInode.HUGE_FILE_FL) != 0 ? blocksField : blocksField / (blockSize / 512);
         }
     }
 }

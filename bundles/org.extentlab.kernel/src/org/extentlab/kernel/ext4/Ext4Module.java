@@ -16,6 +16,7 @@ import org.extentlab.images.ExtExtentNode;
 import org.extentlab.images.ExtGroupDescriptor;
 import org.extentlab.images.ExtGroups;
 import org.extentlab.images.ExtInlineData;
+import org.extentlab.images.ExtInode;
 import org.extentlab.images.ExtSuperblock;
 import org.extentlab.images.ImageFormatException;
 import org.extentlab.kernel.AbstractModule;
@@ -44,9 +45,9 @@ import org.extentlab.kernel.ext4.ExtNode.Extent;
  * anew at each change (HtreeIndex).
  */
 public final class Ext4Module extends AbstractModule {
-    private static final int EXTENTS_FL = 0x80000;
-    private static final int INDEX_FL = 0x1000;
-    private static final int INLINE_DATA_FL = 0x10000000;
+    private static final int EXTENTS_FL = ExtInode.EXTENTS_FL;
+    private static final int INDEX_FL = ExtInode.INDEX_FL;
+    private static final int INLINE_DATA_FL = ExtInode.INLINE_DATA_FL;
     private static final int BG_INODE_UNINIT = ExtGroupDescriptor.INODE_UNINIT;
     private static final int BG_BLOCK_UNINIT = ExtGroupDescriptor.BLOCK_UNINIT;
     private static final long MAX_WRITTEN = ExtExtentNode.MAX_WRITTEN;
@@ -401,19 +402,19 @@ public final class Ext4Module extends AbstractModule {
     private VolumeItem loadInode(long number, ExtNode parent, String name, boolean isRoot) throws IOException {
         byte[] raw = read(inodeOffset(number), inodeSize);
         ByteBuffer b = le(raw);
-        int mode = b.getShort(0) & 0xFFFF;
-        boolean directory = (mode & 0xF000) == 0x4000;
+        int mode = ExtInode.mode(b, 0);
+        boolean directory = (mode & ExtInode.TYPE) == ExtInode.DIRECTORY;
         ExtNode node = new ExtNode(number, directory);
         node.raw = raw;
         node.name = name;
         node.parent = parent;
-        node.generation = b.getInt(0x64);
-        node.size = u32(b, 4) | (u32(b, 0x6C) << 32);
+        node.generation = ExtInode.generation(b, 0);
+        node.size = ExtInode.size(b, 0);
         node.memorySize = node.size;
-        node.modifyTime = u32(b, 0x10);
-        int flags = b.getInt(0x20);
-        int links = b.getShort(0x1A) & 0xFFFF;
-        if ((mode & 0xF000) != 0x8000 && !directory) {
+        node.modifyTime = ExtInode.modifyTime(b, 0);
+        int flags = ExtInode.flags(b, 0);
+        int links = ExtInode.links(b, 0);
+        if ((mode & ExtInode.TYPE) != ExtInode.REGULAR && !directory) {
             node.changeable = false;
             node.unchangeableReason = "not a regular file or directory";
         } else if ((flags & INLINE_DATA_FL) != 0) {
@@ -558,7 +559,7 @@ public final class Ext4Module extends AbstractModule {
         long parent = directory.parent == null ? directory.inode : directory.parent.inode;
         ExtInlineData.remove(directory.raw);
         ByteBuffer raw = le(directory.raw);
-        raw.putInt(0x20, (raw.getInt(0x20) & ~INLINE_DATA_FL) | EXTENTS_FL);
+        ExtInode.setFlags(raw, 0, ExtInode.flags(raw, 0) & ~INLINE_DATA_FL | EXTENTS_FL);
         List<long[]> taken = fillHoles(directory, 0, 1, true, false);
         if (taken.isEmpty() || !persistMapping(directory)) {
             undoFill(directory, taken);
@@ -598,14 +599,10 @@ public final class Ext4Module extends AbstractModule {
     private void writeInode(ExtNode node) {
         ByteBuffer b = le(node.raw);
         if (!node.directory) {
-            b.putInt(4, (int) node.size);
-            b.putInt(0x6C, (int) (node.size >>> 32));
+            ExtInode.setSize(b, 0, node.size);
         }
-        b.putInt(0x10, (int) node.modifyTime);
-        b.putInt(0x0C, (int) node.modifyTime);
-        long sectors = (node.dataBlocks() + node.treeBlocks.size()) * (blockSize / 512);
-        b.putInt(0x1C, (int) sectors);
-        b.putShort(0x74, (short) (sectors >>> 32));
+        ExtInode.setTimes(b, 0, null, node.modifyTime, node.modifyTime);
+        ExtInode.setBlocks(b, 0, (node.dataBlocks() + node.treeBlocks.size()) * (blockSize / 512));
         if (checksums) {
             sums.setInode(node.inode, node.generation, node.raw, node.raw.length);
         }
@@ -815,7 +812,7 @@ public final class Ext4Module extends AbstractModule {
         byte[] iblock = new byte[60];
         fillNode(le(iblock), below, 4, depth);
         System.arraycopy(iblock, 0, node.raw, 0x28, 60);
-        le(node.raw).putInt(0x20, le(node.raw).getInt(0x20) | EXTENTS_FL);
+        ExtInode.setFlags(le(node.raw), 0, ExtInode.flags(le(node.raw), 0) | EXTENTS_FL);
         node.treeBlocks = blocks;
         return true;
     }
@@ -1130,7 +1127,7 @@ public final class Ext4Module extends AbstractModule {
         byte[] data = ExtInlineData.read(node.raw, node.size);
         ExtInlineData.remove(node.raw);
         ByteBuffer raw = le(node.raw);
-        raw.putInt(0x20, (raw.getInt(0x20) & ~INLINE_DATA_FL) | EXTENTS_FL);
+        ExtInode.setFlags(raw, 0, ExtInode.flags(raw, 0) & ~INLINE_DATA_FL | EXTENTS_FL);
         long blocks = blocksFor(data.length);
         List<long[]> taken = fillHoles(node, 0, blocks, true, false);
         if (taken.stream().mapToLong(t -> t[2]).sum() < blocks || !persistMapping(node)) {
@@ -1299,7 +1296,7 @@ public final class Ext4Module extends AbstractModule {
         if (inlineData && size <= ExtInlineData.capacity(node.raw)) {
             // ext4 tries inline data first for a new file on an inline_data volume.
             ByteBuffer raw = le(node.raw);
-            raw.putInt(0x20, (raw.getInt(0x20) & ~EXTENTS_FL) | INLINE_DATA_FL);
+            ExtInode.setFlags(raw, 0, ExtInode.flags(raw, 0) & ~EXTENTS_FL | INLINE_DATA_FL);
             ExtInlineData.write(node.raw, new byte[(int) size]);
             node.inline = true;
             node.inhibit = true;
@@ -1361,12 +1358,11 @@ public final class Ext4Module extends AbstractModule {
         node.raw = new byte[inodeSize];
         ByteBuffer b = le(node.raw);
         long now = now();
-        b.putShort(0, (short) (directory ? 0x41ED : 0x81A4));
-        b.putInt(0x08, (int) now).putInt(0x0C, (int) now).putInt(0x10, (int) now);
-        b.putShort(0x1A, (short) (directory ? 2 : 1));
+        ExtInode.setMode(b, 0, directory ? ExtInode.DIRECTORY | 0755 : ExtInode.REGULAR | 0644);
+        ExtInode.setTimes(b, 0, now, now, now);
+        ExtInode.setLinks(b, 0, directory ? 2 : 1);
         if (inodeSize > 128) {
-            b.putShort(0x80, (short) 32);
-            b.putInt(0x90, (int) now);
+            ExtInode.setExtra(b, 0, now);
         }
         node.modifyTime = now;
         node.generation = 0;
@@ -1387,8 +1383,8 @@ public final class Ext4Module extends AbstractModule {
             freeBlocks(node.treeBlocks.remove(node.treeBlocks.size() - 1), 1);
         }
         ByteBuffer b = le(node.raw);
-        b.putShort(0x1A, (short) 0);
-        b.putInt(0x14, (int) now());
+        ExtInode.setLinks(b, 0, 0);
+        ExtInode.setDeletionTime(b, 0, now());
         node.size = 0;
         persistMapping(node);
         writeInode(node);
@@ -1510,7 +1506,7 @@ public final class Ext4Module extends AbstractModule {
         if (!fileTypes) {
             return 0;
         }
-        return switch ((le(node.raw).getShort(0) & 0xF000) >>> 12) {
+        return switch ((ExtInode.mode(le(node.raw), 0) & ExtInode.TYPE) >>> 12) {
         case 0x8 -> 1;
         case 0x4 -> 2;
         case 0x2 -> 3;
@@ -1563,7 +1559,7 @@ public final class Ext4Module extends AbstractModule {
         directory.size = (long) blocks.size() * blockSize;
         ByteBuffer raw = le(directory.raw);
         raw.putInt(4, (int) directory.size);
-        raw.putInt(0x20, raw.getInt(0x20) | INDEX_FL);
+        ExtInode.setFlags(raw, 0, ExtInode.flags(raw, 0) | INDEX_FL);
         return null;
     }
 
@@ -1817,7 +1813,7 @@ public final class Ext4Module extends AbstractModule {
 
     private void adjustLinks(ExtNode node, int delta) {
         ByteBuffer b = le(node.raw);
-        b.putShort(0x1A, (short) ((b.getShort(0x1A) & 0xFFFF) + delta));
+        ExtInode.setLinks(b, 0, ExtInode.links(b, 0) + delta);
         writeInode(node);
     }
 
