@@ -55,10 +55,6 @@ public final class ExtGroupDescriptor {
         setCount(table, group, 0xE, 0x2E, value);
     }
 
-    public long usedDirectories(ByteBuffer table, int group) {
-        return count(table, group, 0x10, 0x30);
-    }
-
     public void setUsedDirectories(ByteBuffer table, int group, long value) {
         setCount(table, group, 0x10, 0x30, value);
     }

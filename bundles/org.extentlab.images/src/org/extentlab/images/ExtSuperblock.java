@@ -153,6 +153,29 @@ public final class ExtSuperblock {
         return u32(sb, 12) | (wide() ? u32(sb, 0x158) << 32 : 0);
     }
 
+    /**
+     * Writes into superblock bytes {@code raw} the free block and inode counts, and then its checksum
+     * (with metadata_csum), as a driver does when it syncs.
+     */
+    public static void setFreeCounts(byte[] raw, long freeBlocks, long freeInodes) {
+        ByteBuffer sb = le(raw);
+        sb.putInt(12, (int) freeBlocks);
+        if ((sb.getInt(96) & INCOMPAT_64BIT) != 0) {
+            sb.putInt(0x158, (int) (freeBlocks >>> 32));
+        }
+        sb.putInt(16, (int) freeInodes);
+        if ((sb.getInt(100) & RO_COMPAT_METADATA_CSUM) != 0) {
+            setChecksum(raw);
+        }
+    }
+
+    /** When the volume was last written or mounted, seconds since 1970; -1 when it never says. */
+    public long lastWritten() {
+        ByteBuffer sb = le(raw);
+        long written = Math.max(u32(sb, 0x30), u32(sb, 0x2C));
+        return written == 0 ? -1 : written;
+    }
+
     /** The free inodes the superblock counts. */
     public long freeInodes() {
         return u32(le(raw), 16);

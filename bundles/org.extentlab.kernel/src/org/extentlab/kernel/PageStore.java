@@ -57,24 +57,12 @@ final class PageStore {
         freeCount += count;
     }
 
-    /** How many slots have been handed out and not given back. */
-    synchronized int slotsInUse() {
-        return nextSlot - freeCount;
-    }
-
     void read(int slot, int within, byte[] into, int at, int length) {
         segment(slot).get(offset(slot) + within, into, at, length);
     }
 
     void write(int slot, int within, byte[] from, int at, int length) {
         segment(slot).put(offset(slot) + within, from, at, length);
-    }
-
-    /** Copies slot {@code from}'s bytes to slot {@code to}. */
-    void copy(int from, int to) {
-        byte[] page = new byte[BlockOverlay.PAGE];
-        read(from, 0, page, 0, page.length);
-        write(to, 0, page, 0, page.length);
     }
 
     private MappedByteBuffer segment(int slot) {

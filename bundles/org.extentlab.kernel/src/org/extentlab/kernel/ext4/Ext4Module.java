@@ -70,6 +70,11 @@ public final class Ext4Module extends AbstractModule {
     private final ExtChecksums sums;
     /** The group descriptors' fields, as the reader reads them. */
     private final ExtGroupDescriptor groups;
+    /** The first inode files may use, and the blocks reserved for growing the descriptors. */
+    private final long firstInode;
+    private final int reservedDescriptorBlocks;
+    /** When the image says the volume was last written or mounted (seconds since 1970), -1 if never. */
+    private final long lastWritten;
     /** Whether directory entries carry a file type byte (filetype). */
     private final boolean fileTypes;
     private String formatName = "ext4";
@@ -122,6 +127,9 @@ public final class Ext4Module extends AbstractModule {
         maxFileSize = sb.maxFileSize(extentsFeature);
         sums = new ExtChecksums(sb);
         groups = new ExtGroupDescriptor(sb);
+        firstInode = sb.firstInode();
+        lastWritten = sb.lastWritten();
+        reservedDescriptorBlocks = sb.reservedDescriptorBlocks();
         int tableBlocks = (int) ((groupCount * (long) descSize + blockSize - 1) / blockSize);
         descriptors = new byte[tableBlocks * blockSize];
         for (int k = 0; k < tableBlocks; k++) {
@@ -280,16 +288,8 @@ public final class Ext4Module extends AbstractModule {
             write(ExtGroups.descriptorBlock(superblock, g / perBlock) * blockSize + (long) (g % perBlock) * descSize, raw);
         }
         if (!changed.isEmpty()) {
-            ByteBuffer sb = le(superblock);
-            sb.putInt(12, (int) freeBlocks);
-            if (wide) {
-                sb.putInt(0x158, (int) (freeBlocks >>> 32));
-            }
-            sb.putInt(16, (int) freeInodes);
-            if (checksums) {
-                ExtSuperblock.setChecksum(superblock);
-            }
-            write(1024, superblock);
+            ExtSuperblock.setFreeCounts(superblock, freeBlocks, freeInodes);
+            write(ExtSuperblock.OFFSET, superblock);
         }
         dirtyBlockGroups.clear();
         dirtyInodeGroups.clear();
@@ -1024,9 +1024,7 @@ public final class Ext4Module extends AbstractModule {
 
     @Override
     public long lastWritten() {
-        ByteBuffer sb = le(superblock);
-        long written = Math.max(sb.getInt(0x30) & 0xFFFF_FFFFL, sb.getInt(0x2C) & 0xFFFF_FFFFL);
-        return written == 0 ? -1 : written;
+        return lastWritten;
     }
 
     @Override
@@ -1337,7 +1335,7 @@ public final class Ext4Module extends AbstractModule {
         long number = -1;
         for (int k = 0; k < groupCount && number < 0; k++) {
             int g = (startGroup + k) % groupCount;
-            long firstUsable = g == 0 ? firstInode() - 1 : 0;
+            long firstUsable = g == 0 ? firstInode - 1 : 0;
             for (long i = firstUsable; i < inodesPerGroup; i++) {
                 // An inode an entry names is never given out, even where a damaged bitmap calls it free.
                 if (!inodesUsed.get((int) (g * inodesPerGroup + i)) && !items.containsKey(g * inodesPerGroup + i + 1)) {
@@ -1372,10 +1370,6 @@ public final class Ext4Module extends AbstractModule {
         return node;
     }
 
-    private long firstInode() {
-        long first = u32(le(superblock), 84);
-        return first == 0 ? 11 : first;
-    }
 
     private void releaseInode(ExtNode node) {
         dropFrom(node, 0);
@@ -2095,9 +2089,8 @@ public final class Ext4Module extends AbstractModule {
             }
         }
         if (ExtGroups.hasSuperblockCopy(superblock, g)) {
-            ByteBuffer sb = ByteBuffer.wrap(superblock).order(ByteOrder.LITTLE_ENDIAN);
             long descriptorBlocks = (groupCount * (long) descSize + blockSize - 1) / blockSize;
-            long reserved = sb.getShort(0xCE) & 0xFFFF;
+            long reserved = reservedDescriptorBlocks;
             if (unit == groupStart) {
                 return g == 0 ? "superblock" + (blockSize == 1024 ? "" : " (after the boot sector, at byte 1024)")
                         : "superblock copy in group " + g;
