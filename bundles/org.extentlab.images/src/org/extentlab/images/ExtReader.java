@@ -24,7 +24,6 @@ import org.extentlab.model.bulk.ExtentType;
  * descriptor and inode checksums and reports mismatches without refusing the volume.
  */
 final class ExtReader {
-    private static final int BG_BLOCK_UNINIT = 0x2;
     private static final int ROOT_INODE = 2;
     private static final int RESIZE_INODE = 7;
     private static final int MAX_EXTENT_DEPTH = 5;
@@ -46,10 +45,6 @@ final class ExtReader {
     private int inodeSize;
     private int descSize;
     private int groupCount;
-    /** The first descriptor block kept with its meta group (meta_bg), or Long.MAX_VALUE without meta_bg. */
-    private long firstMetaBg;
-    /** With sparse_super2, the two groups that hold superblock backups (0 = none); otherwise null. */
-    private long[] backupGroups;
     /** The superblock's 1,024 bytes, for the layout rules ExtGroups keeps, and decoded. */
     private byte[] superblockBytes;
     private ExtSuperblock superblock;
@@ -100,8 +95,6 @@ final class ExtReader {
         inodesPerGroup = superblock.inodesPerGroup();
         inodeSize = superblock.inodeSize();
         descSize = superblock.descriptorSize();
-        firstMetaBg = superblock.firstMetaGroup();
-        backupGroups = superblock.backupGroups();
         groupCount = superblock.groupCount();
         long needed = blockCount * blockSize;
         if (needed > source.length()) {
@@ -119,7 +112,9 @@ final class ExtReader {
         readGroupDescriptors();
         inodeUse = new ExtInodeBitmaps(source, inodeBitmaps, groupFlags, blockSize, inodesPerGroup,
                 (roCompat & (ExtSuperblock.RO_COMPAT_GDT_CSUM | ExtSuperblock.RO_COMPAT_METADATA_CSUM)) != 0);
-        BitSet used = blockUsage(sb.getShort(0xCE) & 0xFFFF);
+        ExtGroupLayout layout = new ExtGroupLayout(superblock, blockBitmaps, inodeBitmaps, inodeTables, groupFlags,
+                this::block);
+        BitSet used = layout.blockUsage();
         int span = (int) (blockCount - firstDataBlock);
         long bitmapFree = span - used.get(0, span).cardinality();
         long superblockFree = superblock.freeBlocks();
@@ -129,11 +124,11 @@ final class ExtReader {
         List<VolumeFile> files = new ArrayList<>();
         long usedInodes = inodeCount - superblock.freeInodes();
         progress.expect(usedInodes);
-        owned = new ExtHeldBlocks(metadataBlocks(sb.getShort(0xCE) & 0xFFFF), firstDataBlock, span);
+        owned = new ExtHeldBlocks(layout.metadataBlocks(), firstDataBlock, span);
         long firstInode = superblock.firstInode();
         long[] special = specialInodes(sb, firstInode);
         for (long number : special) {
-            Inode node = inode(number);
+            ExtReadInode node = inode(number);
             claim(node);
             if (number == RESIZE_INODE) {
                 // Its double indirect block; the reserved descriptor blocks below it are group metadata.
@@ -239,97 +234,6 @@ final class ExtReader {
     }
 
     /**
-     * Which blocks are in use, bit i standing for block firstDataBlock + i: the groups' bitmaps, copied
-     * a word at a time, or for a group whose bitmap was never written (BLOCK_UNINIT), its metadata.
-     */
-    private BitSet blockUsage(int reservedGdtBlocks) throws IOException {
-        if (blockCount - firstDataBlock > Integer.MAX_VALUE - 64) {
-            throw new ImageFormatException("volumes of more than 2^31 blocks are not supported yet");
-        }
-        int span = (int) (blockCount - firstDataBlock);
-        long[] words = new long[(span + 63) / 64];
-        boolean lazyBitmaps = (roCompat & (ExtSuperblock.RO_COMPAT_GDT_CSUM | ExtSuperblock.RO_COMPAT_METADATA_CSUM)) != 0;
-        List<Integer> uninitialised = new ArrayList<>();
-        List<Integer> unaligned = new ArrayList<>();
-        for (int g = 0; g < groupCount; g++) {
-            long firstBit = g * blocksPerGroup;
-            int count = (int) Math.min(blocksPerGroup, span - firstBit);
-            if (lazyBitmaps && (groupFlags[g] & BG_BLOCK_UNINIT) != 0) {
-                uninitialised.add(g);
-            } else if (firstBit % 64 != 0) {
-                unaligned.add(g);
-            } else {
-                ByteBuffer bitmap = block(blockBitmaps[g]);
-                int word = (int) (firstBit / 64);
-                for (int i = 0; i < count / 64; i++) {
-                    words[word + i] = bitmap.getLong(8 * i);
-                }
-                for (int bit = count / 64 * 64; bit < count; bit++) {
-                    if ((bitmap.get(bit >>> 3) & (1 << (bit & 7))) != 0) {
-                        words[word + bit / 64] |= 1L << (bit & 63);
-                    }
-                }
-            }
-        }
-        BitSet used = BitSet.valueOf(words);
-        for (int g : unaligned) {
-            ByteBuffer bitmap = block(blockBitmaps[g]);
-            int firstBit = (int) (g * blocksPerGroup);
-            int count = (int) Math.min(blocksPerGroup, span - firstBit);
-            for (int bit = 0; bit < count; bit++) {
-                if ((bitmap.get(bit >>> 3) & (1 << (bit & 7))) != 0) {
-                    used.set(firstBit + bit);
-                }
-            }
-        }
-        if (!uninitialised.isEmpty()) {
-            BitSet metadata = groupMetadata(); // with flex_bg a group's bitmaps and table sit in other groups
-            for (int g : uninitialised) {
-                long first = groupStart(g);
-                long end = Math.min(first + blocksPerGroup, blockCount);
-                long head = Math.min(superAndDescriptorBlocks(g, reservedGdtBlocks), end - first);
-                used.set((int) (first - firstDataBlock), (int) (first + head - firstDataBlock));
-                for (int b = metadata.nextSetBit((int) first); b >= 0 && b < end; b = metadata.nextSetBit(b + 1)) {
-                    used.set((int) (b - firstDataBlock));
-                }
-            }
-        }
-        return used;
-    }
-
-    /** The blocks of all groups' bitmaps and inode tables, by block number. */
-    private BitSet groupMetadata() {
-        // Every pointer here was checked against the volume when the descriptors were read.
-        BitSet metadata = new BitSet((int) blockCount);
-        long tableBlocks = (inodesPerGroup * inodeSize + blockSize - 1) / blockSize;
-        for (int g = 0; g < groupCount; g++) {
-            metadata.set((int) blockBitmaps[g]);
-            metadata.set((int) inodeBitmaps[g]);
-            metadata.set((int) inodeTables[g], (int) (inodeTables[g] + tableBlocks));
-        }
-        return metadata;
-    }
-
-    /**
-     * Every group's metadata, as bits from firstDataBlock on: the superblock copy and descriptor blocks
-     * (with those reserved for growth) a group starts with, and the bitmaps and inode tables.
-     */
-    private BitSet metadataBlocks(int reservedGdtBlocks) {
-        int span = (int) (blockCount - firstDataBlock);
-        BitSet metadata = new BitSet(span);
-        BitSet tables = groupMetadata();
-        for (int b = tables.nextSetBit((int) firstDataBlock); b >= 0 && b < blockCount; b = tables.nextSetBit(b + 1)) {
-            metadata.set((int) (b - firstDataBlock));
-        }
-        for (int g = 0; g < groupCount; g++) {
-            long first = groupStart(g);
-            long head = Math.min(superAndDescriptorBlocks(g, reservedGdtBlocks), blockCount - first);
-            metadata.set((int) (first - firstDataBlock), (int) (first + head - firstDataBlock));
-        }
-        return metadata;
-    }
-
-    /**
      * The inodes no directory names that the volume keeps for itself: the reserved ones below
      * s_first_ino (bad blocks, quota, boot loader, resize, journal) but the root, and those the
      * superblock names (journal, quota, orphan file, snapshot), which may be ordinary inode numbers.
@@ -350,7 +254,7 @@ final class ExtReader {
     }
 
     /** Marks an inode's extended attribute block held (its data and tree blocks are marked as they are mapped). */
-    private void claim(Inode node) {
+    private void claim(ExtReadInode node) {
         if (node.attributeBlock != 0 && inRange(node.attributeBlock, 1)) {
             owned.hold(node.attributeBlock, 1);
         }
@@ -360,7 +264,7 @@ final class ExtReader {
     private void claimUnattached(long firstInode, long[] special) throws IOException {
         for (long number = firstInode; number <= inodeCount; number++) {
             if (inodeUse.inUse(number) && !checks.isNamed(number) && Arrays.binarySearch(special, number) < 0) {
-                Inode node = inode(number);
+                ExtReadInode node = inode(number);
                 claim(node);
                 if (!node.inline) {
                     mapBlocks(node, new ExtentRuns(1));
@@ -369,41 +273,13 @@ final class ExtReader {
         }
     }
 
-    private long groupStart(int group) {
-        return firstDataBlock + group * blocksPerGroup;
-    }
-
-    /**
-     * How many blocks at the start of a group hold its superblock backup and group descriptors (with
-     * the blocks reserved for growing the descriptor table); meta_bg keeps a descriptor block, and its
-     * two backups, in the first, second and last group of each meta group.
-     */
-    private long superAndDescriptorBlocks(int group, int reservedGdtBlocks) {
-        long superblock = hasSuperblockBackup(group) ? 1 : 0;
-        int perBlock = blockSize / descSize;
-        if (firstMetaBg == Long.MAX_VALUE) {
-            long tableBlocks = (groupCount + perBlock - 1) / perBlock;
-            return superblock == 0 ? 0 : 1 + tableBlocks + reservedGdtBlocks;
-        }
-        if (group / perBlock < firstMetaBg) {
-            return superblock == 0 ? 0 : 1 + firstMetaBg; // the descriptor blocks kept in the classic table
-        }
-        int inMetaGroup = group % perBlock;
-        return superblock + (inMetaGroup == 0 || inMetaGroup == 1 || inMetaGroup == perBlock - 1 ? 1 : 0);
-    }
-
-    /** Whether a group holds a superblock backup: every group, the sparse_super ones, or two named groups. */
-    private boolean hasSuperblockBackup(int group) {
-        return ExtGroups.hasSuperblockCopy(group, roCompat, backupGroups);
-    }
-
     private void walkDirectory(long inode, String path, Set<Long> visited, List<VolumeFile> files, int depth)
             throws IOException {
         if (!visited.add(inode) || depth > MAX_DIRECTORY_DEPTH) {
             problems.add("directory " + (path.isEmpty() ? "/" : path) + " appears twice in the tree (a loop)");
             return;
         }
-        Inode dir = inode(inode);
+        ExtReadInode dir = inode(inode);
         if ((dir.mode & ExtInode.TYPE) != ExtInode.DIRECTORY) {
             problems.add((path.isEmpty() ? "/" : path) + " (inode " + inode + ") is not a directory");
             return;
@@ -435,7 +311,7 @@ final class ExtReader {
                 continue;
             }
             progress.tick();
-            Inode node = inode(child);
+            ExtReadInode node = inode(child);
             int type = node.mode & ExtInode.TYPE;
             if (node.mode == 0 || node.links == 0 || node.deletionTime != 0 || !inodeUse.inUse(child)) {
                 problems.add("entry '" + names.get(i) + "' in " + (path.isEmpty() ? "/" : path) + " (" + inode
@@ -488,7 +364,7 @@ final class ExtReader {
         }
     }
 
-    private byte[] directoryContent(Inode dir) throws IOException {
+    private byte[] directoryContent(ExtReadInode dir) throws IOException {
         if (dir.inline) {
             byte[] extra = inlineXattr(dir);
             byte[] content = new byte[56 + extra.length];
@@ -526,7 +402,7 @@ final class ExtReader {
      * block) ends its entry array, sized by its limit, with a tail whose checksum covers the block up
      * to the last entry in use and the tail with its checksum field zeroed.
      */
-    private void verifyDirectoryBlocks(Inode dir, byte[] content) {
+    private void verifyDirectoryBlocks(ExtReadInode dir, byte[] content) {
         ByteBuffer bytes = ByteBuffer.wrap(content).order(ByteOrder.LITTLE_ENDIAN);
         for (int start = 0; start + blockSize <= content.length; start += blockSize) {
             int tail = start + blockSize - 12;
@@ -542,7 +418,7 @@ final class ExtReader {
         }
     }
 
-    private void verifyIndexBlock(Inode dir, ByteBuffer bytes, int start) {
+    private void verifyIndexBlock(ExtReadInode dir, ByteBuffer bytes, int start) {
         int countOffset;
         if (start == 0) {
             countOffset = 0x18 + (bytes.get(0x18 + 5) & 0xFF); // after "." and ".." and the root info
@@ -566,11 +442,11 @@ final class ExtReader {
     }
 
     /** The value of the in-inode extended attribute system.data (the rest of an inline file or directory). */
-    private byte[] inlineXattr(Inode node) {
+    private byte[] inlineXattr(ExtReadInode node) {
         return inodeSize <= 128 || node.raw.length < 0x84 ? new byte[0] : ExtInlineData.dataValue(node.raw);
     }
 
-    private VolumeFile regularFile(Inode node, String path) throws IOException {
+    private VolumeFile regularFile(ExtReadInode node, String path) throws IOException {
         if (node.size < 0 || node.size > superblock.maxFileSize((node.flags & ExtInode.EXTENTS_FL) != 0)) {
             String damage = "the inode gives an impossible size (" + node.size + " bytes)";
             problems.add(path + ": " + damage);
@@ -590,7 +466,7 @@ final class ExtReader {
     }
 
     /** A link's target: inside the inode (a fast link, or inline data) or in its first block. */
-    private String symlinkTarget(Inode node, String path) throws IOException {
+    private String symlinkTarget(ExtReadInode node, String path) throws IOException {
         if (node.size <= 0 || node.size >= blockSize) {
             problems.add(path + ": a symbolic link of " + node.size + " bytes");
             return "";
@@ -612,7 +488,7 @@ final class ExtReader {
     }
 
     /** Collects the inode's data blocks into {@code runs}; returns why the map is incomplete, or "". */
-    private String mapBlocks(Inode node, ExtentRuns runs) throws IOException {
+    private String mapBlocks(ExtReadInode node, ExtentRuns runs) throws IOException {
         try {
             if ((node.flags & ExtInode.EXTENTS_FL) != 0) {
                 ByteBuffer root = ByteBuffer.wrap(node.iBlock).order(ByteOrder.LITTLE_ENDIAN);
@@ -640,7 +516,7 @@ final class ExtReader {
      * damaged tree cannot make it run away; and leaves must come in ascending, disjoint logical order
      * ({@code budget[1]} is the first logical block still free), so a subtree met twice is caught.
      */
-    private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, long[] budget, Inode owner)
+    private void walkExtents(ByteBuffer node, int expectedDepth, ExtentRuns runs, long[] budget, ExtReadInode owner)
             throws IOException {
         ExtExtentNode.Header header = ExtExtentNode.header(node, MAX_EXTENT_DEPTH);
         int entries = header.entries();
@@ -716,12 +592,12 @@ final class ExtReader {
         }
     }
 
-    private Inode inode(long number) throws IOException {
+    private ExtReadInode inode(long number) throws IOException {
         long index = number - 1;
         int group = (int) (index / inodesPerGroup);
         int at = (int) ((index % inodesPerGroup) * inodeSize);
         ByteBuffer table = inodeTable(group);
-        Inode inode = new Inode(number, table, at, inodeSize);
+        ExtReadInode inode = new ExtReadInode(number, table, at, inodeSize);
         if (checksums && inode.mode != 0) {
             verifyInodeChecksum(inode, table, at);
         }
@@ -741,7 +617,7 @@ final class ExtReader {
      * crc32c over the inode's seed (its number and generation) and the inode with its checksum fields
      * zeroed; the high half is stored only when the inode's extra part reaches it.
      */
-    private void verifyInodeChecksum(Inode inode, ByteBuffer table, int at) {
+    private void verifyInodeChecksum(ExtReadInode inode, ByteBuffer table, int at) {
         byte[] scratch = inodeScratch;
         table.get(at, scratch, 0, inodeSize);
         if (ExtChecksums.storedInode(scratch, 0, inodeSize) != sums.inode(inode.number, inode.generation, scratch, 0,
@@ -751,7 +627,7 @@ final class ExtReader {
     }
 
     /** An extent tree block ends its entries with a tail holding crc32c(inode seed, the block up to it). */
-    private void verifyExtentBlock(ByteBuffer node, long number, Inode owner) {
+    private void verifyExtentBlock(ByteBuffer node, long number, ExtReadInode owner) {
         int tail = ExtExtentNode.tail(node.getShort(4) & 0xFFFF);
         if (tail + 4 > node.capacity()) {
             return; // the walk reports the impossible header
@@ -817,63 +693,5 @@ final class ExtReader {
             end++;
         }
         return new String(bytes, 0, end, StandardCharsets.UTF_8).strip();
-    }
-
-    /** The fields of an inode that the reader uses. */
-    private static final class Inode {
-        final long number;
-        final int mode;
-        final int flags;
-        final long size;
-        final boolean inline;
-        final byte[] iBlock = new byte[60];
-        /** i_blocks: 512-byte sectors, or file-system blocks when the inode has the huge_file flag. */
-        final long blocksField;
-        final int uid;
-        final int gid;
-        final int generation;
-        /** i_links_count: the directory entries naming it (a directory: also "." and its subfolders' ".."). */
-        final int links;
-        /** i_dtime: when it was deleted; 0 for an inode in use. */
-        final long deletionTime;
-        final long accessTime;
-        final long changeTime;
-        final long modifyTime;
-        /** The whole inode, kept only for inline data, whose rest lives in an extended attribute. */
-        final byte[] raw;
-        /** i_file_acl: the block holding its extended attributes, 0 for none. */
-        final long attributeBlock;
-
-        Inode(long number, ByteBuffer table, int at, int inodeSize) {
-            this.number = number;
-            mode = ExtInode.mode(table, at);
-            flags = ExtInode.flags(table, at);
-            size = ExtInode.size(table, at);
-            inline = (flags & ExtInode.INLINE_DATA_FL) != 0;
-            blocksField = ExtInode.blocks(table, at);
-            uid = ExtInode.uid(table, at);
-            generation = ExtInode.generation(table, at);
-            links = ExtInode.links(table, at);
-            deletionTime = ExtInode.deletionTime(table, at);
-            gid = ExtInode.gid(table, at);
-            accessTime = ExtInode.accessTime(table, at);
-            changeTime = ExtInode.changeTime(table, at);
-            modifyTime = ExtInode.modifyTime(table, at);
-            table.get(at + ExtInode.IBLOCK, iBlock);
-            attributeBlock = ExtInode.attributeBlock(table, at);
-            raw = inline ? new byte[inodeSize] : null;
-            if (raw != null) {
-                table.get(at, raw);
-            }
-        }
-
-        ItemAttributes attributes() {
-            return new ItemAttributes(mode, uid, gid, accessTime, modifyTime, changeTime);
-        }
-
-        /** The blocks the inode owns (data, holes excluded, plus extent tree or indirect blocks). */
-        long allocatedBlocks(int blockSize) {
-            return (flags & ExtInode.HUGE_FILE_FL) != 0 ? blocksField : blocksField / (blockSize / 512);
-        }
     }
 }
