@@ -20,6 +20,7 @@ import org.extentlab.images.VolumeLoader;
 import org.extentlab.kernel.AllocationPolicy;
 import org.extentlab.kernel.sim.KernelSettings;
 import org.extentlab.kernel.sim.Lesson;
+import org.extentlab.kernel.sim.Operation;
 import org.extentlab.kernel.sim.ScenarioException;
 import org.extentlab.kernel.sim.ScenarioPlayer;
 import org.extentlab.kernel.sim.ScenarioRunner;
@@ -77,7 +78,7 @@ class LessonsTest {
                     .filter(i -> !lesson.narration(i).isBlank()).count();
             assertTrue(narrated * 3 >= lesson.scenario().steps().size(), file + ": a third of its steps or more are narrated");
             lesson.scenario().steps().stream().filter(s -> s.verb().equals("switch"))
-                    .forEach(s -> switches.add(s.argument(0)));
+                    .forEach(s -> switches.add(((Operation.SetSwitch) s.operation()).setting().scriptName()));
         }
         assertTrue(formats.containsAll(List.of("ext4", "FAT", "exFAT", "any")), "formats: " + formats);
         // One museum lesson per defect of the spec's third-party section, each switching its behaviour.

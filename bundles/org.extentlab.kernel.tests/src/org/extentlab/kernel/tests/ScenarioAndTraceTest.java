@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.extentlab.kernel.sim.KernelSettings;
 import org.extentlab.kernel.sim.RunCommand;
+import org.extentlab.kernel.sim.Operation;
 import org.extentlab.kernel.sim.Scenario;
 import org.extentlab.kernel.sim.ScenarioException;
 import org.extentlab.kernel.sim.Simulation;
@@ -61,8 +62,8 @@ class ScenarioAndTraceTest {
         Scenario.Step block = scenario.steps().get(1);
         assertEquals("parallel", block.verb());
         assertEquals(5, block.line());
-        assertEquals(1L << 20, block.parallel().get(0).number(2));
-        assertEquals(4096L, block.parallel().get(1).number(1));
+        assertEquals(1L << 20, ((Operation.Write) block.parallel().get(0).operation()).length());
+        assertEquals(4096L, ((Operation.Read) block.parallel().get(1).operation()).offset());
         assertEquals("OK", block.parallel().get(1).expect());
     }
 

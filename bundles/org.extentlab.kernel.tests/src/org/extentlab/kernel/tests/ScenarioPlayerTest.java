@@ -226,7 +226,7 @@ class ScenarioPlayerTest {
             player.stepBack();
             assertTrue(player.canStepForward(), "what was undone can be redone");
             player.perform(Scenario.parse("user", "write /x 0 1K"));
-            assertEquals(List.of("create /x", "write /x 0 1K"),
+            assertEquals(List.of("create /x", "write /x 0 1024"),
                     player.history().stream().map(ScenarioPlayer.Entry::describe).toList(),
                     "the new operation took the undone ones' place");
             assertTrue(!player.canStepForward(), "nothing left to redo");

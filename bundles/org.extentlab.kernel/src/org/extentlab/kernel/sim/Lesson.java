@@ -201,24 +201,21 @@ public final class Lesson {
             flat.addAll(step.parallel());
         }
         for (Scenario.Step step : flat) {
-            List<String> args = step.arguments();
-            switch (step.verb()) {
-            case "create", "mkdir" -> made.add(args.get(0));
-            case "import" -> made.add(args.get(1));
-            case "rename" -> {
-                if (!made.contains(args.get(0))) {
-                    found.add(args.get(0));
+            switch (step.operation()) {
+            case Operation.Create create -> made.add(create.path());
+            case Operation.Mkdir mkdir -> made.add(mkdir.path());
+            case Operation.Import imported -> made.add(imported.path());
+            case Operation.Rename rename -> {
+                if (!made.contains(rename.path())) {
+                    found.add(rename.path());
                 }
-                made.add(args.get(1));
+                made.add(rename.to());
             }
-            case "open", "read", "write", "truncate", "delete", "log2phys", "fsync", "close", "inhibit", "preallocate",
-                    "export" -> {
-                if (!made.contains(args.get(0))) {
-                    found.add(args.get(0));
+            case Operation operation -> {
+                // settings, checks, random steps and blocks name no path
+                if (operation.path() != null && !made.contains(operation.path())) {
+                    found.add(operation.path());
                 }
-            }
-            default -> {
-                // settings, checks and random steps name no path
             }
             }
         }

@@ -21,42 +21,21 @@ import org.extentlab.kernel.Errno;
  * operations run interleaved.
  */
 public final class Scenario {
-    /** One operation: its verb, its arguments (variables and sizes resolved), where it was written. */
-    public record Step(int line, String verb, List<String> arguments, List<Step> parallel, String expect) implements java.io.Serializable {
-        public String argument(int index) {
-            return arguments.get(index);
+    /** One operation of the script, the line it was written on, and the outcome it expects (or null). */
+    public record Step(int line, Operation operation, String expect) implements java.io.Serializable {
+        public String verb() {
+            return operation.verb();
         }
 
-        public long number(int index) {
-            return parseSize(arguments.get(index));
+        /** The steps of a parallel block; none for any other step. */
+        public List<Step> parallel() {
+            return operation instanceof Operation.Parallel block ? block.steps() : List.of();
         }
-    }
 
-    private static final Map<String, int[]> VERBS = new HashMap<>();
-
-    static {
-        // verb -> {minimum arguments, maximum arguments}
-        VERBS.put("mkdir", new int[] { 1, 1 });
-        VERBS.put("create", new int[] { 1, 2 });
-        VERBS.put("open", new int[] { 1, 1 });
-        VERBS.put("write", new int[] { 3, 6 });
-        VERBS.put("import", new int[] { 2, 2 });
-        VERBS.put("export", new int[] { 2, 2 });
-        VERBS.put("read", new int[] { 3, 3 });
-        VERBS.put("preallocate", new int[] { 2, 4 });
-        VERBS.put("truncate", new int[] { 2, 2 });
-        VERBS.put("delete", new int[] { 1, 1 });
-        VERBS.put("rename", new int[] { 2, 2 });
-        VERBS.put("log2phys", new int[] { 2, 2 });
-        VERBS.put("fsync", new int[] { 1, 1 });
-        VERBS.put("close", new int[] { 1, 1 });
-        VERBS.put("inhibit", new int[] { 2, 2 });
-        VERBS.put("check", new int[] { 0, 0 });
-        VERBS.put("verify", new int[] { 0, 0 });
-        VERBS.put("random", new int[] { 1, 5 });
-        VERBS.put("packer-capacity", new int[] { 1, 1 });
-        VERBS.put("switch", new int[] { 2, 2 });
-        VERBS.put("fault", new int[] { 1, 2 });
+        /** The step as script text that parses back to the same step (a parallel block on several lines). */
+        public String toScript() {
+            return operation.toScript() + (expect == null ? "" : " expect " + expect);
+        }
     }
 
     private static final Set<String> PREAMBLE = Set.of("seed", "policy");
@@ -171,7 +150,7 @@ public final class Scenario {
                 if (block.isEmpty()) {
                     throw new ScenarioException(source, line, "the parallel block of line " + blockLine + " is empty");
                 }
-                steps.add(new Step(blockLine, "parallel", List.of(), List.copyOf(block), null));
+                steps.add(new Step(blockLine, new Operation.Parallel(block), null));
                 block = null;
                 continue;
             }
@@ -192,19 +171,9 @@ public final class Scenario {
                 }
                 continue;
             }
-            int[] arity = VERBS.get(verb);
-            if (arity == null) {
-                throw new ScenarioException(source, line, "unknown operation '" + verb + "'; the operations are "
-                        + String.join(", ", new java.util.TreeSet<>(VERBS.keySet())) + ", set, parallel/end, seed, policy");
-            }
-            if (words.size() < arity[0] || words.size() > arity[1]) {
-                throw new ScenarioException(source, line, verb + " takes " + (arity[0] == arity[1] ? arity[0]
-                        : arity[0] + " to " + arity[1]) + " arguments, not " + words.size());
-            }
-            Step step = new Step(line, verb, List.copyOf(words), List.of(), expect);
-            validate(source, step);
+            Step step = new Step(line, Operation.parse(source, line, verb, words), expect);
             if (block != null) {
-                if (!Set.of("write", "read", "preallocate", "log2phys", "truncate", "fsync").contains(verb)) {
+                if (!Operation.CONCURRENT.contains(verb)) {
                     throw new ScenarioException(source, line, verb + " cannot run in a parallel block (only write, read, "
                             + "preallocate, log2phys, truncate and fsync can)");
                 }
@@ -262,106 +231,6 @@ public final class Scenario {
             words.add(word.toString());
         }
         return words;
-    }
-
-    private static void validate(String source, Step step) throws ScenarioException {
-        List<String> args = step.arguments();
-        int line = step.line();
-        switch (step.verb()) {
-        case "write", "read" -> {
-            path(source, line, args.get(0));
-            number(source, line, args.get(1));
-            long length = number(source, line, args.get(2));
-            if (length > Integer.MAX_VALUE - 8) {
-                throw new ScenarioException(source, line, "one " + step.verb() + " moves at most 2 GiB");
-            }
-            if (step.verb().equals("read") && args.size() > 3) {
-                throw new ScenarioException(source, line, "read takes 3 arguments: read PATH OFFSET LENGTH");
-            }
-            if (args.size() > 3) {
-                WriteBytes.validate(source, line, args.subList(3, args.size()));
-            }
-        }
-        case "import" -> path(source, line, args.get(1));
-        case "export" -> path(source, line, args.get(0));
-        case "create" -> {
-            path(source, line, args.get(0));
-            if (args.size() > 1) {
-                number(source, line, args.get(1));
-            }
-        }
-        case "truncate", "log2phys" -> {
-            path(source, line, args.get(0));
-            number(source, line, args.get(1));
-        }
-        case "preallocate" -> {
-            path(source, line, args.get(0));
-            number(source, line, args.get(1));
-            for (String flag : args.subList(2, args.size())) {
-                if (!flag.equals("all") && !flag.equals("contiguous")) {
-                    throw new ScenarioException(source, line, "preallocate flags are 'all' and 'contiguous', not '" + flag + "'");
-                }
-            }
-        }
-        case "mkdir", "open", "delete", "fsync", "close" -> path(source, line, args.get(0));
-        case "rename" -> {
-            path(source, line, args.get(0));
-            path(source, line, args.get(1));
-        }
-        case "inhibit" -> {
-            path(source, line, args.get(0));
-            onOff(source, line, args.get(1));
-        }
-        case "packer-capacity" -> {
-            if (number(source, line, args.get(0)) < 1) {
-                throw new ScenarioException(source, line, "the packer holds at least one extent");
-            }
-        }
-        case "switch" -> {
-            if (KernelSettings.Switch.byScriptName(args.get(0)) == null) {
-                throw new ScenarioException(source, line, "unknown switch '" + args.get(0) + "'; the switches are "
-                        + java.util.Arrays.stream(KernelSettings.Switch.values()).map(KernelSettings.Switch::scriptName).toList());
-            }
-            onOff(source, line, args.get(1));
-        }
-        case "fault" -> {
-            KernelSettings.FaultSite site = KernelSettings.FaultSite.byScriptName(args.get(0));
-            if (site == null) {
-                throw new ScenarioException(source, line, "unknown fault site '" + args.get(0) + "'; the sites are "
-                        + java.util.Arrays.stream(KernelSettings.FaultSite.values()).map(KernelSettings.FaultSite::scriptName).toList());
-            }
-            if (args.size() > 1) {
-                try {
-                    Errno.valueOf(args.get(1).toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new ScenarioException(source, line, "unknown error '" + args.get(1) + "'");
-                }
-            }
-        }
-        case "random" -> {
-            number(source, line, args.get(0));
-            for (int i = 1; i < args.size(); i += 2) {
-                if (i + 1 >= args.size() || !Set.of("files", "max-size").contains(args.get(i))) {
-                    throw new ScenarioException(source, line, "write: random COUNT [files N] [max-size SIZE]");
-                }
-                number(source, line, args.get(i + 1));
-            }
-        }
-        default -> {
-        }
-        }
-    }
-
-    private static void path(String source, int line, String path) throws ScenarioException {
-        if (!path.startsWith("/") || path.equals("/")) {
-            throw new ScenarioException(source, line, "'" + path + "' is not a path of a file in the volume (write /name)");
-        }
-    }
-
-    private static void onOff(String source, int line, String value) throws ScenarioException {
-        if (!value.equals("on") && !value.equals("off")) {
-            throw new ScenarioException(source, line, "write on or off, not '" + value + "'");
-        }
     }
 
     private static long number(String source, int line, String text) throws ScenarioException {

@@ -23,32 +23,17 @@ import org.extentlab.kernel.AllocationPolicy;
 public final class ScenarioPlayer implements AutoCloseable {
     /** One step of the history and the script it came from (for messages). */
     public record Entry(String source, Scenario.Step step) {
-        /** The step as a script line. */
+        /** The step in words: its script line, or what a parallel block holds. */
         public String describe() {
-            if (step.verb().equals("parallel")) {
-                return "parallel block of " + step.parallel().size() + " operations";
+            if (step.operation() instanceof Operation.Parallel block) {
+                return "parallel block of " + block.steps().size() + " operations";
             }
-            return step.verb() + (step.arguments().isEmpty() ? "" : " " + String.join(" ", step.arguments()))
-                    + (step.expect() == null ? "" : " expect " + step.expect());
+            return step.toScript();
         }
 
         /** The step as script text that parses back to the same step (a parallel block on several lines). */
         public String toScript() {
-            if (step.verb().equals("parallel")) {
-                StringBuilder block = new StringBuilder("parallel\n");
-                step.parallel().forEach(s -> block.append("  ").append(line(s)).append('\n'));
-                return block.append("end").toString();
-            }
-            return line(step);
-        }
-
-        private static String line(Scenario.Step step) {
-            StringBuilder out = new StringBuilder(step.verb());
-            for (String argument : step.arguments()) {
-                boolean plain = !argument.isEmpty() && argument.chars().noneMatch(Character::isWhitespace);
-                out.append(' ').append(plain ? argument : "\"" + argument + "\"");
-            }
-            return out + (step.expect() == null ? "" : " expect " + step.expect());
+            return step.toScript();
         }
     }
 

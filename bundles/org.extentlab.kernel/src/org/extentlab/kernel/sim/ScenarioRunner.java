@@ -103,21 +103,19 @@ public final class ScenarioRunner implements java.io.Serializable {
     /** Runs one step of a script called {@code source}; findings go to {@link #problems()}. */
     public void execute(String source, Scenario.Step step) {
         String where = source;
-        switch (step.verb()) {
-        case "packer-capacity" -> kernel.settings().packerCapacity((int) step.number(0));
-        case "switch" -> kernel.settings().set(KernelSettings.Switch.byScriptName(step.argument(0)),
-                step.argument(1).equals("on"));
-        case "fault" -> kernel.settings().inject(KernelSettings.FaultSite.byScriptName(step.argument(0)),
-                step.arguments().size() > 1 ? Errno.valueOf(step.argument(1).toUpperCase(Locale.ROOT)) : Errno.EIO);
-        case "check" -> check(where, step.line());
-        case "verify" -> verifyAll(where, step.line());
-        case "random" -> random(where, step);
-        case "parallel" -> parallel(where, step);
-        default -> {
+        switch (step.operation()) {
+        case Operation.PackerCapacity p -> kernel.settings().packerCapacity(p.extents());
+        case Operation.SetSwitch s -> kernel.settings().set(s.setting(), s.on());
+        case Operation.Fault f -> kernel.settings().inject(f.site(), f.error());
+        case Operation.Check c -> check(where, step.line());
+        case Operation.Verify v -> verifyAll(where, step.line());
+        case Operation.Random r -> random(where, step, r);
+        case Operation.Parallel p -> parallel(where, p);
+        case Operation operation -> {
             currentSource = where;
             current = step;
             try {
-                Outcome outcome = perform(step.verb(), step.arguments());
+                Outcome outcome = perform(operation);
                 expect(where, step, outcome.error);
             } catch (WriteBytes.HostFileException e) {
                 problem(where, step.line(), e.getMessage());
@@ -126,9 +124,9 @@ public final class ScenarioRunner implements java.io.Serializable {
         }
     }
 
-    private void failed(String verb, List<String> args, Errno error, Scenario.Step step) {
+    private void failed(Operation operation, Errno error, Scenario.Step step) {
         if (error != null && step != null && (generated || step.expect() == null)) {
-            failures.add(new Failure(currentSource, step.line(), verb + " " + String.join(" ", args), error, generated));
+            failures.add(new Failure(currentSource, step.line(), operation.toScript(), error, generated));
         }
     }
 
@@ -203,59 +201,61 @@ public final class ScenarioRunner implements java.io.Serializable {
     private static final java.lang.invoke.VarHandle LITTLE_ENDIAN_LONGS = java.lang.invoke.MethodHandles
             .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-    private Outcome perform(String verb, List<String> args) {
+    private Outcome perform(Operation operation) {
         operations++;
-        Outcome outcome = switch (verb) {
-        case "mkdir" -> {
-            SimulatedKernel.Syscall call = kernel.run(kernel.mkdir(args.get(0)));
+        Outcome outcome = switch (operation) {
+        case Operation.Mkdir mkdir -> {
+            SimulatedKernel.Syscall call = kernel.run(kernel.mkdir(mkdir.path()));
             if (call.error() == null) {
-                model.mkdir(args.get(0));
-                directories.add(args.get(0));
+                model.mkdir(mkdir.path());
+                directories.add(mkdir.path());
             }
             yield new Outcome(call.error(), call);
         }
-        case "create" -> {
-            long size = args.size() > 1 ? Scenario.parseSize(args.get(1)) : 0;
-            SimulatedKernel.Syscall call = kernel.run(kernel.open(args.get(0), true, size));
+        case Operation.Create create -> {
+            SimulatedKernel.Syscall call = kernel.run(kernel.open(create.path(), true, create.size()));
             if (call.error() == null) {
-                model.create(args.get(0), size);
-                open.put(key(args.get(0)), (int) call.result());
+                model.create(create.path(), create.size());
+                open.put(key(create.path()), (int) call.result());
             }
             yield new Outcome(call.error(), call);
         }
-        case "open" -> {
-            int fd = descriptor(args.get(0));
+        case Operation.Open o -> {
+            int fd = descriptor(o.path());
             yield new Outcome(fd < 0 ? Errno.ENOENT : null, null);
         }
-        case "delete" -> {
-            forgetUnder(args.get(0));
-            SimulatedKernel.Syscall call = kernel.run(kernel.unlink(args.get(0)));
+        case Operation.Delete delete -> {
+            String path = delete.path();
+            forgetUnder(path);
+            SimulatedKernel.Syscall call = kernel.run(kernel.unlink(path));
             if (call.error() == null) {
-                model.delete(args.get(0));
-                directories.removeIf(d -> key(d).equals(key(args.get(0))));
+                model.delete(path);
+                directories.removeIf(d -> key(d).equals(key(path)));
             }
             yield new Outcome(call.error(), call);
         }
-        case "rename" -> {
-            forgetUnder(args.get(0));
-            forgetUnder(args.get(1));
-            SimulatedKernel.Syscall call = kernel.run(kernel.rename(args.get(0), args.get(1)));
+        case Operation.Rename rename -> {
+            String from = rename.path();
+            String to = rename.to();
+            forgetUnder(from);
+            forgetUnder(to);
+            SimulatedKernel.Syscall call = kernel.run(kernel.rename(from, to));
             if (call.error() == null) {
-                model.rename(args.get(0), args.get(1));
-                String fromKey = key(args.get(0));
+                model.rename(from, to);
+                String fromKey = key(from);
                 for (int i = 0; i < directories.size(); i++) {
                     String d = directories.get(i);
                     if (key(d).equals(fromKey) || key(d).startsWith(fromKey + "/")) {
-                        directories.set(i, args.get(1) + d.substring(args.get(0).length()));
+                        directories.set(i, to + d.substring(from.length()));
                     }
                 }
             }
             yield new Outcome(call.error(), call);
         }
-        case "import" -> importFile(Path.of(args.get(0)), args.get(1));
-        case "export" -> exportFile(args.get(0), Path.of(args.get(1)));
-        case "close" -> {
-            Integer fd = open.remove(key(args.get(0)));
+        case Operation.Import i -> importFile(Path.of(i.host()), i.path());
+        case Operation.Export e -> exportFile(e.path(), Path.of(e.host()));
+        case Operation.Close close -> {
+            Integer fd = open.remove(key(close.path()));
             if (fd == null) {
                 yield new Outcome(Errno.EBADF, null);
             }
@@ -263,16 +263,16 @@ public final class ScenarioRunner implements java.io.Serializable {
             yield new Outcome(call.error(), call);
         }
         default -> {
-            int fd = descriptor(args.get(0));
+            int fd = descriptor(operation.path());
             if (fd < 0) {
                 yield new Outcome(Errno.ENOENT, null);
             }
-            SimulatedKernel.Syscall call = kernel.run(dataCall(fd, verb, args));
-            settle(verb, args, call);
+            SimulatedKernel.Syscall call = kernel.run(dataCall(fd, operation));
+            settle(operation, call);
             yield new Outcome(call.error(), call);
         }
         };
-        failed(verb, args, outcome.error, current);
+        failed(operation, outcome.error, current);
         if (checkEvery > 0 && operations % checkEvery == 0) {
             check("invariants", (int) operations);
         }
@@ -280,50 +280,45 @@ public final class ScenarioRunner implements java.io.Serializable {
     }
 
     /** The system call for a descriptor operation, not yet run. */
-    private SimulatedKernel.Syscall syscall(int fd, String verb, List<String> args) {
-        return switch (verb) {
-        case "read" -> kernel.read(fd, Scenario.parseSize(args.get(1)), (int) Scenario.parseSize(args.get(2)));
-        case "preallocate" -> {
-            int flags = 0;
-            for (String flag : args.subList(2, args.size())) {
-                flags |= flag.equals("all") ? Flags.ALL : Flags.CONTIGUOUS;
-            }
-            yield kernel.preallocate(fd, Scenario.parseSize(args.get(1)), flags);
-        }
-        case "truncate" -> kernel.truncate(fd, Scenario.parseSize(args.get(1)));
-        case "log2phys" -> kernel.log2phys(fd, Scenario.parseSize(args.get(1)));
-        case "fsync" -> kernel.fsync(fd);
-        case "inhibit" -> kernel.inhibit(fd, args.get(1).equals("on"));
-        default -> throw new IllegalArgumentException(verb);
+    private SimulatedKernel.Syscall syscall(int fd, Operation operation) {
+        return switch (operation) {
+        case Operation.Read read -> kernel.read(fd, read.offset(), (int) read.length());
+        case Operation.Preallocate p -> kernel.preallocate(fd, p.length(), p.flags());
+        case Operation.Truncate t -> kernel.truncate(fd, t.size());
+        case Operation.Log2phys l -> kernel.log2phys(fd, l.offset());
+        case Operation.Fsync f -> kernel.fsync(fd);
+        case Operation.Inhibit i -> kernel.inhibit(fd, i.on());
+        default -> throw new IllegalArgumentException(operation.verb() + " is not an operation on a descriptor");
         };
     }
 
     /** Brings the model up to date with what a finished call did, and checks what a read returned. */
-    private void settle(String verb, List<String> args, SimulatedKernel.Syscall call) {
-        String path = args.get(0);
-        switch (verb) {
-        case "write" -> {
+    private void settle(Operation operation, SimulatedKernel.Syscall call) {
+        switch (operation) {
+        case Operation.Write write -> {
+            String path = write.path();
             if (call.error() == null && call.result() > 0) {
-                model.write(path, Scenario.parseSize(args.get(1)), written(call), (int) call.result());
+                model.write(path, write.offset(), written(call), (int) call.result());
             } else if (call.error() != null && call.error() != Errno.ENOSPC && call.error() != Errno.EFBIG) {
                 model.markUncertain(path);
-            } else if (call.error() == null && call.result() == 0 && Scenario.parseSize(args.get(2)) > 0) {
-                problems.add(path + ": a write of " + args.get(2) + " bytes returned 0 bytes and no error (data lost)");
+            } else if (call.error() == null && call.result() == 0 && write.length() > 0) {
+                problems.add(path + ": a write of " + write.length() + " bytes returned 0 bytes and no error (data lost)");
                 model.markUncertain(path);
             }
         }
-        case "truncate" -> {
+        case Operation.Truncate truncate -> {
             if (call.error() == null) {
-                model.truncate(path, Scenario.parseSize(args.get(1)));
+                model.truncate(truncate.path(), truncate.size());
             }
         }
-        case "read" -> {
+        case Operation.Read read -> {
+            String path = read.path();
             if (call.error() == null && !model.uncertain(path)) {
-                byte[] expected = model.read(path, Scenario.parseSize(args.get(1)), (int) Scenario.parseSize(args.get(2)));
+                byte[] expected = model.read(path, read.offset(), (int) read.length());
                 if (expected != null && !Arrays.equals(expected, call.data())) {
-                    String finding = differs(path, Scenario.parseSize(args.get(1)), expected, call.data());
+                    String finding = differs(path, read.offset(), expected, call.data());
                     problems.add(finding);
-                    kernel.finding("read", itemOf(path), Scenario.parseSize(args.get(1)), call.data().length, finding);
+                    kernel.finding("read", itemOf(path), read.offset(), call.data().length, finding);
                 }
             }
         }
@@ -355,17 +350,18 @@ public final class ScenarioRunner implements java.io.Serializable {
         return writeData.remove(call);
     }
 
-    private void parallel(String source, Scenario.Step block) {
+    private void parallel(String source, Operation.Parallel block) {
         List<SimulatedKernel.Syscall> calls = new ArrayList<>();
         List<Scenario.Step> steps = new ArrayList<>();
-        for (Scenario.Step step : block.parallel()) {
-            int fd = descriptor(step.argument(0));
+        for (Scenario.Step step : block.steps()) {
+            String path = step.operation().path();
+            int fd = descriptor(path);
             if (fd < 0) {
-                problem(source, step.line(), step.argument(0) + " does not exist");
+                problem(source, step.line(), path + " does not exist");
                 continue;
             }
             try {
-                calls.add(dataCall(fd, step.verb(), step.arguments()));
+                calls.add(dataCall(fd, step.operation()));
             } catch (WriteBytes.HostFileException e) {
                 problem(source, step.line(), e.getMessage());
                 continue;
@@ -375,10 +371,11 @@ public final class ScenarioRunner implements java.io.Serializable {
         kernel.runTogether(calls);
         for (int i = 0; i < calls.size(); i++) {
             operations++;
-            settle(steps.get(i).verb(), steps.get(i).arguments(), calls.get(i));
-            expect(source, steps.get(i), calls.get(i).error());
+            Scenario.Step step = steps.get(i);
+            settle(step.operation(), calls.get(i));
+            expect(source, step, calls.get(i).error());
             currentSource = source;
-            failed(steps.get(i).verb(), steps.get(i).arguments(), calls.get(i).error(), steps.get(i));
+            failed(step.operation(), calls.get(i).error(), step);
         }
     }
 
@@ -403,7 +400,7 @@ public final class ScenarioRunner implements java.io.Serializable {
             WriteBytes.read(host, at, data);
             call = kernel.run(kernel.write(fd, at, data));
             writeData.put(call, data);
-            settle("write", List.of(path, Long.toString(at), Integer.toString(data.length)), call);
+            settle(new Operation.Write(path, at, data.length, Operation.DRAWN), call);
             if (call.error() != null || call.result() < data.length) {
                 return new Outcome(call.error() != null ? call.error() : Errno.ENOSPC, call);
             }
@@ -437,7 +434,7 @@ public final class ScenarioRunner implements java.io.Serializable {
                 for (long at = 0; at < size; at += COPY_CHUNK) {
                     int length = (int) Math.min(COPY_CHUNK, size - at);
                     call = kernel.run(kernel.read(fd, at, length));
-                    settle("read", List.of(path, Long.toString(at), Integer.toString(length)), call);
+                    settle(new Operation.Read(path, at, length), call);
                     if (call.error() != null) {
                         return new Outcome(call.error(), call);
                     }
@@ -462,15 +459,15 @@ public final class ScenarioRunner implements java.io.Serializable {
     }
 
     /** A descriptor call whose write data is remembered for the model. */
-    private SimulatedKernel.Syscall dataCall(int fd, String verb, List<String> args) {
-        if (verb.equals("write")) {
-            int length = (int) Scenario.parseSize(args.get(2));
-            byte[] data = WriteBytes.chosen(args) ? WriteBytes.of(args, length) : pattern(length);
-            SimulatedKernel.Syscall call = kernel.write(fd, Scenario.parseSize(args.get(1)), data);
+    private SimulatedKernel.Syscall dataCall(int fd, Operation operation) {
+        if (operation instanceof Operation.Write write) {
+            int length = (int) write.length();
+            byte[] data = write.bytes() instanceof Operation.Drawn ? pattern(length) : WriteBytes.of(write.bytes(), length);
+            SimulatedKernel.Syscall call = kernel.write(fd, write.offset(), data);
             writeData.put(call, data);
             return call;
         }
-        return syscall(fd, verb, args);
+        return syscall(fd, operation);
     }
 
     private void check(String source, int line) {
@@ -502,23 +499,13 @@ public final class ScenarioRunner implements java.io.Serializable {
 
     private static final String[] NAME_STYLES = { "file %d.dat", "F%d.TXT", "Mixed%dCase.bin", "a long name number %d for the directory.log" };
 
-    private void random(String source, Scenario.Step step) {
-        long count = step.number(0);
-        int fileLimit = 12;
-        long maxSize = 256 << 10;
-        for (int i = 1; i < step.arguments().size(); i += 2) {
-            if (step.argument(i).equals("files")) {
-                fileLimit = (int) Math.max(1, step.number(i + 1));
-            } else {
-                maxSize = Math.max(1, step.number(i + 1));
-            }
-        }
+    private void random(String source, Scenario.Step step, Operation.Random operation) {
         Random random = kernel.random();
         currentSource = source;
         current = step;
         generated = true;
         try {
-            randomSteps(step, random, count, fileLimit, maxSize);
+            randomSteps(step, random, operation.count(), operation.files(), operation.maxSize());
         } finally {
             generated = false;
         }
@@ -535,7 +522,7 @@ public final class ScenarioRunner implements java.io.Serializable {
                 String directory = directories.get(random.nextInt(directories.size()));
                 String name = String.format(NAME_STYLES[random.nextInt(NAME_STYLES.length)], ++serial);
                 long size = random.nextInt(4) == 0 ? random.nextLong(maxSize / 4 + 1) : 0;
-                perform("create", List.of(directory + "/" + name, Long.toString(size)));
+                perform(new Operation.Create(directory + "/" + name, size));
                 continue;
             }
             String path = files.get(random.nextInt(files.size()));
@@ -543,44 +530,38 @@ public final class ScenarioRunner implements java.io.Serializable {
             if (roll < 40) {
                 long offset = random.nextLong(size + 1);
                 long length = 1 + random.nextLong(Math.max(1, Math.min(maxSize - Math.min(offset, maxSize - 1), 64 << 10)));
-                List<String> write = new ArrayList<>(List.of(path, Long.toString(offset), Long.toString(length)));
-                if (random.nextInt(4) == 0) {
-                    write.addAll(List.of("fill", Integer.toString(random.nextInt(256)))); // chosen bytes too
-                }
-                perform("write", write);
+                Operation.Bytes bytes = random.nextInt(4) == 0 ? new Operation.Fill((byte) random.nextInt(256)) // chosen bytes too
+                        : Operation.DRAWN;
+                perform(new Operation.Write(path, offset, length, bytes));
             } else if (roll < 48) {
-                perform("write", List.of(path, Long.toString(size), Long.toString(1 + random.nextInt(16 << 10))));
+                perform(new Operation.Write(path, size, 1 + random.nextInt(16 << 10), Operation.DRAWN));
             } else if (roll < 52) {
                 long offset = Math.min(maxSize, size + random.nextLong(maxSize / 2 + 1));
-                perform("write", List.of(path, Long.toString(offset), Long.toString(1 + random.nextInt(8 << 10))));
+                perform(new Operation.Write(path, offset, 1 + random.nextInt(8 << 10), Operation.DRAWN));
             } else if (roll < 60) {
                 long target = random.nextBoolean() ? random.nextLong(size + 1) : size + random.nextLong(maxSize / 4 + 1);
-                perform("truncate", List.of(path, Long.toString(target)));
+                perform(new Operation.Truncate(path, target));
             } else if (roll < 65) {
-                List<String> args = new ArrayList<>(List.of(path, Long.toString(1 + random.nextLong(maxSize / 4 + 1))));
-                if (random.nextBoolean()) {
-                    args.add("all");
-                }
-                if (random.nextBoolean()) {
-                    args.add("contiguous");
-                }
-                perform("preallocate", args);
+                long length = 1 + random.nextLong(maxSize / 4 + 1);
+                int flags = random.nextBoolean() ? Flags.ALL : 0;
+                flags |= random.nextBoolean() ? Flags.CONTIGUOUS : 0;
+                perform(new Operation.Preallocate(path, length, flags));
             } else if (roll < 77) {
                 long offset = random.nextLong(size + 1);
-                perform("read", List.of(path, Long.toString(offset), Long.toString(1 + random.nextInt(64 << 10))));
+                perform(new Operation.Read(path, offset, 1 + random.nextInt(64 << 10)));
             } else if (roll < 81) {
-                perform("delete", List.of(path));
+                perform(new Operation.Delete(path));
             } else if (roll < 85) {
                 String directory = directories.get(random.nextInt(directories.size()));
                 String target = random.nextInt(4) == 0 && files.size() > 1 ? files.get(random.nextInt(files.size()))
                         : directory + "/" + String.format(NAME_STYLES[random.nextInt(NAME_STYLES.length)], ++serial);
                 if (!target.equalsIgnoreCase(path)) {
-                    perform("rename", List.of(path, target));
+                    perform(new Operation.Rename(path, target));
                 }
             } else if (roll < 90) {
-                perform("close", List.of(path));
+                perform(new Operation.Close(path));
             } else if (roll < 92 && directories.size() < 6) {
-                perform("mkdir", List.of("/dir" + (++serial)));
+                perform(new Operation.Mkdir("/dir" + (++serial)));
             } else if (roll < 96 && files.size() > 1) {
                 List<Scenario.Step> together = new ArrayList<>();
                 List<String> chosen = new ArrayList<>(files);
@@ -589,13 +570,13 @@ public final class ScenarioRunner implements java.io.Serializable {
                     long otherSize = Math.max(0, model.size(other));
                     boolean write = random.nextBoolean();
                     long offset = random.nextLong(otherSize + 1);
-                    together.add(new Scenario.Step(step.line(), write ? "write" : "read",
-                            List.of(other, Long.toString(offset), Long.toString(1 + random.nextInt(32 << 10))), List.of(),
-                            null));
+                    long length = 1 + random.nextInt(32 << 10);
+                    together.add(new Scenario.Step(step.line(), write ? new Operation.Write(other, offset, length,
+                            Operation.DRAWN) : new Operation.Read(other, offset, length), null));
                 }
-                parallel(source, new Scenario.Step(step.line(), "parallel", List.of(), together, null));
+                parallel(source, new Operation.Parallel(together));
             } else {
-                perform("fsync", List.of(path));
+                perform(new Operation.Fsync(path));
             }
         }
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The bytes a script's write puts in a file: drawn from the run's seed when the line says nothing
@@ -24,40 +23,6 @@ public final class WriteBytes {
 
         HostFileException(String message) {
             super(message);
-        }
-    }
-
-    static void validate(String source, int line, List<String> how) throws ScenarioException {
-        String usage = "after the length write fill BYTE, text \"...\" or from HOSTFILE [OFFSET]";
-        switch (how.get(0)) {
-        case "fill" -> {
-            if (how.size() != 2) {
-                throw new ScenarioException(source, line, usage);
-            }
-            try {
-                fillByte(how.get(1));
-            } catch (IllegalArgumentException e) {
-                throw new ScenarioException(source, line, e.getMessage());
-            }
-        }
-        case "text" -> {
-            if (how.size() != 2 || how.get(1).isEmpty()) {
-                throw new ScenarioException(source, line, "write text \"...\": a text of at least one character, in quotes");
-            }
-        }
-        case "from" -> {
-            if (how.size() < 2 || how.size() > 3) {
-                throw new ScenarioException(source, line, usage);
-            }
-            if (how.size() == 3) {
-                try {
-                    Scenario.parseSize(how.get(2));
-                } catch (NumberFormatException e) {
-                    throw new ScenarioException(source, line, "'" + how.get(2) + "' is not an offset in the host file");
-                }
-            }
-        }
-        default -> throw new ScenarioException(source, line, usage + ", not '" + how.get(0) + "'");
         }
     }
 
@@ -81,26 +46,19 @@ public final class WriteBytes {
         return (byte) value;
     }
 
-    /** Whether a write's line chooses its bytes (else they are drawn from the seed). */
-    static boolean chosen(List<String> args) {
-        return args.size() > 3;
-    }
-
-    /** The {@code length} bytes the write's line chooses ({@code args} as the script has them). */
-    static byte[] of(List<String> args, int length) {
+    /** The {@code length} bytes a write's line chooses. */
+    static byte[] of(Operation.Bytes chosen, int length) {
         byte[] bytes = new byte[length];
-        switch (args.get(3)) {
-        case "fill" -> Arrays.fill(bytes, fillByte(args.get(4)));
-        case "text" -> {
-            byte[] text = args.get(4).getBytes(StandardCharsets.UTF_8);
+        switch (chosen) {
+        case Operation.Fill fill -> Arrays.fill(bytes, fill.value());
+        case Operation.Text text -> {
+            byte[] pattern = text.text().getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < length; i++) {
-                bytes[i] = text[i % text.length];
+                bytes[i] = pattern[i % pattern.length];
             }
         }
-        default -> {
-            long at = args.size() > 5 ? Scenario.parseSize(args.get(5)) : 0;
-            read(Path.of(args.get(4)), at, bytes);
-        }
+        case Operation.From from -> read(Path.of(from.host()), from.at(), bytes);
+        case Operation.Drawn drawn -> throw new IllegalArgumentException("drawn bytes come from the run's seed");
         }
         return bytes;
     }

@@ -32,6 +32,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileAttributes;
 import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.VolumeItem;
+import org.extentlab.kernel.sim.Operation;
 import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.ui.SimulationSession;
 
@@ -516,8 +517,8 @@ public class VolumeNavigatorView extends SessionView {
         Node node = selected();
         String folder = node == null ? "/" : node.directory() ? node.path() : parentOf(node.path());
         String inside = folder.equals("/") ? "/" : folder + "/";
-        menu.add(operation(Messages.Navigator_NewFile, "create " + quote(inside + "new-file")));
-        menu.add(operation(Messages.Navigator_NewFolder, "mkdir " + quote(inside + "new-folder")));
+        menu.add(operation(Messages.Navigator_NewFile, new Operation.Create(inside + "new-file", 0)));
+        menu.add(operation(Messages.Navigator_NewFolder, new Operation.Mkdir(inside + "new-folder")));
         menu.add(new Action(Messages.Navigator_Import) {
             @Override
             public void run() {
@@ -527,7 +528,7 @@ public class VolumeNavigatorView extends SessionView {
         if (node == null) {
             return;
         }
-        String path = quote(node.path());
+        String path = node.path();
         menu.add(new Separator());
         if (!node.directory()) {
             menu.add(new Action(Messages.Navigator_Write) {
@@ -539,20 +540,20 @@ public class VolumeNavigatorView extends SessionView {
                     }
                 }
             });
-            menu.add(operation(Messages.Navigator_Read, "read " + path + " 0 " + Math.max(1, node.size())));
-            menu.add(operation(Messages.Navigator_Preallocate, "preallocate " + path + " 1M"));
-            menu.add(operation(Messages.Navigator_Truncate, "truncate " + path + " " + node.size() / 2));
-            menu.add(operation(Messages.Navigator_Log2Phys, "log2phys " + path + " 0"));
+            menu.add(operation(Messages.Navigator_Read, new Operation.Read(path, 0, Math.max(1, node.size()))));
+            menu.add(operation(Messages.Navigator_Preallocate, new Operation.Preallocate(path, 1 << 20, 0)));
+            menu.add(operation(Messages.Navigator_Truncate, new Operation.Truncate(path, node.size() / 2)));
+            menu.add(operation(Messages.Navigator_Log2Phys, new Operation.Log2phys(path, 0)));
             menu.add(run(node.inhibit() ? Messages.Navigator_Allow : Messages.Navigator_InhibitIO,
-                    "inhibit " + path + (node.inhibit() ? " off" : " on")));
-            menu.add(run(Messages.Navigator_Close, "close " + path));
+                    new Operation.Inhibit(path, !node.inhibit())));
+            menu.add(run(Messages.Navigator_Close, new Operation.Close(path)));
         }
-        menu.add(operation(Messages.Navigator_Rename, "rename " + path + " " + quote(node.path() + "-renamed")));
+        menu.add(operation(Messages.Navigator_Rename, new Operation.Rename(path, path + "-renamed")));
         menu.add(new Action(Messages.Navigator_Delete) {
             @Override
             public void run() {
                 if (MessageDialog.openConfirm(shell(), Messages.Navigator_Delete, NLS.bind(Messages.Navigator_DeleteConfirm, node.path()))) {
-                    perform("delete " + path);
+                    perform(new Operation.Delete(path).toScript());
                 }
             }
         });
@@ -567,14 +568,15 @@ public class VolumeNavigatorView extends SessionView {
         }
         StringBuilder lines = new StringBuilder();
         for (String name : dialog.getFileNames()) {
-            lines.append("import \"").append(Path.of(dialog.getFilterPath(), name)).append("\" ")
-                    .append(quote(inside + name)).append('\n');
+            lines.append(new Operation.Import(Path.of(dialog.getFilterPath(), name).toString(), inside + name).toScript())
+                    .append('\n');
         }
         perform(lines.toString());
     }
 
-    /** A menu entry that shows {@code line} for editing, then performs it. */
-    private Action operation(String label, String line) {
+    /** A menu entry that shows {@code operation}'s script line for editing, then performs it. */
+    private Action operation(String label, Operation operation) {
+        String line = operation.toScript();
         return new Action(label) {
             @Override
             public void run() {
@@ -588,11 +590,11 @@ public class VolumeNavigatorView extends SessionView {
         };
     }
 
-    private Action run(String label, String line) {
+    private Action run(String label, Operation operation) {
         return new Action(label) {
             @Override
             public void run() {
-                perform(line);
+                perform(operation.toScript());
             }
         };
     }
@@ -614,10 +616,6 @@ public class VolumeNavigatorView extends SessionView {
     private static String parentOf(String path) {
         int slash = path.lastIndexOf('/');
         return slash <= 0 ? "/" : path.substring(0, slash);
-    }
-
-    private static String quote(String path) {
-        return path.contains(" ") ? "\"" + path + "\"" : path;
     }
 
     /** The folders read for the present step, by path: every item (for tests). */

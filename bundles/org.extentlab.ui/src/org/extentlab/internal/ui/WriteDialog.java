@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.extentlab.kernel.sim.Operation;
 
 /**
  * The navigator's Write...: where, how many bytes, and which: drawn from the run's seed, one byte
@@ -38,7 +39,7 @@ final class WriteDialog extends Dialog {
     private Label preview;
     private String line;
 
-    /** A write to {@code path} (as a script writes it, quoted if needed) of a file of {@code size} bytes. */
+    /** A write to the file at {@code path} of {@code size} bytes. */
     WriteDialog(Shell parent, String path, long size) {
         super(parent);
         this.path = path;
@@ -140,7 +141,7 @@ final class WriteDialog extends Dialog {
 
     /** The script line the fields make. */
     String compose() {
-        StringBuilder out = new StringBuilder("write ").append(path).append(' ').append(offset.getText().strip()).append(' ')
+        StringBuilder out = new StringBuilder("write ").append(Operation.word(path)).append(' ').append(offset.getText().strip()).append(' ')
                 .append(length.getText().strip());
         if (fill.getSelection()) {
             out.append(" fill ").append(fillByte.getText().strip());
