@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.extentlab.images.LoadedVolume;
 import org.extentlab.kernel.AllocationPolicy;
 import org.extentlab.kernel.sim.Checker;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.kernel.sim.KernelSettings;
 import org.extentlab.kernel.sim.PowerCut;
 import org.extentlab.kernel.sim.Scenario;
@@ -29,8 +30,9 @@ import org.extentlab.kernel.sim.VolumeMapQuery;
  * The simulation the views show: one per application, started on the image the workbench opened, with
  * its history of steps (a {@link ScenarioPlayer}) so that the user can step, play, step back and undo.
  * Everything that changes the simulation runs in a Job, one at a time; listeners hear of every change
- * on the UI thread. Views read the engine through its queries (the trace's events,
- * {@code VolumeMapQuery}), not its internals, and not while a step runs ({@link #busy()}).
+ * on the UI thread. Views never lock or walk the engine: they render the latest {@link #snapshot()}
+ * (taken in the job of each move) and ask anything else through {@link #ask}, whose question reads an
+ * {@link Inspection} in a job under the same rule as the moves, so nothing moves while it reads.
  */
 public final class SimulationSession {
     /** The family of the session's jobs, to wait for them. */
@@ -55,13 +57,12 @@ public final class SimulationSession {
     private volatile boolean playing;
     private volatile int playInterval = 400;
     private volatile String status = "";
-    private volatile VolumeMapQuery volumeMap;
-    private volatile List<org.extentlab.kernel.sim.TimelineQuery.Span> spans = List.of();
-    private volatile List<org.extentlab.kernel.sim.FreeSpaceQuery.Point> freeSeries = List.of();
-    private volatile org.extentlab.kernel.sim.FreeSpaceQuery.Runs freeRuns;
-    /** The simulation and trace length the snapshots above were taken at. */
+    /** What the views show of the present, taken in the job of the last move; null without a simulation. */
+    private volatile Inspection.Snapshot snapshot;
+    /** The simulation and trace length the snapshot was taken at, and the runs numbered so far. */
     private Simulation described;
     private long describedEvents = -1;
+    private long runs;
     private volatile int partition;
     /** The file the user opened: the image, or the compressed file it was decompressed from. */
     private volatile Path opened;
@@ -113,11 +114,7 @@ public final class SimulationSession {
                 return; // another row was chosen since: its own job shows it
             }
             ScenarioPlayer current = require();
-            Simulation present = current.simulation();
-            long events;
-            synchronized (present) {
-                events = present.kernel().trace().count();
-            }
+            long events = current.simulation().kernel().trace().count();
             if (event <= 0 || event >= events) {
                 dropMoment();
                 return;
@@ -126,7 +123,7 @@ public final class SimulationSession {
             if (shown != null && shown.event() == event) {
                 return;
             }
-            Moment made = Moment.replay(current, event, events);
+            Moment made = Moment.replay(current, event, events, ++runs);
             dropMoment();
             moment = made;
         });
@@ -135,10 +132,22 @@ public final class SimulationSession {
     /** Back to the present: the views show the running simulation again. */
     public void present(Display display) {
         momentAsked = 0;
-        dropMoment();
+        Moment old = moment;
+        moment = null;
+        if (old != null) {
+            // Closed in a job under the moves' rule: a question being answered may still read the copy.
+            Job closing = Job.create(Messages.Session_BackToPresent, (IProgressMonitor monitor) -> {
+                old.close();
+                return Status.OK_STATUS;
+            });
+            closing.setSystem(true);
+            closing.setRule(ONE_AT_A_TIME);
+            closing.schedule();
+        }
         changed(display);
     }
 
+    /** Drops the moment shown (in a job under the moves' rule, or when nothing else can run). */
     private void dropMoment() {
         Moment old = moment;
         moment = null;
@@ -152,36 +161,82 @@ public final class SimulationSession {
         return busy;
     }
 
-    /** What the session is doing or why it cannot: for the views to say. */
     /**
-     * Who holds each unit after the last move, taken in the move's job (a volume of 2^24 blocks takes
-     * tens of milliseconds, which the UI thread must not spend); null without a simulation.
+     * What the views show of the present, taken in the job of the last move (the map of a volume of
+     * 2^24 blocks takes tens of milliseconds, which the UI thread must not spend); null without a
+     * simulation.
      */
+    public Inspection.Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** {@link #snapshot()}, or the moment's when the views show an earlier one ({@link #moment()}). */
+    public Inspection.Snapshot viewedSnapshot() {
+        Moment shown = moment();
+        return shown != null ? shown.snapshot() : snapshot;
+    }
+
+    /** Who holds each unit after the last move; null without a simulation. */
     public VolumeMapQuery volumeMap() {
-        return volumeMap;
+        Inspection.Snapshot present = snapshot;
+        return present == null ? null : present.map();
     }
 
     /** {@link #volumeMap()}, or the owners at the moment shown ({@link #moment()}). */
     public VolumeMapQuery viewedMap() {
-        Moment shown = moment();
-        return shown != null ? shown.map() : volumeMap;
+        Inspection.Snapshot viewed = viewedSnapshot();
+        return viewed == null ? null : viewed.map();
     }
 
-    /** The I/O spans of the trace after the last move (for the I/O Timeline); empty without a simulation. */
-    public List<org.extentlab.kernel.sim.TimelineQuery.Span> spans() {
-        return spans;
+    /** A question for {@link #ask}: it reads the inspection, and may stop early when the monitor is cancelled. */
+    public interface Question<T> {
+        T answer(Inspection inspection, IProgressMonitor monitor);
     }
 
-    /** The free space the replies reported, after the last move (for the Free Space view). */
-    public List<org.extentlab.kernel.sim.FreeSpaceQuery.Point> freeSeries() {
-        return freeSeries;
+    /**
+     * Asks {@code question} of the simulation the views show ({@code viewed}: the moment's copy when one is
+     * shown; otherwise the present) in a job under the moves' rule, and hands a non-null answer to
+     * {@code onAnswer} on the UI thread, unless the job was cancelled or the simulation moved on since.
+     * Returns the job, or null without a simulation.
+     */
+    public <T> Job ask(String name, boolean viewed, Question<T> question, Display display, Consumer<T> onAnswer) {
+        if (player == null) {
+            return null;
+        }
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                ScenarioPlayer current = player;
+                if (current == null || monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                Simulation target = viewed ? viewed() : current.simulation();
+                T answer = question.answer(Inspection.of(target), monitor);
+                if (answer == null || monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                if (display != null && !display.isDisposed()) {
+                    display.asyncExec(() -> {
+                        if (player == current && (viewed ? viewed() : current.simulation()) == target) {
+                            onAnswer.accept(answer);
+                        }
+                    });
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.setRule(ONE_AT_A_TIME);
+        job.schedule();
+        return job;
     }
 
-    /** The free runs of the volume after the last move; null without a simulation. */
-    public org.extentlab.kernel.sim.FreeSpaceQuery.Runs freeRuns() {
-        return freeRuns;
-    }
-
+    /** What the session is doing or why it cannot: for the views to say. */
     public String status() {
         return status;
     }
@@ -263,8 +318,8 @@ public final class SimulationSession {
 
     /** Why the running simulation's volume is read-only (its findings at load), or null. */
     public String readOnly() {
-        ScenarioPlayer current = player;
-        return current == null ? null : current.simulation().kernel().readOnly();
+        Inspection.Snapshot present = snapshot;
+        return present == null ? null : present.readOnly();
     }
 
     /** The settings the next start uses (a copy). */
@@ -413,10 +468,7 @@ public final class SimulationSession {
         return schedule(Messages.Session_ExportingTrace, true, display, onError, () -> {
             ScenarioPlayer current = require();
             refuseImage(current, target, Messages.Session_TraceIsImage);
-            Simulation simulation = current.simulation();
-            synchronized (simulation) {
-                simulation.kernel().trace().writeJsonLines(target);
-            }
+            current.simulation().kernel().trace().writeJsonLines(target);
         });
     }
 
@@ -581,29 +633,21 @@ public final class SimulationSession {
     private void describe() {
         ScenarioPlayer current = player;
         if (current == null) {
-            volumeMap = null;
-            spans = List.of();
-            freeSeries = List.of();
-            freeRuns = null;
+            snapshot = null;
             described = null;
             return;
         }
         Simulation simulation = current.simulation();
-        synchronized (simulation) {
-            // What the views draw, computed here, in the move's job: each walks the whole trace or volume.
-            // A move that added no event (loading a script, an export) changed none of it.
-            long events = simulation.kernel().trace().count();
-            if (simulation == described && events == describedEvents) {
-                describeStatus(current, simulation);
-                return;
+        // What the views draw, computed here, in the move's job: it walks the whole trace and volume.
+        // A move that added no event (loading a script, an export) changed none of it.
+        long events = simulation.kernel().trace().count();
+        if (simulation != described || events != describedEvents) {
+            if (simulation != described) {
+                runs++;
             }
             described = simulation;
             describedEvents = events;
-            volumeMap = VolumeMapQuery.of(simulation);
-            spans = org.extentlab.kernel.sim.TimelineQuery.spans(simulation.kernel().trace());
-            freeSeries = org.extentlab.kernel.sim.FreeSpaceQuery.series(simulation.kernel().trace(),
-                    current.initialFreeBytes());
-            freeRuns = org.extentlab.kernel.sim.FreeSpaceQuery.runs(simulation.module());
+            snapshot = Inspection.of(simulation).snapshot(runs, true, current.initialFreeBytes());
         }
         describeStatus(current, simulation);
     }
@@ -676,10 +720,7 @@ public final class SimulationSession {
         dropMoment();
         lesson = null;
         described = null;
-        volumeMap = null;
-        spans = List.of();
-        freeSeries = List.of();
-        freeRuns = null;
+        snapshot = null;
         if (old != null) {
             try {
                 old.close();

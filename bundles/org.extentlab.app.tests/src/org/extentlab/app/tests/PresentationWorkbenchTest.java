@@ -125,7 +125,7 @@ class PresentationWorkbenchTest extends WindowTest {
                         || tip != null && tip.endsWith("."), "column " + column + " of " + event);
             }
         }
-        for (var span : SimulationSession.getDefault().spans()) {
+        for (var span : SimulationSession.getDefault().snapshot().spans()) {
             assertTrue(TimelineView.spanTip(span).contains("simulated time"), TimelineView.spanTip(span));
         }
         for (String type : new String[] { "data", "zeroFill", "readOnly", "" }) {

@@ -381,6 +381,7 @@ class SimulationViewsTest {
         click.y = inCell[1];
         display.syncExec(() -> map.canvas().notifyListeners(org.eclipse.swt.SWT.MouseDown, click));
         waitUntil("the Block Hex view to show the unit clicked", () -> hex.unit() >= 0 && !hex.description().isEmpty());
+        WorkbenchDriver.settle(); // the answer to the click's question, not an earlier one
         long unit = hex.unit();
         assertTrue(unit >= map.firstUnit() + aCell * map.perCell() && unit < map.firstUnit() + (aCell + 1) * map.perCell(),
                 "a unit of the cell clicked: " + unit);

@@ -95,11 +95,15 @@ final class WorkbenchDriver {
 
     /** Waits for every job of {@code family} to end and for the UI updates they queued. */
     static void waitForJobs(Object family) {
-        waitUntil("jobs of " + family, () -> Job.getJobManager().find(family).length == 0);
         Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain the asyncExec runnables the jobs left
-        }
+        // The UI updates a job leaves may ask further questions (a view reading a folder after a move):
+        // waiting ends when draining them scheduled no job of the family.
+        do {
+            waitUntil("jobs of " + family, () -> Job.getJobManager().find(family).length == 0);
+            while (display.readAndDispatch()) {
+                // drain the asyncExec runnables the jobs left
+            }
+        } while (Job.getJobManager().find(family).length > 0);
     }
 
     /** The texts of every label below {@code root}: CLabels (status line) and Labels (dialogs). */

@@ -24,7 +24,6 @@ import org.eclipse.ui.part.ViewPart;
 import org.extentlab.internal.ui.Presentation;
 import org.extentlab.internal.ui.TransportHandler;
 import org.extentlab.kernel.sim.Lesson;
-import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.ui.SimulationSession;
 
 /**
@@ -200,11 +199,33 @@ public class LessonView extends ViewPart {
         show();
         Display display = script.getDisplay();
         SimulationSession session = SimulationSession.getDefault();
-        Simulation simulation = session.simulation();
-        String format = simulation == null ? null : simulation.module().formatName();
-        if (format != null && lesson.fits(format) && holds(simulation, lesson.pathsItFinds())) {
-            return session.beginLesson(lesson.scenario(), display, errors());
+        org.extentlab.kernel.sim.Inspection.Snapshot present = session.snapshot();
+        String format = present == null ? null : present.format();
+        if (format != null && lesson.fits(format)) {
+            // The lesson runs on the volume open when it holds every path the lesson uses without making
+            // it (the sample's files a lesson reads); otherwise on its own image.
+            Lesson wanted = lesson;
+            List<String> paths = lesson.pathsItFinds();
+            Job asked = session.ask(lesson.title(), false,
+                    (inspection, monitor) -> paths.stream().allMatch(inspection::exists), display, held -> {
+                        if (!script.isDisposed() && lesson == wanted) {
+                            if (held) {
+                                session.beginLesson(wanted.scenario(), display, errors());
+                            } else {
+                                openOwnImage(entry, format);
+                            }
+                        }
+                    });
+            if (asked != null) {
+                return asked;
+            }
         }
+        return openOwnImage(entry, format);
+    }
+
+    /** Opens the lesson's own image ({@code format}: the volume open now, or null) and begins it there. */
+    private Job openOwnImage(Lessons.Entry entry, String format) {
+        Display display = script.getDisplay();
         if (lesson.image() == null) {
             opening = NLS.bind(Messages.Lesson_NoFit, lesson.format(), format == null ? Messages.Lesson_NoVolume : format);
             refresh();
@@ -216,36 +237,11 @@ public class LessonView extends ViewPart {
         Lesson wanted = lesson;
         // Once the image's simulation start is scheduled, the lesson's start is queued behind it (the
         // session's jobs run one at a time).
-        Job job = ImageOpener.open(image, ImageOpener.FIRST_READABLE, display, getSite().getShell(), true, () -> {
+        return ImageOpener.open(image, ImageOpener.FIRST_READABLE, display, getSite().getShell(), true, () -> {
             if (!script.isDisposed() && lesson == wanted) {
                 SimulationSession.getDefault().beginLesson(wanted.scenario(), display, errors());
             }
         });
-        return job;
-    }
-
-    /**
-     * Whether the volume holds every path the lesson uses without making it (the sample's files a
-     * lesson reads): only then does the lesson run on it rather than on its own image.
-     */
-    private static boolean holds(Simulation simulation, List<String> paths) {
-        synchronized (simulation) {
-            org.extentlab.kernel.FileSystemModule module = simulation.module();
-            for (String path : paths) {
-                org.extentlab.kernel.VolumeItem at = module.root();
-                for (String part : path.split("/")) {
-                    if (part.isEmpty()) {
-                        continue;
-                    }
-                    var found = module.lookupItem(part, at, new org.extentlab.kernel.ExtentPacker(1, module.sectorSize()));
-                    if (found.error() != null || found.item() == null) {
-                        return false;
-                    }
-                    at = found.item();
-                }
-            }
-            return true;
-        }
     }
 
     private void restart() {

@@ -1,7 +1,6 @@
 package org.extentlab.internal.ui;
 
 import org.eclipse.osgi.util.NLS;
-import java.io.IOException;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
@@ -12,8 +11,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPart;
-import org.extentlab.kernel.FileSystemModule;
-import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Inspection;
 
 /**
  * The bytes of the allocation unit selected on the Volume Map, as the simulation holds them now (the
@@ -27,7 +25,10 @@ public class BlockHexView extends SessionView {
     private static final int MOST = 64 * 1024;
 
     private StyledText text;
+    /** The unit asked for (the toolbar steps from it); -1 when none. */
     private long unit = -1;
+    /** The unit whose bytes are shown; -1 when none. */
+    private long shownUnit = -1;
     private byte[] bytes = new byte[0];
     private String description = "";
 
@@ -75,6 +76,7 @@ public class BlockHexView extends SessionView {
 
     @Override
     protected void clear() {
+        shownUnit = -1;
         bytes = new byte[0];
         description = "";
         text.setText("");
@@ -87,30 +89,32 @@ public class BlockHexView extends SessionView {
     }
 
     @Override
-    protected void read(Simulation simulation) {
-        FileSystemModule module = simulation.module();
-        if (unit < 0 || unit >= module.unitCount()) {
-            unit = unit < 0 ? -1 : module.unitCount() - 1;
+    protected void read(Inspection.Snapshot snapshot) {
+        if (unit < 0 || unit >= snapshot.units()) {
+            unit = unit < 0 ? -1 : snapshot.units() - 1;
         }
         if (unit < 0) {
+            forget("unit");
             clear();
             status.setText(Messages.Hex_Nothing);
             return;
         }
-        long offset = module.unitOffset(unit);
-        int length = Math.min(MOST, module.allocationUnit());
-        try {
-            bytes = simulation.overlay().read(module.volumeStart() + offset, length);
-        } catch (IOException e) {
-            bytes = new byte[0];
-            status.setText(NLS.bind(Messages.Hex_Unreadable, unit, e.getMessage()));
-            text.setText("");
-            return;
-        }
-        description = module.describeUnit(unit);
-        status.setText(NLS.bind(Messages.Hex_Status, new Object[] { unit, module.unitCount(), offset, module.allocationUnit(),
-                description }));
-        text.setText(dump(bytes, offset));
+        long asked = unit;
+        ask("unit", (inspection, monitor) -> inspection.unit(asked, MOST), found -> {
+            if (found.unreadable() != null) {
+                bytes = new byte[0];
+                description = "";
+                text.setText("");
+                say(NLS.bind(Messages.Hex_Unreadable, found.unit(), found.unreadable()));
+                return;
+            }
+            bytes = found.bytes();
+            description = found.holds();
+            shownUnit = found.unit();
+            text.setText(dump(bytes, found.offset()));
+            say(NLS.bind(Messages.Hex_Status, new Object[] { found.unit(), snapshot.units(), found.offset(),
+                    snapshot.unitBytes(), description }));
+        });
     }
 
     /** Lines of 16 bytes: the volume offset, the bytes in hexadecimal, and as ASCII where printable. */
@@ -136,9 +140,9 @@ public class BlockHexView extends SessionView {
         return out.toString();
     }
 
-    /** The unit shown; -1 when none (for tests). */
+    /** The unit whose bytes are shown; -1 when none (for tests). */
     public long unit() {
-        return unit;
+        return shownUnit;
     }
 
     /** The unit's bytes as shown (for tests). */

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.PackedExtent;
 import org.extentlab.kernel.PackedExtentType;
-import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.kernel.sim.TraceEvent;
 
 /**
@@ -131,8 +131,8 @@ public class ExtentPackerView extends SessionView {
 
     /** Finds the operation to show and its blockmap calls, replies and completion. */
     @Override
-    protected void read(Simulation simulation) {
-        List<TraceEvent> events = simulation.kernel().trace().events();
+    protected void read(Inspection.Snapshot snapshot) {
+        List<TraceEvent> events = snapshot.events();
         int at = selected != null && selected.operationId() > 0 ? indexOf(events, selected) : lastOperation(events);
         if (at < 0 && selected != null) {
             // The event chosen is gone (a step back, a new scenario): show the latest operation again.

@@ -12,11 +12,9 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPart;
-import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.sim.FreeSpaceQuery;
-import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.kernel.sim.TraceEvent;
-import org.extentlab.ui.SimulationSession;
 
 /**
  * Free space over simulated time (every value a reply carried), and the free runs now: a histogram of
@@ -54,18 +52,16 @@ public class FreeSpaceView extends SessionView {
     }
 
     @Override
-    protected void read(Simulation simulation) {
-        FileSystemModule module = simulation.module();
-        SimulationSession session = SimulationSession.getDefault();
-        series = session.freeSeries();
-        runs = session.freeRuns() != null ? session.freeRuns() : FreeSpaceQuery.runs(module);
-        unitBytes = module.allocationUnit();
-        List<TraceEvent> events = simulation.kernel().trace().events();
+    protected void read(Inspection.Snapshot snapshot) {
+        series = snapshot.freeSeries();
+        runs = snapshot.freeRuns();
+        unitBytes = snapshot.unitBytes();
+        List<TraceEvent> events = snapshot.events();
         traceEnd = events.isEmpty() ? 0 : events.get(events.size() - 1).time();
         if (moment != null && ExtentPackerView.indexOf(events, moment) < 0) {
             moment = null; // a step back removed it, or another simulation began
         }
-        status.setText(NLS.bind(Messages.Free_Status, new Object[] { module.freeBytes(),
+        status.setText(NLS.bind(Messages.Free_Status, new Object[] { snapshot.freeBytes(),
                 Views.count(runs.count(), Messages.Noun_Run), Views.count(runs.largest(), Messages.Noun_Unit),
                 runs.largest() * unitBytes, Views.count(series.size() - 1, Messages.Noun_Value) }));
     }

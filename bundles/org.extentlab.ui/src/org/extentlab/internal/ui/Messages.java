@@ -225,6 +225,7 @@ public final class Messages extends NLS {
     public static String Session_SavingImage;
     public static String Session_PowerCut;
     public static String Session_GoingToMoment;
+    public static String Session_BackToPresent;
     public static String Moment_Status;
     public static String Moment_Failed;
     public static String Session_ImageGone;

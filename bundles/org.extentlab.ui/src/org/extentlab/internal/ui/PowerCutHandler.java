@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.extentlab.kernel.sim.Simulation;
 import org.extentlab.kernel.sim.TraceEvent;
 import org.extentlab.ui.SimulationSession;
 
@@ -48,8 +47,8 @@ public class PowerCutHandler extends AbstractHandler {
         Display display = shell != null ? shell.getDisplay() : Display.getDefault();
         Consumer<String> onError = TransportHandler.errors(shell, display, Messages.PowerCut_Title);
         SimulationSession session = SimulationSession.getDefault();
-        Simulation simulation = session.simulation();
-        if (simulation == null) {
+        org.extentlab.kernel.sim.Inspection.Snapshot present = session.snapshot();
+        if (present == null) {
             onError.accept(Messages.Export_NoSimulation);
             return null;
         }
@@ -63,7 +62,7 @@ public class PowerCutHandler extends AbstractHandler {
                 return null;
             }
         } else {
-            cutAfter = selectedEvent(window, simulation);
+            cutAfter = selectedEvent(window, present);
         }
         if (cutAfter <= 0 && given == null) {
             onError.accept(Messages.PowerCut_NoEvent);
@@ -91,15 +90,13 @@ public class PowerCutHandler extends AbstractHandler {
     }
 
     /** The event selected in the Protocol Trace, else the last one; 0 when the trace is empty. */
-    private static long selectedEvent(IWorkbenchWindow window, Simulation simulation) {
+    private static long selectedEvent(IWorkbenchWindow window, org.extentlab.kernel.sim.Inspection.Snapshot present) {
         ISelection selection = window == null ? null : window.getSelectionService().getSelection(ProtocolTraceView.ID);
         if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof TraceEvent chosen) {
             return chosen.sequence();
         }
-        synchronized (simulation) {
-            List<TraceEvent> events = simulation.kernel().trace().events();
-            return events.isEmpty() ? 0 : events.get(events.size() - 1).sequence();
-        }
+        List<TraceEvent> events = present.events();
+        return events.isEmpty() ? 0 : events.get(events.size() - 1).sequence();
     }
 
     /** The report: which event, what it means for the device, the checker's verdict and its own words. */

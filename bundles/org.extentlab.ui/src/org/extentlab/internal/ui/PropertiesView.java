@@ -15,14 +15,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileAttributes;
-import org.extentlab.kernel.FileSystemModule;
 import org.extentlab.kernel.PackedExtent;
-import org.extentlab.kernel.VolumeItem;
-import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.kernel.sim.TraceEvent;
 
 /**
- * The properties of what is selected in another view, read from the simulation at the present step: an
+ * The properties of what is selected in another view, at the present step or the moment shown: an
  * item (path, ids, sizes, each extent's logical and device range), an allocation unit (what it holds),
  * or an operation (a trace row: the call or reply, and its whole operation: blockmapFile calls,
  * continuations, extents packed, how it completed).
@@ -89,52 +87,66 @@ public class PropertiesView extends SessionView {
     }
 
     @Override
-    protected void read(Simulation simulation) {
-        List<Row> found = new ArrayList<>();
-        FileSystemModule module = simulation.module();
-        if (shown instanceof TraceEvent event && ExtentPackerView.indexOf(simulation.kernel().trace().events(), event) < 0) {
+    protected void read(Inspection.Snapshot snapshot) {
+        List<TraceEvent> events = snapshot.events();
+        if (shown instanceof TraceEvent event && ExtentPackerView.indexOf(events, event) < 0) {
             shown = null; // a step back or a new scenario took the event away
         }
         if (shown instanceof SelectedItem item) {
-            item(simulation, item.id(), found);
             status.setText(NLS.bind(Messages.Properties_ItemStatus, item.id()));
+            ask("rows", (inspection, monitor) -> {
+                List<Row> found = new ArrayList<>();
+                item(inspection.item(item.id()), item.id(), snapshot, found);
+                return found;
+            }, this::show);
         } else if (shown instanceof SelectedUnit unit) {
-            found.add(new Row(Messages.Properties_Unit, Long.toString(unit.unit())));
-            found.add(new Row(Messages.Properties_VolumeOffset, Long.toString(module.unitOffset(unit.unit()))));
-            found.add(new Row(Messages.Properties_Size, NLS.bind(Messages.Properties_Bytes, module.allocationUnit())));
-            found.add(new Row(Messages.Properties_Holds, module.describeUnit(unit.unit())));
-            if (unit.owner() > 0) {
-                item(simulation, unit.owner(), found);
-            }
             status.setText(NLS.bind(Messages.Properties_UnitStatus, unit.unit()));
+            ask("rows", (inspection, monitor) -> {
+                List<Row> found = new ArrayList<>();
+                found.add(new Row(Messages.Properties_Unit, Long.toString(unit.unit())));
+                found.add(new Row(Messages.Properties_VolumeOffset, Long.toString(snapshot.unitOffset(unit.unit()))));
+                found.add(new Row(Messages.Properties_Size, NLS.bind(Messages.Properties_Bytes, snapshot.unitBytes())));
+                found.add(new Row(Messages.Properties_Holds, inspection.unit(unit.unit(), 0).holds()));
+                if (unit.owner() > 0) {
+                    item(inspection.item(unit.owner()), unit.owner(), snapshot, found);
+                }
+                return found;
+            }, this::show);
         } else if (shown instanceof TraceEvent event) {
-            operation(simulation.kernel().trace().events(), event, found);
+            forget("rows");
+            List<Row> found = new ArrayList<>();
+            operation(events, event, found);
             status.setText(NLS.bind(Messages.Properties_EventStatus, new Object[] { event.sequence(), event.kind(),
                     event.name() }));
+            rows = found;
+            viewer.setInput(rows);
         } else {
+            forget("rows");
             status.setText(Messages.Properties_Nothing);
+            rows = List.of();
+            viewer.setInput(rows);
         }
-        rows = found;
-        viewer.setInput(rows);
     }
 
-    private static void item(Simulation simulation, long id, List<Row> into) {
-        FileSystemModule module = simulation.module();
-        VolumeItem item = module.item(id);
+    /** Shows the rows a question answered. */
+    private void show(List<Row> found) {
+        rows = found;
+        viewer.setInput(rows);
+        say(status.getText());
+    }
+
+    /** The rows of item {@code id} ({@code item} its details, null when the volume holds no such item). */
+    private static void item(Inspection.Item item, long id, Inspection.Snapshot snapshot, List<Row> into) {
         if (item == null) {
             into.add(new Row(NLS.bind(Messages.Properties_ItemStatus, id), Messages.Properties_Gone));
             return;
         }
-        FileAttributes attributes = module.attributes(item);
-        String path = module.pathOf(item);
-        into.add(new Row(Messages.Properties_Path, path));
+        FileAttributes attributes = item.attributes();
+        into.add(new Row(Messages.Properties_Path, item.path()));
         // What the reader found wrong with this file when the volume was loaded (it stays read-only);
         // a clean volume, the usual one, has nothing to look up.
-        for (org.extentlab.images.VolumeFile file : simulation.findingsAtLoad().isEmpty() ? List.<org.extentlab.images.VolumeFile>of()
-                : simulation.volume().files()) {
-            if (file.path().equals(path) && !file.damage().isEmpty()) {
-                into.add(new Row(Messages.Properties_Damaged, NLS.bind(Messages.Properties_DamagedValue, file.damage())));
-            }
+        if (item.damage() != null) {
+            into.add(new Row(Messages.Properties_Damaged, NLS.bind(Messages.Properties_DamagedValue, item.damage())));
         }
         into.add(new Row(Messages.Properties_ModuleId, Long.toString(id)));
         if (attributes != null) {
@@ -144,15 +156,15 @@ public class PropertiesView extends SessionView {
             into.add(new Row(Messages.Properties_Allocated, NLS.bind(Messages.Properties_Bytes, attributes.allocatedSize())));
             into.add(new Row("inhibitKernelOffloadedIO", Boolean.toString(attributes.inhibitKernelOffloadedIO()))); //$NON-NLS-1$
         }
-        List<long[]> runs = module.currentMapping(item);
+        List<Inspection.Run> runs = item.runs();
         into.add(new Row(Messages.Properties_Extents, Integer.toString(runs.size())));
         int shownRuns = Math.min(runs.size(), 200);
         for (int i = 0; i < shownRuns; i++) {
-            long[] run = runs.get(i);
-            long firstUnit = (run[1] - module.unitOffset(0)) / module.allocationUnit();
-            long lastUnit = (run[1] + run[2] - 1 - module.unitOffset(0)) / module.allocationUnit();
+            Inspection.Run run = runs.get(i);
+            long firstUnit = snapshot.unitAt(run.physical());
+            long lastUnit = snapshot.unitAt(run.physical() + run.length() - 1);
             into.add(new Row(NLS.bind(Messages.Properties_Extent, i), NLS.bind(Messages.Properties_Run,
-                    new Object[] { run[0], run[2], run[1], firstUnit, lastUnit })));
+                    new Object[] { run.logical(), run.length(), run.physical(), firstUnit, lastUnit })));
         }
         if (runs.size() > shownRuns) {
             into.add(new Row("  ...", NLS.bind(Messages.Properties_MoreExtents, runs.size() - shownRuns))); //$NON-NLS-1$

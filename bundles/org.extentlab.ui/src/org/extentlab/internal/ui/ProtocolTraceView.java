@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.PackedExtent;
-import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.kernel.sim.TraceEvent;
 import org.extentlab.ui.SimulationSession;
 
@@ -73,7 +73,8 @@ public class ProtocolTraceView extends SessionView {
     private List<TraceEvent> events = List.of();
     /** Rows added or removed in one slice of the UI thread's work (about 25 ms on GTK). */
     private static final int ROWS_PER_SLICE = 8000;
-    private Simulation shownFrom;
+    /** The run of the snapshot shown ({@link Inspection.Snapshot#run}); -1 for none. */
+    private long shownRun = -1;
     private int targetRows;
     /** Whether the table scrolls to its last rows once it has them all (no row chosen). */
     private boolean follow;
@@ -398,7 +399,7 @@ public class ProtocolTraceView extends SessionView {
     protected void clear() {
         events = List.of();
         rows = filter.passesAll() ? null : new int[0];
-        shownFrom = null;
+        shownRun = -1;
         targetRows = 0;
         viewer.setItemCount(0);
     }
@@ -410,15 +411,15 @@ public class ProtocolTraceView extends SessionView {
      * thousands of new events never hold the UI thread for long.
      */
     @Override
-    protected void read(Simulation simulation) {
-        List<TraceEvent> all = simulation.kernel().trace().events();
-        boolean grew = shownFrom == simulation && all.size() >= events.size()
-                && (events.isEmpty() || all.get(events.size() - 1) == events.get(events.size() - 1));
+    protected void read(Inspection.Snapshot snapshot) {
+        List<TraceEvent> all = snapshot.events();
+        boolean grew = shownRun == snapshot.run() && all.size() >= events.size()
+                && (events.isEmpty() || all.get(events.size() - 1).equals(events.get(events.size() - 1)));
         int before = grew ? events.size() : 0;
         int selected = selectedEvent();
         TraceEvent chosen = selected < 0 ? null : events.get(selected);
-        events = List.copyOf(all);
-        shownFrom = simulation;
+        events = all;
+        shownRun = snapshot.run();
         if (!filter.passesAll()) {
             rows = filter.append(grew && rows != null ? rows : new int[0], events, before);
         }

@@ -10,13 +10,20 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
-import org.extentlab.kernel.sim.Simulation;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.ui.SimulationSession;
 
 /**
  * A view of the simulation: a status line at its top, its content below, and {@link #refresh} called
- * whenever the session changes (on the UI thread), until the view is closed. While a step runs the
- * view keeps what it shows (reading then would wait for the step: the UI thread must not).
+ * whenever the session changes (on the UI thread), until the view is closed. It renders the session's
+ * latest snapshot and never locks or walks the engine: what the snapshot lacks (a folder's items, an
+ * item's details, a unit's bytes) it {@link #ask asks} in a job and shows when the answer comes.
+ * While a step runs the view keeps what it shows.
  */
 public abstract class SessionView extends ViewPart {
     protected Label status;
@@ -81,8 +88,51 @@ public abstract class SessionView extends ViewPart {
     /** Forgets what was read: there is no simulation. */
     protected abstract void clear();
 
-    /** Reads what the view shows from {@code simulation} (its monitor held) and says it in the status line. */
-    protected abstract void read(Simulation simulation);
+    /** Shows {@code snapshot} (the present's, or the moment's) and says it in the status line. */
+    protected abstract void read(Inspection.Snapshot snapshot);
+
+    /** The number of the latest question of each kind, so that only its answer is shown. */
+    private final Map<String, Integer> asked = new HashMap<>();
+    private final Map<String, Job> asking = new HashMap<>();
+
+    /**
+     * Asks {@code question} of the simulation the view shows (the moment's copy for a view that follows
+     * moments) in a job; {@code onAnswer} hears the answer on the UI thread, unless a question of the
+     * same {@code kind} was asked since (that one's answer counts), the simulation moved on, or the view
+     * was closed.
+     */
+    protected <T> void ask(String kind, SimulationSession.Question<T> question, Consumer<T> onAnswer) {
+        Job earlier = asking.remove(kind);
+        if (earlier != null) {
+            earlier.cancel();
+        }
+        int number = asked.merge(kind, 1, Integer::sum);
+        Control content = content();
+        Job job = SimulationSession.getDefault().ask(getPartName(), followsMoments(), question, content.getDisplay(),
+                answer -> {
+                    if (asked.get(kind) == number && !content.isDisposed()) {
+                        asking.remove(kind);
+                        onAnswer.accept(answer);
+                    }
+                });
+        if (job != null) {
+            asking.put(kind, job);
+        }
+    }
+
+    /** Drops the question of {@code kind} under way, if any: its answer will not be shown. */
+    protected void forget(String kind) {
+        Job earlier = asking.remove(kind);
+        if (earlier != null) {
+            earlier.cancel();
+        }
+        asked.merge(kind, 1, Integer::sum);
+    }
+
+    /** Says {@code text} in the status line (behind the moment's note when the view shows one). */
+    protected void say(String text) {
+        status.setText(momentStatus(text));
+    }
 
     /** The zoom level changed (View > Zoom In): the view lays out and draws again. */
     protected void zoomed() {
@@ -100,15 +150,13 @@ public abstract class SessionView extends ViewPart {
             status.setText(session.status() + " (running...)");
             return;
         }
-        Simulation simulation = followsMoments() ? session.viewed() : session.simulation();
+        Inspection.Snapshot snapshot = followsMoments() ? session.viewedSnapshot() : session.snapshot();
         long start = System.nanoTime();
-        if (simulation == null) {
+        if (snapshot == null) {
             clear();
             status.setText(momentStatus(session.status()));
         } else {
-            synchronized (simulation) {
-                read(simulation);
-            }
+            read(snapshot);
             status.setText(momentStatus(status.getText()));
         }
         content.redraw();
@@ -145,6 +193,7 @@ public abstract class SessionView extends ViewPart {
 
     @Override
     public void dispose() {
+        asking.values().forEach(Job::cancel);
         getSite().getPage().removeSelectionListener(selectionListener);
         SimulationSession.getDefault().removeListener(listener);
         Presentation.removeListener(zoomed);

@@ -14,9 +14,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPart;
-import org.extentlab.kernel.FileSystemModule;
-import org.extentlab.kernel.VolumeItem;
-import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.kernel.sim.TimelineQuery;
 import org.extentlab.kernel.sim.TimelineQuery.Span;
 import org.extentlab.kernel.sim.TraceEvent;
@@ -55,7 +53,8 @@ public class TimelineView extends SessionView {
     private boolean perOperation;
     /** The first lane shown (the lanes scroll under a fixed time axis). */
     private int firstLane;
-    private Simulation shown;
+    /** The paths of the lanes' items, as the last answer gave them (a lane without one is named by its id). */
+    private java.util.Map<Long, String> paths = java.util.Map.of();
     private long selected = -1;
     /** The window of simulated time drawn, in ns; {@code to < 0}: the whole run. */
     private long from;
@@ -283,16 +282,30 @@ public class TimelineView extends SessionView {
         lanes = List.of();
         names = List.of();
         laneOfSpan = new int[0];
-        shown = null;
+        paths = java.util.Map.of();
     }
 
     @Override
-    protected void read(Simulation simulation) {
-        spans = SimulationSession.getDefault().spans();
-        events = List.copyOf(simulation.kernel().trace().events());
-        end = Math.max(1, simulation.kernel().time());
-        shown = simulation;
+    protected void read(Inspection.Snapshot snapshot) {
+        spans = snapshot.spans();
+        events = snapshot.events();
+        end = Math.max(1, snapshot.time());
         layLanes();
+        List<Long> items = TimelineQuery.lanes(spans);
+        ask("paths", (inspection, monitor) -> {
+            java.util.Map<Long, String> found = new java.util.HashMap<>();
+            for (long id : items) {
+                String path = inspection.pathOf(id);
+                if (path != null) {
+                    found.put(id, path);
+                }
+            }
+            return found;
+        }, found -> {
+            paths = found;
+            layLanes();
+            canvas.redraw();
+        });
     }
 
     /** What the view shows: how many spans, items and offloaded operations, over how long; how laned. */
@@ -310,10 +323,8 @@ public class TimelineView extends SessionView {
     private void layLanes() {
         List<Long> items = TimelineQuery.lanes(spans);
         java.util.Map<Long, String> paths = new java.util.HashMap<>();
-        FileSystemModule module = shown == null ? null : shown.module();
         for (long id : items) {
-            VolumeItem item = module == null ? null : module.item(id);
-            String path = item == null ? null : module.pathOf(item);
+            String path = this.paths.get(id);
             paths.put(id, path == null ? NLS.bind(Messages.Timeline_Item, id) : path);
         }
         laneOfSpan = new int[spans.size()];

@@ -19,8 +19,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.eclipse.ui.IWorkbenchPart;
 import org.extentlab.kernel.FileSystemModule;
-import org.extentlab.kernel.VolumeItem;
-import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.kernel.sim.VolumeMapQuery;
 import org.extentlab.ui.SimulationSession;
 
@@ -71,14 +70,15 @@ public class VolumeMapView extends SessionView {
     private long selected = VolumeMapQuery.NO_HIGHLIGHT;
     private Image image;
     private String imageKey = "";
-    private Simulation simulation;
+    /** The run of the snapshot read last ({@link Inspection.Snapshot#run}), -1 for none. */
+    private long shownRun = -1;
     /** Cells flashing after a step: {cell, {@link #ALLOCATED}, {@link #FREED} or {@link #WRITTEN}}. */
     private final List<int[]> flashes = new ArrayList<>();
     private long flashStart;
     public static final int ALLOCATED = 0;
     public static final int FREED = 1;
     public static final int WRITTEN = 2;
-    /** How many events of {@link #simulation}'s trace the last read saw (its device writes flash). */
+    /** How many events of that run's trace the last read saw (its device writes flash). */
     private int eventsSeen;
     private MapColours colours = SimulationPreferences.mapColours();
     private Legend legend;
@@ -102,7 +102,7 @@ public class VolumeMapView extends SessionView {
     protected void createContent(Composite parent) {
         canvas = Views.canvas(parent, SWT.V_SCROLL | SWT.NO_BACKGROUND, this::paint);
         canvas.addListener(SWT.Resize, e -> layoutCells());
-        canvas.addListener(SWT.MouseHover, e -> canvas.setToolTipText(describe(e.x, e.y)));
+        canvas.addListener(SWT.MouseHover, e -> hover(e.x, e.y));
         canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(null));
         canvas.addListener(SWT.MouseDown, this::clicked);
         canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
@@ -176,7 +176,7 @@ public class VolumeMapView extends SessionView {
     @Override
     protected void clear() {
         map = null;
-        simulation = null;
+        shownRun = -1;
         cells = new long[0];
         pale = new boolean[0];
         stale = new boolean[0];
@@ -191,28 +191,30 @@ public class VolumeMapView extends SessionView {
     }
 
     @Override
-    protected void read(Simulation current) {
-        boolean sameRun = simulation == current;
-        simulation = current;
-        VolumeMapQuery next = SimulationSession.getDefault().viewedMap();
-        if (next == null) {
-            return;
-        }
+    protected void read(Inspection.Snapshot snapshot) {
+        boolean sameRun = shownRun == snapshot.run();
+        shownRun = snapshot.run();
+        VolumeMapQuery next = snapshot.map();
         VolumeMapQuery previous = map;
         long[] before = cells;
         map = next;
         layoutCells();
-        List<org.extentlab.kernel.sim.TraceEvent> events = current.kernel().trace().events();
+        List<org.extentlab.kernel.sim.TraceEvent> events = snapshot.events();
         if (previous != null && previous != next && previous.units() == next.units() && before.length == cells.length) {
             flash(before, sameRun && events.size() > eventsSeen ? written(events.subList(eventsSeen, events.size()),
-                    current.module()) : null);
+                    snapshot) : null);
         }
         eventsSeen = events.size();
-        FileSystemModule module = current.module();
-        volumeLabel = NLS.bind(Messages.Map_Volume, new Object[] { module.formatName(), map.units(), module.allocationUnit() });
-        freeBytes = module.freeBytes();
+        volumeLabel = NLS.bind(Messages.Map_Volume, new Object[] { snapshot.format(), map.units(), snapshot.unitBytes() });
+        freeBytes = snapshot.freeBytes();
+        firstUnitOffset = snapshot.firstUnitOffset();
+        unitBytes = snapshot.unitBytes();
         showStatus();
     }
+
+    /** The volume offset of unit 0 and the bytes in a unit, as last read. */
+    private long firstUnitOffset;
+    private long unitBytes = 1;
 
     /** The status line: the volume as last read, and the zoom now. */
     private void showStatus() {
@@ -412,11 +414,11 @@ public class VolumeMapView extends SessionView {
     }
 
     /** The cells holding a unit the kernel wrote to the device in {@code events} (the step's). */
-    private boolean[] written(List<org.extentlab.kernel.sim.TraceEvent> events, FileSystemModule module) {
+    private boolean[] written(List<org.extentlab.kernel.sim.TraceEvent> events, Inspection.Snapshot snapshot) {
         boolean[] marked = new boolean[cells.length];
         long first = firstRow * columns * perCell;
-        long base = module.unitOffset(0);
-        long unitBytes = module.allocationUnit();
+        long base = snapshot.firstUnitOffset();
+        long unitBytes = snapshot.unitBytes();
         for (org.extentlab.kernel.sim.TraceEvent event : events) {
             if (!event.kind().equals("transfer") || !event.name().equals("device write") || event.extents() == null
                     || event.extents().isEmpty() || event.length() <= 0) {
@@ -530,48 +532,54 @@ public class VolumeMapView extends SessionView {
         gc.setAlpha(255);
     }
 
-    /** The units under ({@code x}, {@code y}), their owner, and for a file the offset they hold. */
-    private String describe(int x, int y) {
+    /** The number of the latest hover, so that a late answer does not name another cell. */
+    private int hovers;
+
+    /**
+     * The tooltip for the units under ({@code x}, {@code y}): at once what they are; for a file's units
+     * the path and file offset follow when the question about the file has its answer.
+     */
+    private void hover(int x, int y) {
         long first = unitAt(x, y);
         if (first < 0 || map == null) {
-            return null;
+            canvas.setToolTipText(null);
+            return;
         }
         long last = Math.min(map.units(), first + perCell) - 1;
         long owner = cells[(y / pitch) * columns + x / pitch];
         String range = perCell == 1 ? NLS.bind(Messages.Map_Unit, first) : NLS.bind(Messages.Map_Units, first, last);
         if (owner == FileSystemModule.FREE_UNIT) {
-            return NLS.bind(Messages.Map_Free, range);
+            canvas.setToolTipText(NLS.bind(Messages.Map_Free, range));
+            return;
         }
         if (owner == FileSystemModule.METADATA_UNIT) {
-            return NLS.bind(Messages.Map_Metadata, range);
+            canvas.setToolTipText(NLS.bind(Messages.Map_Metadata, range));
+            return;
         }
-        return NLS.bind(Messages.Map_Item, new Object[] { range, owner, offsetOf(owner, first, last) })
-                + (map.isUnwritten(first) ? Messages.Map_Unwritten : "")
-                + (map.isStale(first) ? Messages.Map_StaleUnit : "");
+        String marks = (map.isUnwritten(first) ? Messages.Map_Unwritten : "") + (map.isStale(first) ? Messages.Map_StaleUnit : "");
+        canvas.setToolTipText(NLS.bind(Messages.Map_Item, new Object[] { range, owner, "" }) + marks);
+        int hover = ++hovers;
+        long start = firstUnitOffset + first * unitBytes;
+        long end = firstUnitOffset + (last + 1) * unitBytes;
+        ask("tip", (inspection, monitor) -> {
+            Inspection.Item item = inspection.item(owner);
+            return item == null ? "" : offsetOf(item, start, end);
+        }, found -> {
+            if (hover == hovers && !canvas.isDisposed()) {
+                canvas.setToolTipText(NLS.bind(Messages.Map_Item, new Object[] { range, owner, found }) + marks);
+            }
+        });
     }
 
-    /** The item's path and the file offset of its first byte in units [first, last], from the module now. */
-    private String offsetOf(long owner, long first, long last) {
-        Simulation current = simulation;
-        if (current == null || SimulationSession.getDefault().busy()) {
-            return "";
-        }
-        synchronized (current) {
-            FileSystemModule module = current.module();
-            VolumeItem item = module.item(owner);
-            if (item == null) {
-                return "";
+    /** The item's path and the file offset of its first byte in volume bytes [start, end). */
+    private static String offsetOf(Inspection.Item item, long start, long end) {
+        String path = " " + item.path();
+        for (Inspection.Run run : item.runs()) {
+            if (run.physical() < end && run.physical() + run.length() > start) {
+                return NLS.bind(Messages.Map_FileOffset, path, run.logical() + Math.max(start, run.physical()) - run.physical());
             }
-            long start = module.unitOffset(first);
-            long end = module.unitOffset(last) + module.allocationUnit();
-            String path = " " + module.pathOf(item);
-            for (long[] run : module.currentMapping(item)) {
-                if (run[1] < end && run[1] + run[2] > start) {
-                    return NLS.bind(Messages.Map_FileOffset, path, run[0] + Math.max(start, run[1]) - run[1]);
-                }
-            }
-            return path;
         }
+        return path;
     }
 
     /** Whether the cells were sampled from the session's latest snapshot for the present size (for tests). */

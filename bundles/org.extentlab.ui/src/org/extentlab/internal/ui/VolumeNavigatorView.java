@@ -29,11 +29,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
-import org.extentlab.kernel.FileAttributes;
-import org.extentlab.kernel.FileSystemModule;
-import org.extentlab.kernel.VolumeItem;
 import org.extentlab.kernel.sim.Operation;
-import org.extentlab.kernel.sim.Simulation;
+import org.extentlab.kernel.sim.Inspection;
 import org.extentlab.ui.SimulationSession;
 
 /**
@@ -66,11 +63,10 @@ public class VolumeNavigatorView extends SessionView {
     static final long SYNTHETIC = Long.MIN_VALUE;
     /** Rows of a folder shown at a time. */
     static final int PAGE = 250;
-    /** The family of the navigator's listing jobs. */
-    public static final Object FAMILY = new Object();
 
     private TreeViewer viewer;
-    private Simulation simulation;
+    /** The snapshot the folders are read for; null without a simulation. */
+    private Inspection.Snapshot snapshot;
     /** The folders read for {@link #generation}, by path: every item, in name order. */
     private Map<String, List<Node>> listed = new HashMap<>();
     /** How many rows of each folder are shown (PAGE unless more were asked for). */
@@ -84,6 +80,8 @@ public class VolumeNavigatorView extends SessionView {
     private final List<org.eclipse.core.runtime.jobs.Job> jobs = new ArrayList<>();
     /** An item to reveal once the folders on its path are read; NONE when none. */
     private long pendingReveal = NONE;
+    /** The path of {@link #pendingReveal}. */
+    private String pendingPath;
     private static final long NONE = Long.MIN_VALUE + 1;
     private boolean echoing;
 
@@ -169,7 +167,7 @@ public class VolumeNavigatorView extends SessionView {
         if (part == this || item == null) {
             return;
         }
-        selectQuietly(reveal(item.id()));
+        reveal(item.id());
     }
 
     /** Selects {@code node}'s row (nothing when null) without telling the other views, which chose it. */
@@ -185,22 +183,25 @@ public class VolumeNavigatorView extends SessionView {
     }
 
     /**
-     * The row of item {@code id}, its folders listed and expanded so that it shows; null when the item
-     * is not in the tree, the simulation is busy, or a folder on its path is still being read (then the
-     * item is revealed when it has been).
+     * Selects item {@code id}'s row, its folders listed and expanded so that it shows, once its path is
+     * known (a question in a job); nothing when the item is not in the tree.
      */
-    private Node reveal(long id) {
-        Simulation current = simulation;
-        if (current == null || SimulationSession.getDefault().busy()) {
-            return null;
+    private void reveal(long id) {
+        if (snapshot == null || SimulationSession.getDefault().busy()) {
+            return;
         }
-        String path;
-        synchronized (current) {
-            VolumeItem target = current.module().item(id);
-            path = target == null ? null : current.module().pathOf(target);
-        }
+        ask("reveal", (inspection, monitor) -> java.util.Optional.ofNullable(inspection.pathOf(id)),
+                path -> path.ifPresent(found -> selectQuietly(reveal(id, found))));
+    }
+
+    /**
+     * The row of item {@code id} at {@code path}, its folders listed and expanded so that it shows; null
+     * when it is not in the tree or a folder on its path is still being read (then the item is revealed
+     * when it has been).
+     */
+    private Node reveal(long id, String path) {
         pendingReveal = NONE;
-        if (path == null || path.equals("/")) {
+        if (path.equals("/")) {
             return null;
         }
         String folder = "/";
@@ -210,6 +211,7 @@ public class VolumeNavigatorView extends SessionView {
             List<Node> nodes = listed.get(folder);
             if (nodes == null) {
                 pendingReveal = id;
+                pendingPath = path;
                 readFolder(folder);
                 return null;
             }
@@ -244,7 +246,7 @@ public class VolumeNavigatorView extends SessionView {
 
     @Override
     protected void clear() {
-        simulation = null;
+        snapshot = null;
         generation++;
         cancelJobs();
         listed = new HashMap<>();
@@ -265,8 +267,8 @@ public class VolumeNavigatorView extends SessionView {
     }
 
     @Override
-    protected void read(Simulation current) {
-        simulation = current;
+    protected void read(Inspection.Snapshot current) {
+        snapshot = current;
         generation++;
         cancelJobs();
         reading.clear();
@@ -277,20 +279,18 @@ public class VolumeNavigatorView extends SessionView {
         reading.addAll(folders);
         int expected = generation;
         org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
-        jobs.add(Jobs.schedule(Messages.Navigator_ReadingFolders, FAMILY, false, monitor -> {
+        long free = current.freeBytes();
+        job(SimulationSession.getDefault().ask(Messages.Navigator_ReadingFolders, true, (inspection, monitor) -> {
             Map<String, List<Node>> fresh = new HashMap<>();
-            long free;
-            synchronized (current) {
-                free = current.module().freeBytes();
-            }
             for (String folder : folders) {
-                List<Node> nodes = list(current, folder, monitor);
+                List<Node> nodes = list(inspection, current, folder, monitor);
                 if (nodes == null) {
-                    return;
+                    return null;
                 }
                 fresh.put(folder, nodes);
             }
-            display.asyncExec(() -> {
+            return fresh;
+        }, display, fresh -> {
                 if (expected != generation || viewer.getControl().isDisposed()) {
                     return;
                 }
@@ -298,31 +298,34 @@ public class VolumeNavigatorView extends SessionView {
                 listed = fresh;
                 freeBytes = free;
                 reading.removeAll(folders);
-                if (viewer.getInput() != current) {
-                    viewer.setInput(current);
+                Long run = current.run();
+                if (!run.equals(viewer.getInput())) {
+                    viewer.setInput(run);
                 } else {
                     viewer.refresh();
                 }
                 viewer.setExpandedElements(expanded);
                 listingDone();
-            });
         }));
+    }
+
+    /** Keeps {@code job} (null: none was scheduled) to cancel it when the simulation moves. */
+    private void job(org.eclipse.core.runtime.jobs.Job job) {
+        if (job != null) {
+            jobs.add(job);
+        }
     }
 
     /** Reads folder {@code path} in a job unless it is read or being read; the tree is refreshed after. */
     private void readFolder(String path) {
-        Simulation current = simulation;
+        Inspection.Snapshot current = snapshot;
         if (current == null || listed.containsKey(path) || !reading.add(path)) {
             return;
         }
         int expected = generation;
         org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
-        jobs.add(Jobs.schedule(NLS.bind(Messages.Navigator_ReadingFolder, path), FAMILY, false, monitor -> {
-            List<Node> nodes = list(current, path, monitor);
-            if (nodes == null) {
-                return;
-            }
-            display.asyncExec(() -> {
+        job(SimulationSession.getDefault().ask(NLS.bind(Messages.Navigator_ReadingFolder, path), true,
+                (inspection, monitor) -> list(inspection, current, path, monitor), display, nodes -> {
                 if (expected != generation || viewer.getControl().isDisposed()) {
                     return;
                 }
@@ -335,23 +338,22 @@ public class VolumeNavigatorView extends SessionView {
                     System.err.printf("extentlab: Volume Navigator showed %s in %.1f ms%n", path,
                             (System.nanoTime() - start) / 1e6);
                 }
-            });
         }));
     }
 
     /** A folder was read: the status line, and an item waiting to be revealed. */
     private void listingDone() {
         jobs.removeIf(job -> job.getState() == org.eclipse.core.runtime.jobs.Job.NONE);
-        Simulation current = simulation;
+        Inspection.Snapshot current = snapshot;
         if (current == null) {
             return;
         }
         long files = listed.values().stream().flatMap(List::stream).filter(n -> !n.directory()).count();
-        status.setText(momentStatus(NLS.bind(Messages.Navigator_Status, new Object[] { current.module().formatName(),
+        status.setText(momentStatus(NLS.bind(Messages.Navigator_Status, new Object[] { current.format(),
                 Views.count(files, Messages.Noun_File), freeBytes })
                 + (reading.isEmpty() ? "" : Messages.Navigator_StillReading)));
         if (pendingReveal != NONE) {
-            selectQuietly(reveal(pendingReveal));
+            selectQuietly(reveal(pendingReveal, pendingPath));
         }
     }
 
@@ -418,7 +420,7 @@ public class VolumeNavigatorView extends SessionView {
         List<Node> nodes = listed.get(path);
         if (nodes == null) {
             readFolder(path);
-            return simulation == null ? List.of()
+            return snapshot == null ? List.of()
                     : List.of(new Node(path + "/\u0000reading", Messages.Navigator_Reading, SYNTHETIC, false, 0, 0, 0, "", false));
         }
         int shown = shown(path);
@@ -437,26 +439,19 @@ public class VolumeNavigatorView extends SessionView {
     }
 
     /**
-     * The items of folder {@code path} of {@code current}, read under its monitor; null when cancelled.
-     * Runs in a job: a folder of a hundred thousand items takes its time off the UI thread.
+     * The rows of folder {@code path}, answered by {@code inspection} in a job (a folder of a hundred
+     * thousand items takes its time off the UI thread); null when cancelled.
      */
-    private static List<Node> list(Simulation current, String path, org.eclipse.core.runtime.IProgressMonitor monitor) {
-        List<Node> nodes = new ArrayList<>();
+    private static List<Node> list(Inspection inspection, Inspection.Snapshot snapshot, String path,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
         long start = System.nanoTime();
-        synchronized (current) {
-            FileSystemModule module = current.module();
-            VolumeItem directory = itemAt(module, path);
-            if (directory == null) {
-                return nodes;
-            }
-            List<FileSystemModule.Entry> entries = module.list(directory);
-            for (int i = 0; i < entries.size(); i++) {
-                if ((i & 0xFF) == 0 && monitor.isCanceled()) {
-                    return null;
-                }
-                FileSystemModule.Entry entry = entries.get(i);
-                nodes.add(node(module, path.equals("/") ? "/" + entry.name() : path + "/" + entry.name(), entry));
-            }
+        List<Inspection.Entry> entries = inspection.list(path, monitor::isCanceled);
+        if (entries == null) {
+            return null;
+        }
+        List<Node> nodes = new ArrayList<>(entries.size());
+        for (Inspection.Entry entry : entries) {
+            nodes.add(node(snapshot, entry));
         }
         if (Boolean.getBoolean("extentlab.reportRefresh")) {
             System.err.printf("extentlab: Volume Navigator read %s (%d items) in %.1f ms, in a job%n", path,
@@ -465,52 +460,18 @@ public class VolumeNavigatorView extends SessionView {
         return nodes;
     }
 
-    private static VolumeItem itemAt(FileSystemModule module, String path) {
-        VolumeItem item = module.root();
-        for (String part : path.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            VolumeItem next = null;
-            for (FileSystemModule.Entry entry : module.list(item)) {
-                if (entry.name().equals(part)) {
-                    next = entry.item();
-                    break;
-                }
-            }
-            if (next == null) {
-                return null;
-            }
-            item = next;
-        }
-        return item;
-    }
-
-    /** What the tree shows of {@code entry}: sizes from its attributes, extents from its mapping. */
-    static Node node(FileSystemModule module, String path, FileSystemModule.Entry entry) {
-        FileAttributes attributes = module.attributes(entry.item());
-        List<long[]> runs = module.currentMapping(entry.item());
-        int extents = 0;
-        long allocated = 0;
-        long end = -1;
-        for (long[] run : runs) {
-            allocated += run[2];
-            if (run[1] != end) {
-                extents++;
-            }
-            end = run[1] + run[2];
-        }
+    /** What the tree shows of {@code entry}: its sizes, extents, and its inode or first cluster. */
+    static Node node(Inspection.Snapshot snapshot, Inspection.Entry entry) {
         String formatId;
-        if (module.formatName().startsWith("ext")) {
-            formatId = NLS.bind(Messages.Navigator_Inode, entry.item().id());
-        } else if (runs.isEmpty()) {
+        if (snapshot.ext()) {
+            formatId = NLS.bind(Messages.Navigator_Inode, entry.id());
+        } else if (entry.firstUnit() < 0) {
             formatId = Messages.Navigator_NoCluster;
         } else {
-            formatId = NLS.bind(Messages.Navigator_Cluster, 2 + (runs.get(0)[1] - module.unitOffset(0)) / module.allocationUnit());
+            formatId = NLS.bind(Messages.Navigator_Cluster, 2 + entry.firstUnit());
         }
-        return new Node(path, entry.name(), entry.item().id(), entry.directory(),
-                attributes == null ? 0 : attributes.size(), allocated, extents, formatId,
-                attributes != null && attributes.inhibitKernelOffloadedIO());
+        return new Node(entry.path(), entry.name(), entry.id(), entry.directory(), entry.size(), entry.allocated(),
+                entry.extents(), formatId, entry.inhibit());
     }
 
     private void fillMenu(IMenuManager menu) {
@@ -625,7 +586,7 @@ public class VolumeNavigatorView extends SessionView {
 
     /** Whether every folder asked for has been read for the present step (for tests). */
     public boolean upToDate() {
-        return reading.isEmpty() && simulation == SimulationSession.getDefault().viewed();
+        return reading.isEmpty() && snapshot == SimulationSession.getDefault().viewedSnapshot();
     }
 
     /** The tree (for tests). */
